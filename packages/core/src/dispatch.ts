@@ -1,0 +1,24 @@
+import type { Command, CommandType } from './command.ts';
+import type { Features, Handler } from './features/feature.ts';
+import { helpFeature } from './features/help.ts';
+import { languageFeature } from './features/language.ts';
+import { setupFeature } from './features/setup.ts';
+import { statusFeature } from './features/status.ts';
+import { storyFeature } from './features/story.ts';
+import type { CommandContext, CoreDeps } from './ports.ts';
+import type { Reply } from './reply.ts';
+
+/** Every feature file registers its handlers here; the type makes a forgotten command a compile error. */
+const handlers: Features<CommandType> = {
+  ...helpFeature,
+  ...setupFeature,
+  ...statusFeature,
+  ...storyFeature,
+  ...languageFeature,
+};
+
+/** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */
+export function runCommand(command: Command, ctx: CommandContext, deps: CoreDeps): Promise<Reply> {
+  const handler = handlers[command.type] as Handler<typeof command.type>;
+  return handler(command as never, ctx, deps);
+}

@@ -1,0 +1,28 @@
+import type { Community } from './community.ts';
+import type { FactId } from './stages.ts';
+
+/** Everything `status` needs, read in one Query of the community's partition. */
+export interface CommunitySnapshot {
+  readonly community: Community;
+}
+
+type FactRule = (s: CommunitySnapshot) => boolean;
+
+const filled = (value: string | undefined) => (value ?? '').trim().length > 0;
+
+/**
+ * How each fact is derived from data. Facts without a rule yet are false until the feature
+ * that records them exists; a leader's "mark done" completes a whole stage regardless.
+ */
+const rules: Partial<Record<FactId, FactRule>> = {
+  'story.questions': ({ community: { story } }) => [story.goal, story.who, story.how, story.when].every(filled),
+  'story.vision': ({ community: { story } }) => filled(story.vision),
+  'team.coordinator': ({ community }) => filled(community.coordinatorId),
+};
+
+/** The set of facts that hold for a community right now. */
+export function deriveFacts(snapshot: CommunitySnapshot): ReadonlySet<FactId> {
+  const facts = new Set<FactId>();
+  for (const [fact, rule] of Object.entries(rules) as [FactId, FactRule][]) if (rule(snapshot)) facts.add(fact);
+  return facts;
+}

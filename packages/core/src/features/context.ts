@@ -1,0 +1,32 @@
+import type { Community } from '../community.ts';
+import type { CommunitySnapshot } from '../facts.ts';
+import type { Locale } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import type { CommandContext, CoreDeps } from '../ports.ts';
+import type { Reply } from '../reply.ts';
+import { ephemeral } from '../reply.ts';
+
+/** The language to answer in: the community's, else the user's, else the deployment's default. */
+export function localeFor(community: Community | undefined, ctx: CommandContext, deps: CoreDeps): Locale {
+  return community?.locale ?? ctx.userLocale ?? deps.defaultLocale;
+}
+
+/** The community a command acts on, or the friendly reply explaining why there is none. */
+export async function resolveCommunity(
+  ctx: CommandContext,
+  deps: CoreDeps,
+): Promise<{ snapshot: CommunitySnapshot; locale: Locale } | { reply: Reply }> {
+  const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
+  const locale = localeFor(undefined, ctx, deps);
+  if (found.kind === 'none') return { reply: ephemeral(t(locale, 'community.none')) };
+  if (found.kind === 'elsewhere') {
+    const channels = found.homeChannelIds.map((id) => `<#${id}>`).join(', ');
+    return { reply: ephemeral(t(locale, 'community.elsewhere', { channels })) };
+  }
+  return { snapshot: found.snapshot, locale: localeFor(found.snapshot.community, ctx, deps) };
+}
+
+/** Leaders: the coordinator and platform admins (role leads join them with roles). */
+export async function isLeader(community: Community, ctx: CommandContext): Promise<boolean> {
+  return community.coordinatorId === ctx.userId || (await ctx.isPlatformAdmin());
+}

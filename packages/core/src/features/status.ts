@@ -1,0 +1,36 @@
+import type { CommunitySnapshot } from '../facts.ts';
+import type { Locale } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import { computeProgress } from '../progress.ts';
+import type { Block } from '../reply.ts';
+import { message } from '../reply.ts';
+import { resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+/** The status card: name, vision, the seven stages with progress, and the one next action. */
+export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale): Block[] {
+  const { community } = snapshot;
+  const progress = computeProgress(snapshot);
+  const blocks: Block[] = [{ type: 'header', text: t(locale, 'status.title', { name: community.name }) }];
+  if (community.story.vision) blocks.push({ type: 'text', text: t(locale, 'status.vision', { vision: community.story.vision }) });
+  const lines = progress.stages.map(({ stage, done, total, complete }, i) => {
+    const icon = complete ? '✅' : done > 0 ? '🟡' : '⚪';
+    const vars = { icon, n: i + 1, stage: t(locale, stage.name), done, total };
+    return t(locale, complete ? 'status.stage.done' : 'status.stage', vars);
+  });
+  blocks.push({ type: 'text', text: lines.join('\n') });
+  blocks.push({
+    type: 'text',
+    text: progress.next ? t(locale, 'status.next', { action: t(locale, progress.next.key) }) : t(locale, 'status.allDone'),
+  });
+  return blocks;
+}
+
+/** `status`: one read of the community's partition, everything derived from it. */
+export const statusFeature: Features<'status'> = {
+  status: async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    return message('ephemeral', statusBlocks(resolved.snapshot, resolved.locale));
+  },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import { ru } from './ru.ts';
+import { t, toLocale } from './translate.ts';
+
+describe('catalogs', () => {
+  it('has exactly the same keys in English and Russian', () => {
+    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(ru[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('has no empty message', () => {
+    for (const catalog of [en, ru]) for (const value of Object.values(catalog)) expect(value.trim()).not.toBe('');
+  });
+});
+
+describe('t', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(t('en', 'setup.error.nameTooLong', { max: 80 })).toContain('80 characters');
+    expect(t('ru', 'status.title', { name: 'Соседи' })).toBe('Соседи: где мы сейчас');
+    expect(t('en', 'status.title')).toBe('{name}: where we are');
+  });
+});
+
+describe('toLocale', () => {
+  it('maps platform tags to supported locales', () => {
+    expect(toLocale('ru')).toBe('ru');
+    expect(toLocale('en-US')).toBe('en');
+    expect(toLocale('pt-BR')).toBeUndefined();
+    expect(toLocale(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,10 @@
+export * from './command.ts';
+export * from './community.ts';
+export * from './errors.ts';
+export * from './facts.ts';
+export * from './i18n/translate.ts';
+export * from './ports.ts';
+export * from './progress.ts';
+export * from './reply.ts';
+export * from './stages.ts';
+export { runCommand } from './dispatch.ts';

@@ -1,0 +1,48 @@
+/**
+ * A platform-neutral answer. Text is light markdown: `**bold**`, `` `code` ``, `<@USER>` mentions;
+ * each adapter renders it as Block Kit or Discord messages and modals.
+ */
+export type Block =
+  | { readonly type: 'header'; readonly text: string }
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'context'; readonly text: string }
+  | { readonly type: 'divider' };
+
+/** A text input in a modal. Labels stay within 45 characters (Discord's limit). */
+export interface ModalField {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly placeholder?: string;
+  readonly value?: string;
+  readonly multiline: boolean;
+  readonly required: boolean;
+  readonly maxLength: number;
+}
+
+/** A modal to open; `id` comes back with its submission. Titles stay within 24 characters (Slack's limit). */
+export interface Modal {
+  readonly id: 'setup' | 'story';
+  readonly title: string;
+  readonly submit: string;
+  readonly fields: readonly ModalField[];
+}
+
+export type Visibility = 'ephemeral' | 'channel';
+
+export type Reply =
+  | { readonly kind: 'message'; readonly visibility: Visibility; readonly text: string; readonly blocks: readonly Block[] }
+  | { readonly kind: 'modal'; readonly modal: Modal }
+  /** A modal submission refused field by field; the modal stays open where the platform allows. */
+  | { readonly kind: 'fieldErrors'; readonly errors: Readonly<Record<string, string>>; readonly text: string };
+
+/** An ephemeral message of plain paragraphs: the shape of most answers. */
+export function ephemeral(...paragraphs: string[]): Reply {
+  return message('ephemeral', paragraphs.map((text) => ({ type: 'text', text }) as const));
+}
+
+/** A message with blocks; its fallback text joins the blocks' texts. */
+export function message(visibility: Visibility, blocks: readonly Block[]): Reply {
+  const text = blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+  return { kind: 'message', visibility, text, blocks };
+}

@@ -1,0 +1,107 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Community, CommunityLookup, CommunitySnapshot, CommunityStore, Locale, StoryAnswers, Tenant } from '@organizer/core';
+import type { CommunityItem } from './entities/community.ts';
+import { communityDirectoryKey, communityKey, fromCommunityItem, isCommunityItem, toCommunityItem } from './entities/community.ts';
+import { communityPrefix, tenantKey } from './keys.ts';
+
+/** Builds the snapshot `status` reads from the items of one community partition prefix. */
+function snapshotFrom(tenant: Tenant, items: Record<string, unknown>[]): CommunitySnapshot | undefined {
+  const meta = items.find(isCommunityItem);
+  return meta ? { community: fromCommunityItem(tenant, meta) } : undefined;
+}
+
+const isConditionFailure = (error: unknown) => error instanceof ConditionalCheckFailedException;
+
+/** `CommunityStore` on one DynamoDB table. */
+export class DynamoCommunityStore implements CommunityStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(community: Community): Promise<'created' | 'exists'> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toCommunityItem(community),
+          // One community per channel: a second setup (or a platform retry) never overwrites the first.
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return 'created';
+    } catch (error) {
+      if (isConditionFailure(error)) return 'exists';
+      throw error;
+    }
+  }
+
+  async lookup(tenant: Tenant, channelId: string): Promise<CommunityLookup> {
+    const here = await this.queryCommunity(tenant, channelId);
+    if (here) return { kind: 'found', snapshot: here };
+    // Not a home channel: fall back to the tenant's only community, if it has exactly one.
+    const directory = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :d',
+        ExpressionAttributeValues: { ':d': communityDirectoryKey(tenant) },
+        ProjectionExpression: 'homeChannelId, id',
+        Limit: 25,
+      }),
+    );
+    const communities = (directory.Items ?? []) as Pick<CommunityItem, 'id' | 'homeChannelId'>[];
+    const only = communities.length === 1 ? communities[0] : undefined;
+    if (!only) return communities.length === 0 ? { kind: 'none' } : { kind: 'elsewhere', homeChannelIds: communities.map((c) => c.homeChannelId) };
+    const snapshot = await this.queryCommunity(tenant, only.id);
+    return snapshot ? { kind: 'found', snapshot } : { kind: 'none' };
+  }
+
+  saveStory(tenant: Tenant, communityId: string, story: StoryAnswers, at: string): Promise<'saved' | 'missing'> {
+    return this.update(tenant, communityId, 'SET story = :story, updatedAt = :at', { ':story': story, ':at': at });
+  }
+
+  setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'> {
+    return this.update(tenant, communityId, 'SET #locale = :locale, updatedAt = :at', { ':locale': locale, ':at': at }, { '#locale': 'locale' });
+  }
+
+  /** Access pattern "a community with everything in it": one Query on the tenant partition. */
+  private async queryCommunity(tenant: Tenant, communityId: string): Promise<CommunitySnapshot | undefined> {
+    const result = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': tenantKey(tenant), ':prefix': communityPrefix(communityId) },
+      }),
+    );
+    return snapshotFrom(tenant, result.Items ?? []);
+  }
+
+  private async update(
+    tenant: Tenant,
+    communityId: string,
+    expression: string,
+    values: Record<string, unknown>,
+    names?: Record<string, string>,
+  ): Promise<'saved' | 'missing'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: communityKey(tenant, communityId),
+          UpdateExpression: expression,
+          // Never resurrect a community removed in the meantime as a half-empty item.
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: values,
+          ...(names ? { ExpressionAttributeNames: names } : {}),
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (isConditionFailure(error)) return 'missing';
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type { Community, Locale, StageId, StoryAnswers, Tenant } from '@organizer/core';
+import { communityPrefix, tenantKey } from '../keys.ts';
+
+/** A community's settings item. Its siblings (roles, stories, …) share the prefix so `status` is one Query. */
+export interface CommunityItem {
+  pk: string;
+  sk: string;
+  /** Directory of a tenant's communities (access pattern: communities of a tenant). */
+  gsi1pk: string;
+  gsi1sk: string;
+  entity: 'Community';
+  id: string;
+  homeChannelId: string;
+  name: string;
+  goal?: string;
+  coordinatorId: string;
+  locale?: Locale;
+  story: StoryAnswers;
+  stagesMarkedDone: StageId[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const communityKey = (tenant: Tenant, communityId: string) => ({
+  pk: tenantKey(tenant),
+  sk: `${communityPrefix(communityId)}META`,
+});
+
+/** gsi1 partition listing a tenant's communities. */
+export const communityDirectoryKey = (tenant: Tenant) => `${tenantKey(tenant)}#COMMUNITIES`;
+
+export function toCommunityItem(c: Community): CommunityItem {
+  return {
+    ...communityKey(c.tenant, c.id),
+    gsi1pk: communityDirectoryKey(c.tenant),
+    gsi1sk: `COMMUNITY#${c.id}`,
+    entity: 'Community',
+    id: c.id,
+    homeChannelId: c.homeChannelId,
+    name: c.name,
+    ...(c.goal ? { goal: c.goal } : {}),
+    coordinatorId: c.coordinatorId,
+    ...(c.locale ? { locale: c.locale } : {}),
+    story: c.story,
+    stagesMarkedDone: [...c.stagesMarkedDone],
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Community {
+  return {
+    tenant,
+    id: item.id,
+    homeChannelId: item.homeChannelId,
+    name: item.name,
+    ...(item.goal ? { goal: item.goal } : {}),
+    coordinatorId: item.coordinatorId,
+    ...(item.locale ? { locale: item.locale } : {}),
+    story: item.story ?? {},
+    stagesMarkedDone: item.stagesMarkedDone ?? [],
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}
+
+export const isCommunityItem = (item: Record<string, unknown>): item is CommunityItem & Record<string, unknown> =>
+  item.entity === 'Community';
