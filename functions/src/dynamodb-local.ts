@@ -54,7 +54,8 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
   const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : null;
   if (path) mkdirSync(path, { recursive: true });
-  const child = spawn({ path, port, sharedDb: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn({ path, port, sharedDb: true, stdio: 'pipe' });
+  child.stdout?.resume();
   let exitReason: string | undefined;
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
