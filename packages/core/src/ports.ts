@@ -37,3 +37,15 @@ export interface CoreDeps {
   readonly defaultLocale: Locale;
   readonly now: () => Date;
 }
+
+/** A tenant's bot credentials for outbound platform calls. */
+export interface Installation {
+  readonly botToken: string;
+  readonly botUserId?: string;
+  readonly botId?: string;
+}
+
+/** Where outbound clients get their credentials, per tenant (never one global token). */
+export interface Installations {
+  forTenant(tenant: Tenant): Promise<Installation | undefined>;
+}

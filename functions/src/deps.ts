@@ -1,0 +1,56 @@
+import type { Command, CommandContext, CoreDeps, Installations, Locale, Reply } from '@organizer/core';
+import { runCommand } from '@organizer/core';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { claimOnce, createDocumentClient, DynamoCommunityStore } from '@organizer/store-dynamodb';
+import type { Config } from './config.ts';
+import { createLogger, describeError, type Logger } from './log.ts';
+
+/** Everything the HTTP app needs, built once per process (module scope on Lambda). */
+export interface AppDeps {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly db: DynamoDBDocumentClient;
+  readonly core: CoreDeps;
+  readonly installations: Installations;
+  readonly run: (command: Command, ctx: CommandContext) => Promise<Reply>;
+  readonly claimDelivery: (key: string) => Promise<boolean>;
+  readonly now: () => Date;
+  readonly defaultLocale: Locale;
+  readonly onError: (error: unknown) => void;
+}
+
+/** Today one workspace and one guild, with tokens from the environment; OAuth installs replace this port. */
+export function envInstallations(config: Config): Installations {
+  return {
+    forTenant: async (tenant) => {
+      const botToken = tenant.platform === 'slack' ? config.SLACK_BOT_TOKEN : config.DISCORD_BOT_TOKEN;
+      return botToken ? { botToken } : undefined;
+    },
+  };
+}
+
+/** The composition root: config in, wired dependencies out. */
+export function buildDeps(config: Config, overrides: { now?: () => Date; db?: DynamoDBDocumentClient } = {}): AppDeps {
+  const log = createLogger(config.LOG_LEVEL);
+  const db =
+    overrides.db ??
+    createDocumentClient({
+      tableName: config.TABLE_NAME,
+      region: config.AWS_REGION,
+      ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
+    });
+  const now = overrides.now ?? (() => new Date());
+  const core: CoreDeps = { store: new DynamoCommunityStore(db, config.TABLE_NAME), defaultLocale: config.DEFAULT_LOCALE, now };
+  return {
+    config,
+    log,
+    db,
+    core,
+    installations: envInstallations(config),
+    run: (command, ctx) => runCommand(command, ctx, core),
+    claimDelivery: (key) => claimOnce(db, config.TABLE_NAME, key.split('#').slice(0, 2).join('#'), key, now()),
+    now,
+    defaultLocale: config.DEFAULT_LOCALE,
+    onError: (error) => log.error('request failed', describeError(error)),
+  };
+}

@@ -1,0 +1,13 @@
+import { handle } from 'hono/aws-lambda';
+import { createApp } from './app.ts';
+import { environment, loadConfig } from './config.ts';
+import { buildDeps } from './deps.ts';
+import { readSecrets } from './secrets.ts';
+
+/** Lambda entry: config (and secrets from SSM) once per cold start, then Hono translates events. */
+const env = environment();
+const base = loadConfig(env);
+const secrets = base.SECRETS_SSM_PREFIX ? await readSecrets(base.SECRETS_SSM_PREFIX, base.AWS_REGION) : {};
+const config = loadConfig({ ...env, ...secrets });
+
+export const handler = handle(createApp(buildDeps(config)));

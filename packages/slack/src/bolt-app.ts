@@ -1,0 +1,93 @@
+import type { CommandContext, Reply, Tenant } from '@organizer/core';
+import { ephemeral, t } from '@organizer/core';
+import type { SlackViewAction, ViewSubmitAction } from '@slack/bolt';
+import { App, LogLevel } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { SlackDeps } from './deps.ts';
+import { parseSlashText, parseViewSubmission } from './parse.ts';
+import { RequestReceiver } from './receiver.ts';
+import { renderMessage, renderModal, renderSlashResponse } from './render.ts';
+
+function contextFor(tenant: Tenant, channelId: string, userId: string, client: WebClient): CommandContext {
+  return {
+    tenant,
+    channelId,
+    userId,
+    // Slack sends no locale with commands; workspace admins and owners are leaders.
+    isPlatformAdmin: async () => {
+      try {
+        const { user } = await client.users.info({ user: userId });
+        return Boolean(user?.is_admin || user?.is_owner);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** Builds the Bolt app once per process: listeners map Slack payloads to commands and replies back. */
+export function createBoltApp(deps: SlackDeps): RequestReceiver {
+  const receiver = new RequestReceiver();
+  const app = new App({
+    receiver,
+    // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.
+    authorize: async ({ teamId }) => {
+      const found = teamId ? await deps.installations.forTenant({ platform: 'slack', id: teamId }) : undefined;
+      return found ? { botToken: found.botToken, botId: found.botId, botUserId: found.botUserId } : {};
+    },
+    // Fail fast when the API is unreachable instead of retrying for minutes inside a 3-second window.
+    clientOptions: { slackApiUrl: deps.apiUrl, retryConfig: { retries: 0 }, timeout: 2500 },
+    logLevel: LogLevel.ERROR,
+  });
+  const fail = (error: unknown): Reply => {
+    deps.onError?.(error);
+    return ephemeral(t(deps.defaultLocale, 'error.generic'));
+  };
+
+  app.command(/.*/, async ({ command, ack, client }) => {
+    const ctx = contextFor({ platform: 'slack', id: command.team_id }, command.channel_id, command.user_id, client);
+    const reply = await deps.run(parseSlashText(command.text ?? ''), ctx).catch(fail);
+    if (reply.kind === 'modal') {
+      try {
+        await client.views.open({ trigger_id: command.trigger_id, view: renderModal(reply.modal, command.channel_id) as never });
+        return ack();
+      } catch (error) {
+        return ack(renderSlashResponse(fail(error) as never) as never);
+      }
+    }
+    const message = reply.kind === 'message' ? reply : ephemeral(reply.text);
+    return ack(renderSlashResponse(message as Extract<Reply, { kind: 'message' }>) as never);
+  });
+
+  app.view({ type: 'view_submission', callback_id: /.*/ }, async ({ ack, body, view, client }) => {
+    const submit = body as ViewSubmitAction;
+    const channelId = channelOf(view);
+    const teamId = submit.team?.id ?? submit.user.team_id;
+    const command = parseViewSubmission(view.callback_id, view);
+    if (!teamId || !channelId || !command) return ack();
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client);
+    const reply = await deps.run(command, ctx).catch(fail);
+    if (reply.kind === 'fieldErrors') return ack({ response_action: 'errors', errors: { ...reply.errors } });
+    if (reply.kind === 'modal') return ack({ response_action: 'update', view: renderModal(reply.modal, channelId) as never });
+    await ack();
+    // A modal closes without a place to answer: post the reply where the command was run.
+    const rendered = renderMessage(reply);
+    await (reply.visibility === 'channel'
+      ? client.chat.postMessage({ channel: channelId, ...rendered })
+      : client.chat.postEphemeral({ channel: channelId, user: submit.user.id, ...rendered })
+    ).catch((error: unknown) => deps.onError?.(error));
+  });
+
+  app.error(async (error) => deps.onError?.(error));
+  return receiver;
+}
+
+function channelOf(view: SlackViewAction['view']): string | undefined {
+  try {
+    const meta: unknown = JSON.parse(view.private_metadata || '{}');
+    const channelId = (meta as { channelId?: unknown }).channelId;
+    return typeof channelId === 'string' && /^[A-Z0-9]{1,30}$/.test(channelId) ? channelId : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,59 @@
+import { ephemeral, t } from '@organizer/core';
+import { parseSlackBody } from './body.ts';
+import type { HttpResult, SlackDeps } from './deps.ts';
+import type { RequestReceiver } from './receiver.ts';
+import { renderSlashResponse } from './render.ts';
+import { verifySlackSignature } from './verify.ts';
+
+let receiver: Promise<RequestReceiver> | undefined;
+
+/** Bolt costs ~100 ms and 1.6 MB to load, so it is imported only when a verified Slack request arrives. */
+function boltFor(deps: SlackDeps): Promise<RequestReceiver> {
+  receiver ??= import('./bolt-app.ts').then((m) => m.createBoltApp(deps));
+  return receiver;
+}
+
+const unauthorized: HttpResult = { status: 401, body: { error: 'invalid request signature' } };
+
+/** One entry for slash commands, interactivity and the Events API, all on one URL. */
+export async function handleSlackRequest(headers: Headers, rawBody: string, deps: SlackDeps): Promise<HttpResult> {
+  const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+  const verdict = verifySlackSignature(
+    deps.signingSecret,
+    headers.get('x-slack-signature'),
+    headers.get('x-slack-request-timestamp'),
+    rawBody,
+    nowSeconds,
+  );
+  if (verdict !== 'ok') return unauthorized;
+
+  const body = parseSlackBody(headers.get('content-type'), rawBody);
+  if (!body) return { status: 400, body: { error: 'bad request' } };
+  // Slack's periodic certificate check and the one-time URL handshake need no app.
+  if (body.ssl_check) return { status: 200 };
+  if (body.type === 'url_verification') return { status: 200, body: { challenge: String(body.challenge ?? '') } };
+  if (body.type === 'event_callback') {
+    const team = String(body.team_id ?? '');
+    const eventId = String(body.event_id ?? '');
+    if (!team || !eventId) return { status: 400, body: { error: 'bad request' } };
+    // Slack retries events it thinks we missed; the first delivery wins and retries do nothing.
+    if (!(await deps.claimDelivery(`slack#${team}#event#${eventId}`))) return { status: 200 };
+  }
+  const isCommand = typeof body.command === 'string';
+  if (isCommand && (typeof body.team_id !== 'string' || typeof body.channel_id !== 'string' || typeof body.user_id !== 'string')) {
+    return { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.badRequest')) as never) };
+  }
+
+  const retry = Number(headers.get('x-slack-retry-num'));
+  try {
+    const bolt = await boltFor(deps);
+    const { response } = await bolt.dispatch(body, Number.isFinite(retry) && retry > 0 ? retry : undefined);
+    return { status: 200, ...(response !== undefined && response !== '' ? { body: response } : {}) };
+  } catch (error) {
+    // Bolt throws for payloads it cannot route (a signed but malformed body): never a 5xx.
+    deps.onError?.(error);
+    return isCommand
+      ? { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.generic')) as never) }
+      : { status: 400, body: { error: 'bad request' } };
+  }
+}

@@ -1,0 +1,26 @@
+import { t } from '@organizer/core';
+
+/**
+ * The Slack app manifest: one `/community` command, interactivity and events on the same URL,
+ * and the scopes the app uses (commands, posting, reading users to know admins).
+ */
+export function slackManifest(baseUrl: string): Record<string, unknown> {
+  const url = `${baseUrl.replace(/\/$/, '')}/slack/events`;
+  return {
+    display_information: { name: 'Organizer', description: t('en', 'cmd.community.description') },
+    features: {
+      bot_user: { display_name: 'Organizer', always_online: true },
+      slash_commands: [
+        { command: '/community', url, description: t('en', 'cmd.community.description'), usage_hint: 'help | setup [name] | status | story | lang en|ru', should_escape: false },
+      ],
+    },
+    oauth_config: { scopes: { bot: ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write'] } },
+    settings: {
+      event_subscriptions: { request_url: url, bot_events: ['app_home_opened'] },
+      interactivity: { is_enabled: true, request_url: url },
+      org_deploy_enabled: false,
+      socket_mode_enabled: false,
+      token_rotation_enabled: false,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Block, Modal, Reply } from '@organizer/core';
+
+/**
+ * Core markdown → Slack mrkdwn: `**bold**` becomes `*bold*`; `&`, `<`, `>` are escaped so user text
+ * cannot ping `<!channel>`, while our own `<@U…>` and `<#C…>` mentions survive.
+ */
+export function toMrkdwn(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/<(?![@#][A-Z0-9]+>)/g, '&lt;')
+    .replace(/(?<!<[@#][A-Z0-9]+)>/g, '&gt;')
+    .replace(/\*\*(.+?)\*\*/g, '*$1*');
+}
+
+const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: text.slice(0, max), emoji: true });
+
+function renderBlock(block: Block): Record<string, unknown> {
+  switch (block.type) {
+    case 'header':
+      return { type: 'header', text: plain(block.text, 150) };
+    case 'text':
+      return { type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(block.text).slice(0, 3000) } };
+    case 'context':
+      return { type: 'context', elements: [{ type: 'mrkdwn', text: toMrkdwn(block.text).slice(0, 3000) }] };
+    case 'divider':
+      return { type: 'divider' };
+  }
+}
+
+/** A message reply → `text` (notifications, screen readers) plus Block Kit blocks. */
+export function renderMessage(reply: Extract<Reply, { kind: 'message' }>): { text: string; blocks: Record<string, unknown>[] } {
+  return { text: toMrkdwn(reply.text).slice(0, 3000), blocks: reply.blocks.map(renderBlock) };
+}
+
+/** A message reply as a slash command's immediate response. */
+export function renderSlashResponse(reply: Extract<Reply, { kind: 'message' }>): Record<string, unknown> {
+  return { response_type: reply.visibility === 'channel' ? 'in_channel' : 'ephemeral', ...renderMessage(reply) };
+}
+
+/** A modal → a Slack view. `private_metadata` carries the channel, which view submissions lack. */
+export function renderModal(modal: Modal, channelId: string): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: modal.id,
+    title: plain(modal.title, 24),
+    submit: plain(modal.submit, 24),
+    private_metadata: JSON.stringify({ channelId }),
+    blocks: modal.fields.map((field) => ({
+      type: 'input',
+      block_id: field.id,
+      optional: !field.required,
+      label: plain(field.label, 2000),
+      ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+      element: {
+        type: 'plain_text_input',
+        action_id: 'value',
+        multiline: field.multiline,
+        max_length: Math.min(field.maxLength, 3000),
+        ...(field.value ? { initial_value: field.value } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
+      },
+    })),
+  };
+}

@@ -1,0 +1,46 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createApp } from '../../functions/src/app.ts';
+import { loadConfig } from '../../functions/src/config.ts';
+import { buildDeps } from '../../functions/src/deps.ts';
+import { Recorder } from './recorder.ts';
+import { SLACK_SECRET } from './slack.ts';
+import { createTestTable } from './table.ts';
+
+/** A Discord application key pair made for the test run: we sign, the app verifies with the public half. */
+export const discordKeys = (() => {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+  return { publicKeyHex: raw.toString('hex'), privateKey: privateKey as KeyObject };
+})();
+
+/** The whole app, in process, on its own table, with Slack and Discord APIs pointed at a recorder. */
+export async function startTestApp(label: string, env: Record<string, string> = {}) {
+  const table = await createTestTable(label);
+  const recorder = await new Recorder()
+    .on('users.info', (call) => ({ body: { ok: true, user: { id: call.body.user, is_admin: call.body.user === 'UADMIN', is_owner: false } } }))
+    .on('views.open', () => ({ body: { ok: true, view: { id: 'V123' } } }))
+    .start();
+  const env0 = testEnv(table.endpoint, table.tableName, recorder.url);
+  const config = loadConfig({ ...env0, ...env });
+  const deps = buildDeps(config);
+  const app = createApp(deps);
+  return { app, deps, recorder, ...table, env: { ...env0, ...env }, stop: () => recorder.stop() };
+}
+
+/** The environment of `.env.example`, filled with test secrets. */
+export function testEnv(endpoint: string, tableName: string, apiBase: string): Record<string, string> {
+  return {
+    DYNAMODB_ENDPOINT: endpoint,
+    TABLE_NAME: tableName,
+    AWS_REGION: 'local',
+    SLACK_SIGNING_SECRET: SLACK_SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_API_URL: `${apiBase}/slack/api/`,
+    DISCORD_PUBLIC_KEY: discordKeys.publicKeyHex,
+    DISCORD_APPLICATION_ID: '111111111111111111',
+    DISCORD_BOT_TOKEN: 'discord-test-token',
+    DISCORD_API_URL: `${apiBase}/discord/api/v10`,
+    DEFAULT_LOCALE: 'en',
+    LOG_LEVEL: 'silent',
+  };
+}

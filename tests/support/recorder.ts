@@ -1,0 +1,62 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call that reached the fake platform API. */
+export interface RecordedCall {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: IncomingMessage['headers'];
+  /** Form fields or JSON, as sent. */
+  readonly body: Record<string, unknown>;
+}
+
+type Responder = (call: RecordedCall) => { status?: number; body: unknown };
+
+/**
+ * A small HTTP server on 127.0.0.1 standing in for the Slack Web API or Discord REST:
+ * it records every request our code really sent and answers like the platform would.
+ */
+export class Recorder {
+  readonly calls: RecordedCall[] = [];
+  private readonly responders = new Map<string, Responder>();
+  private server: Server | undefined;
+  url = '';
+
+  /** Answers requests whose path ends with `suffix` (e.g. `views.open`). */
+  on(suffix: string, responder: Responder): this {
+    this.responders.set(suffix, responder);
+    return this;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const raw = Buffer.concat(chunks).toString();
+      const type = req.headers['content-type'] ?? '';
+      const body = type.includes('json') ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
+      const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
+      this.calls.push(call);
+      const responder = [...this.responders.entries()].find(([suffix]) => call.path.split('?')[0]?.endsWith(suffix))?.[1];
+      const answer = responder ? responder(call) : { body: { ok: true } };
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer.body));
+    });
+    await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
+    this.url = `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Calls whose path ends with `suffix`. */
+  callsTo(suffix: string): RecordedCall[] {
+    return this.calls.filter((c) => c.path.split('?')[0]?.endsWith(suffix));
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+}

@@ -1,0 +1,43 @@
+import { signSlackRequest } from '@organizer/slack';
+import slashFixture from '../fixtures/slack/slash-command.json' with { type: 'json' };
+import viewFixture from '../fixtures/slack/view-submission.json' with { type: 'json' };
+
+export const SLACK_SECRET = 'slack-test-signing-secret';
+
+/** A Slack request, really signed with the test secret (or a wrong one, or an old timestamp). */
+export function slackRequest(
+  body: string,
+  contentType: string,
+  opts: { secret?: string; timestamp?: number; headers?: Record<string, string> } = {},
+): Request {
+  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  return new Request('http://localhost/slack/events', {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signSlackRequest(opts.secret ?? SLACK_SECRET, timestamp, body),
+      ...opts.headers,
+    },
+    body,
+  });
+}
+
+/** `/community <text>` from the documented payload, in a team and channel of the test's choice. */
+export function slashCommand(text: string, over: Partial<Record<keyof typeof slashFixture, string>> = {}, opts = {}): Request {
+  const body = new URLSearchParams({ ...slashFixture, text, ...over }).toString();
+  return slackRequest(body, 'application/x-www-form-urlencoded', opts);
+}
+
+/** A modal submission (`view_submission`) with the given input values, form-encoded as Slack sends it. */
+export function viewSubmission(callbackId: string, values: Record<string, string>, over: { team?: string; user?: string; channel?: string } = {}): Request {
+  const payload = structuredClone(viewFixture) as Record<string, any>;
+  payload.view.callback_id = callbackId;
+  payload.view.private_metadata = JSON.stringify({ channelId: over.channel ?? slashFixture.channel_id });
+  payload.view.state.values = Object.fromEntries(
+    Object.entries(values).map(([block, value]) => [block, { value: { type: 'plain_text_input', value } }]),
+  );
+  if (over.team) payload.team.id = over.team;
+  if (over.user) payload.user.id = over.user;
+  return slackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+}
