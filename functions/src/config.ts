@@ -4,7 +4,7 @@ import { z } from 'zod';
 const optional = z
   .string()
   .optional()
-  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+  .transform((v) => v?.trim() || undefined);
 
 /** Every setting Organizer reads, documented in `.env.example`. */
 export const ConfigSchema = z.object({

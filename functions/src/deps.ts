@@ -1,6 +1,6 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command, CommandContext, CoreDeps, Installations, Locale, Reply } from '@organizer/core';
 import { runCommand } from '@organizer/core';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { claimOnce, createDocumentClient, DynamoCommunityStore } from '@organizer/store-dynamodb';
 import type { Config } from './config.ts';
 import { createLogger, describeError, type Logger } from './log.ts';

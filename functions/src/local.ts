@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   // Locally only: on AWS the CDK stack owns the table.
   await ensureTable(deps.db, config.TABLE_NAME);
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {
-    deps.log.info('Organizer is listening', { url: `http://localhost:${info.port}`, dynamodb: config.DYNAMODB_ENDPOINT, table: config.TABLE_NAME });
+    deps.log.info('Organizer is listening', {
+      url: `http://localhost:${info.port}`,
+      dynamodb: config.DYNAMODB_ENDPOINT,
+      table: config.TABLE_NAME,
+    });
   });
   const stop = async () => {
     server.close();

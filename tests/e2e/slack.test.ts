@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import urlVerification from '../fixtures/slack/url-verification.json' with { type: 'json' };
 import eventCallback from '../fixtures/slack/event-callback.json' with { type: 'json' };
+import urlVerification from '../fixtures/slack/url-verification.json' with { type: 'json' };
 import { startTestApp } from '../support/app.ts';
 import { slackRequest, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -55,13 +55,23 @@ describe('Slack /community end to end', () => {
     expect(setup.body.response_type).toBe('in_channel');
     expect(textOf(setup.body)).toContain('Green Street Tenants');
     const items = await allItems(t.db, t.tableName);
-    expect(items).toEqual([expect.objectContaining({ pk: 'slack#T0001', sk: 'COMMUNITY#C1#META', name: 'Green Street Tenants', coordinatorId: 'U2147483697' })]);
+    expect(items).toEqual([
+      expect.objectContaining({ pk: 'slack#T0001', sk: 'COMMUNITY#C1#META', name: 'Green Street Tenants', coordinatorId: 'U2147483697' }),
+    ]);
 
     const status = await send(slashCommand('status', { channel_id: 'C1' }));
     expect(status.body.response_type).toBe('ephemeral');
     const text = textOf(status.body);
     expect(text).toContain('Green Street Tenants');
-    for (const stage of ['Story', 'Relationships', 'Leadership team', 'Strategy', 'Expansion system', 'Events and campaigns', 'Next steps']) {
+    for (const stage of [
+      'Story',
+      'Relationships',
+      'Leadership team',
+      'Strategy',
+      'Expansion system',
+      'Events and campaigns',
+      'Next steps',
+    ]) {
       expect(text).toContain(stage);
     }
     expect(text).toContain('Next: Answer the four questions');
@@ -109,7 +119,13 @@ describe('Slack /community end to end', () => {
     expect(view.callback_id).toBe('story');
     expect(view.blocks.map((b: { block_id: string }) => b.block_id)).toEqual(['goal', 'who', 'how', 'when', 'vision']);
 
-    const answers = { goal: 'Fix the heating', who: 'Tenants of 12 Green St', how: 'Together, by asking the landlord', when: 'By March 2027', vision: 'Warm homes for every neighbour' };
+    const answers = {
+      goal: 'Fix the heating',
+      who: 'Tenants of 12 Green St',
+      how: 'Together, by asking the landlord',
+      when: 'By March 2027',
+      vision: 'Warm homes for every neighbour',
+    };
     const saved = await send(viewSubmission('story', answers, { channel: 'C1' }));
     expect(saved.status).toBe(200);
     const [ephemeral] = t.recorder.callsTo('chat.postEphemeral');
@@ -141,7 +157,7 @@ describe('Slack /community end to end', () => {
     expect(res.body.response_action).toBe('errors');
     expect(Object.keys(res.body.errors).sort()).toEqual(['goal', 'vision']);
     const community = (await allItems(t.db, t.tableName)).find((i) => i.sk === 'COMMUNITY#C1#META');
-    expect((community?.story as { goal: string }).goal).toBe('Fix the heating');
+    expect((community?.story as { goal?: string } | undefined)?.goal).toBe('Fix the heating');
   });
 
   it('switches the community to Russian with lang ru and answers status in Russian', async () => {
@@ -170,7 +186,13 @@ describe('Slack /community end to end', () => {
   it('processes an Events API delivery once, even when Slack retries it', async () => {
     const body = JSON.stringify(eventCallback);
     expect((await send(slackRequest(body, 'application/json'))).status).toBe(200);
-    expect((await send(slackRequest(body, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } }))).status).toBe(200);
+    expect(
+      (
+        await send(
+          slackRequest(body, 'application/json', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } }),
+        )
+      ).status,
+    ).toBe(200);
     const claims = (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Idempotency');
     expect(claims).toHaveLength(1);
     expect(claims[0]).toMatchObject({ sk: 'KEY#slack#T0001#event#Ev0PV52K21' });

@@ -17,7 +17,9 @@ export const discordKeys = (() => {
 export async function startTestApp(label: string, env: Record<string, string> = {}) {
   const table = await createTestTable(label);
   const recorder = await new Recorder()
-    .on('users.info', (call) => ({ body: { ok: true, user: { id: call.body.user, is_admin: call.body.user === 'UADMIN', is_owner: false } } }))
+    .on('users.info', (call) => ({
+      body: { ok: true, user: { id: call.body.user, is_admin: call.body.user === 'UADMIN', is_owner: false } },
+    }))
     .on('views.open', () => ({ body: { ok: true, view: { id: 'V123' } } }))
     .start();
   const env0 = testEnv(table.endpoint, table.tableName, recorder.url);

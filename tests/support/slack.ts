@@ -30,7 +30,11 @@ export function slashCommand(text: string, over: Partial<Record<keyof typeof sla
 }
 
 /** A modal submission (`view_submission`) with the given input values, form-encoded as Slack sends it. */
-export function viewSubmission(callbackId: string, values: Record<string, string>, over: { team?: string; user?: string; channel?: string } = {}): Request {
+export function viewSubmission(
+  callbackId: string,
+  values: Record<string, string>,
+  over: { team?: string; user?: string; channel?: string } = {},
+): Request {
   const payload = structuredClone(viewFixture) as Record<string, any>;
   payload.view.callback_id = callbackId;
   payload.view.private_metadata = JSON.stringify({ channelId: over.channel ?? slashFixture.channel_id });

@@ -1,5 +1,6 @@
 export * from './command.ts';
 export * from './community.ts';
+export { runCommand } from './dispatch.ts';
 export * from './errors.ts';
 export * from './facts.ts';
 export * from './i18n/translate.ts';
@@ -7,4 +8,3 @@ export * from './ports.ts';
 export * from './progress.ts';
 export * from './reply.ts';
 export * from './stages.ts';
-export { runCommand } from './dispatch.ts';

@@ -38,7 +38,10 @@ export type Reply =
 
 /** An ephemeral message of plain paragraphs: the shape of most answers. */
 export function ephemeral(...paragraphs: string[]): Reply {
-  return message('ephemeral', paragraphs.map((text) => ({ type: 'text', text }) as const));
+  return message(
+    'ephemeral',
+    paragraphs.map((text) => ({ type: 'text', text }) as const),
+  );
 }
 
 /** A message with blocks; its fallback text joins the blocks' texts. */

@@ -1,4 +1,4 @@
 export type { HttpResult, SlackDeps } from './deps.ts';
 export { handleSlackRequest } from './handle.ts';
-export { signSlackRequest, verifySlackSignature } from './verify.ts';
 export { slackManifest } from './manifest.ts';
+export { signSlackRequest, verifySlackSignature } from './verify.ts';

@@ -11,7 +11,13 @@ export function slackManifest(baseUrl: string): Record<string, unknown> {
     features: {
       bot_user: { display_name: 'Organizer', always_online: true },
       slash_commands: [
-        { command: '/community', url, description: t('en', 'cmd.community.description'), usage_hint: 'help | setup [name] | status | story | lang en|ru', should_escape: false },
+        {
+          command: '/community',
+          url,
+          description: t('en', 'cmd.community.description'),
+          usage_hint: 'help | setup [name] | status | story | lang en|ru',
+          should_escape: false,
+        },
       ],
     },
     oauth_config: { scopes: { bot: ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write'] } },

@@ -59,7 +59,10 @@ describe('DynamoCommunityStore', () => {
     expect(await store.saveStory(slack, 'C1', { goal: 'Fix the heating', vision: 'Warm homes' }, '2026-11-24T11:00:00.000Z')).toBe('saved');
     expect(await store.setLocale(slack, 'C1', 'ru', '2026-11-24T11:00:00.000Z')).toBe('saved');
     const found = await store.lookup(slack, 'C1');
-    expect(found.kind === 'found' && found.snapshot.community).toMatchObject({ locale: 'ru', story: { goal: 'Fix the heating', vision: 'Warm homes' } });
+    expect(found.kind === 'found' && found.snapshot.community).toMatchObject({
+      locale: 'ru',
+      story: { goal: 'Fix the heating', vision: 'Warm homes' },
+    });
     expect(await store.saveStory(slack, 'C404', { goal: 'x' }, '2026-11-24T11:00:00.000Z')).toBe('missing');
     const items = await allItems(table.db, table.tableName);
     expect(items.some((i) => String(i.sk).includes('C404'))).toBe(false);

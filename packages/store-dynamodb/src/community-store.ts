@@ -54,7 +54,8 @@ export class DynamoCommunityStore implements CommunityStore {
     );
     const communities = (directory.Items ?? []) as Pick<CommunityItem, 'id' | 'homeChannelId'>[];
     const only = communities.length === 1 ? communities[0] : undefined;
-    if (!only) return communities.length === 0 ? { kind: 'none' } : { kind: 'elsewhere', homeChannelIds: communities.map((c) => c.homeChannelId) };
+    if (!only)
+      return communities.length === 0 ? { kind: 'none' } : { kind: 'elsewhere', homeChannelIds: communities.map((c) => c.homeChannelId) };
     const snapshot = await this.queryCommunity(tenant, only.id);
     return snapshot ? { kind: 'found', snapshot } : { kind: 'none' };
   }
@@ -64,7 +65,13 @@ export class DynamoCommunityStore implements CommunityStore {
   }
 
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'> {
-    return this.update(tenant, communityId, 'SET #locale = :locale, updatedAt = :at', { ':locale': locale, ':at': at }, { '#locale': 'locale' });
+    return this.update(
+      tenant,
+      communityId,
+      'SET #locale = :locale, updatedAt = :at',
+      { ':locale': locale, ':at': at },
+      { '#locale': 'locale' },
+    );
   }
 
   /** Access pattern "a community with everything in it": one Query on the tenant partition. */
