@@ -14,6 +14,8 @@ const freePort = () =>
     });
   });
 
+const started: ChildProcess[] = [];
+
 /** Runs `functions/src/local.ts` the way `npm start` does, as a separate process. */
 function startLocal(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'functions/src/local.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -21,6 +23,7 @@ function startLocal(env: Record<string, string>): { child: ChildProcess; output:
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  started.push(child);
   return { child, output: () => output, exited };
 }
 
@@ -42,7 +45,13 @@ async function send(base: string, req: Request) {
 
 describe('npm start (local server with its own DynamoDB Local)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'organizer-data-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const running = started;
+  // A failed assertion must not leave a server (and its DynamoDB Local) behind.
+  afterAll(async () => {
+    for (const child of running) if (child.exitCode === null) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('serves /healthz, keeps a community across a restart, and refuses unsigned requests', async () => {
     const port = await freePort();

@@ -1,0 +1,70 @@
+import { sign } from 'node:crypto';
+import { discordKeys } from './app.ts';
+
+/** A Discord interaction request, really signed with the test application's Ed25519 key. */
+export function discordRequest(body: string, opts: { timestamp?: string; signature?: string } = {}): Request {
+  const timestamp = opts.timestamp ?? String(Math.floor(Date.now() / 1000));
+  const signature = opts.signature ?? sign(null, Buffer.from(timestamp + body), discordKeys.privateKey).toString('hex');
+  return new Request('http://localhost/discord/interactions', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+    body,
+  });
+}
+
+let nextId = 1_000_000_000_000_000_000n;
+
+/** `/community <sub> [options]` as Discord sends it (APPLICATION_COMMAND, a subcommand option). */
+export function discordCommand(
+  sub: string,
+  options: Record<string, string> = {},
+  over: { guild?: string | null; channel?: string; user?: string; locale?: string; permissions?: string } = {},
+): Request {
+  const id = String(nextId++);
+  const interaction: Record<string, unknown> = {
+    type: 2,
+    id,
+    application_id: '111111111111111111',
+    token: `token-${id}`,
+    version: 1,
+    channel_id: over.channel ?? '222222222222222222',
+    channel: { id: over.channel ?? '222222222222222222', type: 0 },
+    locale: over.locale ?? 'en-US',
+    guild_locale: 'en-US',
+    member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: over.permissions ?? '0', roles: [] },
+    data: {
+      id: '444444444444444444',
+      name: 'community',
+      type: 1,
+      options: [{ type: 1, name: sub, options: Object.entries(options).map(([name, value]) => ({ type: 3, name, value })) }],
+    },
+  };
+  if (over.guild !== null) interaction.guild_id = over.guild ?? '555555555555555555';
+  return discordRequest(JSON.stringify(interaction));
+}
+
+/** A modal submission (MODAL_SUBMIT) with text inputs inside Label components. */
+export function discordModalSubmit(
+  customId: string,
+  values: Record<string, string>,
+  over: { guild?: string; channel?: string; user?: string; locale?: string } = {},
+): Request {
+  const id = String(nextId++);
+  return discordRequest(
+    JSON.stringify({
+      type: 5,
+      id,
+      application_id: '111111111111111111',
+      token: `token-${id}`,
+      version: 1,
+      guild_id: over.guild ?? '555555555555555555',
+      channel_id: over.channel ?? '222222222222222222',
+      locale: over.locale ?? 'en-US',
+      member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: '0', roles: [] },
+      data: {
+        custom_id: customId,
+        components: Object.entries(values).map(([field, value], i) => ({ type: 18, id: i + 1, component: { type: 4, id: i + 10, custom_id: field, value } })),
+      },
+    }),
+  );
+}
