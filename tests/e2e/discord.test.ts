@@ -32,7 +32,11 @@ describe('Discord /community end to end', () => {
     expect(unsigned.status).toBe(401);
     expect((await send(discordRequest('{"type":1}', { signature: 'ab'.repeat(64) }))).status).toBe(401);
     const good = discordCommand('setup', { name: 'Forged' });
-    const tampered = new Request(good.url, { method: 'POST', headers: good.headers, body: (await good.text()).replace('Forged', 'Tampered') });
+    const tampered = new Request(good.url, {
+      method: 'POST',
+      headers: good.headers,
+      body: (await good.text()).replace('Forged', 'Tampered'),
+    });
     expect((await t.app.request(tampered)).status).toBe(401);
     expect(await allItems(t.db, t.tableName)).toEqual([]);
   });
@@ -66,7 +70,13 @@ describe('Discord /community end to end', () => {
     expect(open.body.data.custom_id).toBe('story');
     expect(open.body.data.components).toHaveLength(5);
 
-    const answers = { goal: 'Save the park', who: 'Neighbours of Livadia', how: 'Petition and meetings', when: 'By spring', vision: 'A green, shared park' };
+    const answers = {
+      goal: 'Save the park',
+      who: 'Neighbours of Livadia',
+      how: 'Petition and meetings',
+      when: 'By spring',
+      vision: 'A green, shared park',
+    };
     const saved = await send(discordModalSubmit('story', answers));
     expect(saved.body.data.flags).toBe(64);
     expect(textOf(saved.body)).toContain('2/5');
@@ -99,7 +109,16 @@ describe('Discord /community end to end', () => {
     const dm = await send(discordCommand('status', {}, { guild: null }));
     expect(dm.status).toBe(200);
     expect(textOf(dm.body)).toMatch(/server/);
-    for (const body of ['not json', '[]', '{}', '{"type":2}', '{"type":2,"data":{}}', '{"type":5,"guild_id":"1","data":{"custom_id":"story"}}', '{"type":3}', '{"type":99}']) {
+    for (const body of [
+      'not json',
+      '[]',
+      '{}',
+      '{"type":2}',
+      '{"type":2,"data":{}}',
+      '{"type":5,"guild_id":"1","data":{"custom_id":"story"}}',
+      '{"type":3}',
+      '{"type":99}',
+    ]) {
       expect((await t.app.request(discordRequest(body))).status, body).toBeLessThan(500);
     }
   });

@@ -1,10 +1,10 @@
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEnv } from '../support/app.ts';
+import { functionUrlEvent, type LambdaResult } from '../support/lambda.ts';
 import { Recorder } from '../support/recorder.ts';
 import { slashCommand } from '../support/slack.ts';
 import { allItems, createTestTable } from '../support/table.ts';
-import { testEnv } from '../support/app.ts';
-import { functionUrlEvent, type LambdaResult } from '../support/lambda.ts';
 
 type Handler = (event: unknown, context: Context) => Promise<LambdaResult>;
 

@@ -56,7 +56,14 @@ describe('npm start (local server with its own DynamoDB Local)', () => {
   it('serves /healthz, keeps a community across a restart, and refuses unsigned requests', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), DATA_DIR: dataDir, SLACK_SIGNING_SECRET: SLACK_SECRET, LOG_LEVEL: 'info' };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SLACK_SIGNING_SECRET: SLACK_SECRET,
+      LOG_LEVEL: 'info',
+    };
 
     const first = startLocal(env);
     await waitForHealth(base);

@@ -63,7 +63,11 @@ export function discordModalSubmit(
       member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: '0', roles: [] },
       data: {
         custom_id: customId,
-        components: Object.entries(values).map(([field, value], i) => ({ type: 18, id: i + 1, component: { type: 4, id: i + 10, custom_id: field, value } })),
+        components: Object.entries(values).map(([field, value], i) => ({
+          type: 18,
+          id: i + 1,
+          component: { type: 4, id: i + 10, custom_id: field, value },
+        })),
       },
     }),
   );

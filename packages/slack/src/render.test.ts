@@ -1,0 +1,48 @@
+import { ephemeral, message } from '@organizer/core';
+import { describe, expect, it } from 'vitest';
+import { renderModal, renderSlashResponse, toMrkdwn } from './render.ts';
+
+describe('toMrkdwn', () => {
+  it('turns **bold** into Slack bold and keeps mentions', () => {
+    expect(toMrkdwn('**Story**: 2/5 by <@U123> in <#C9>')).toBe('*Story*: 2/5 by <@U123> in <#C9>');
+  });
+
+  it('escapes user text so it cannot ping everyone or inject links', () => {
+    expect(toMrkdwn('<!channel> & <https://evil|click>')).toBe('&lt;!channel&gt; &amp; &lt;https://evil|click&gt;');
+  });
+});
+
+describe('renderSlashResponse', () => {
+  it('keeps ephemeral replies ephemeral and channel replies in the channel', () => {
+    expect(renderSlashResponse(ephemeral('hi') as never)).toMatchObject({ response_type: 'ephemeral', text: 'hi' });
+    const shared = message('channel', [
+      { type: 'header', text: 'Title' },
+      { type: 'text', text: 'Body' },
+    ]);
+    expect(renderSlashResponse(shared as never)).toMatchObject({
+      response_type: 'in_channel',
+      blocks: [{ type: 'header' }, { type: 'section', text: { type: 'mrkdwn', text: 'Body' } }],
+    });
+  });
+});
+
+describe('renderModal', () => {
+  it('builds a modal within Slack’s limits carrying the channel', () => {
+    const view = renderModal(
+      {
+        id: 'story',
+        title: 'A title much longer than twenty-four characters',
+        submit: 'Save',
+        fields: [{ id: 'goal', label: 'Goal', multiline: true, required: false, maxLength: 5000, value: 'old' }],
+      },
+      'C1',
+    ) as any;
+    expect(view.title.text.length).toBeLessThanOrEqual(24);
+    expect(view.private_metadata).toBe('{"channelId":"C1"}');
+    expect(view.blocks[0]).toMatchObject({
+      block_id: 'goal',
+      optional: true,
+      element: { action_id: 'value', max_length: 3000, initial_value: 'old' },
+    });
+  });
+});
