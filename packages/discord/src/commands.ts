@@ -1,0 +1,59 @@
+import { type MessageKey, t } from '@organizer/core';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+
+const described = (key: MessageKey) => ({ description: t('en', key), description_localizations: { ru: t('ru', key) } });
+
+/**
+ * The `/community` command, shared by the runtime parser and `npm run discord:register`,
+ * so what Discord shows and what the app understands cannot drift apart.
+ */
+export const communityCommand = {
+  name: 'community',
+  type: ApplicationCommandType.ChatInput,
+  ...described('cmd.community.description'),
+  contexts: [InteractionContextType.Guild],
+  options: [
+    { type: ApplicationCommandOptionType.Subcommand, name: 'help', ...described('cmd.help.description') },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'setup',
+      ...described('cmd.setup.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'name',
+          ...described('cmd.setup.name.description'),
+          required: false,
+          max_length: 80,
+        },
+      ],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'status', ...described('cmd.status.description') },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'story', ...described('cmd.story.description') },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'lang',
+      ...described('cmd.lang.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'locale',
+          ...described('cmd.lang.locale.description'),
+          required: false,
+          choices: [
+            { name: 'English', value: 'en' },
+            { name: 'Русский', value: 'ru' },
+          ],
+        },
+      ],
+    },
+  ],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** The subcommand names Discord can send. */
+export const subcommandNames = communityCommand.options.map((o) => o.name);

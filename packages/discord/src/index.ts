@@ -1,0 +1,3 @@
+export { communityCommand, subcommandNames } from './commands.ts';
+export { type DiscordDeps, type HttpResult, handleDiscordRequest } from './handle.ts';
+export { verifyDiscordSignature } from './verify.ts';

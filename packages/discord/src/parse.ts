@@ -1,0 +1,89 @@
+import { type Command, type CommandContext, Command as CommandSchema, toLocale } from '@organizer/core';
+import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
+
+/** Manage Server or Administrator: Discord's leaders. */
+const ADMINISTRATOR = 1n << 3n;
+const MANAGE_GUILD = 1n << 5n;
+
+function hasLeaderPermission(permissions: unknown): boolean {
+  if (typeof permissions !== 'string' || !/^\d{1,30}$/.test(permissions)) return false;
+  const bits = BigInt(permissions);
+  return (bits & ADMINISTRATOR) !== 0n || (bits & MANAGE_GUILD) !== 0n;
+}
+
+/** Collects text input values by custom_id, from Label components (type 18) or legacy action rows. */
+export function modalValues(components: unknown): Record<string, string> {
+  const values: Record<string, string> = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const { custom_id, value, component, components: children } = node as Record<string, unknown>;
+    if (typeof custom_id === 'string' && typeof value === 'string') values[custom_id] = value;
+    visit(component);
+    visit(children);
+  };
+  visit(components);
+  return values;
+}
+
+function rawCommand(interaction: APIInteraction): unknown {
+  if (interaction.type === InteractionType.ApplicationCommand) {
+    const data = interaction.data as { name?: unknown; options?: { name?: unknown; options?: { name?: unknown; value?: unknown }[] }[] };
+    const sub = data?.options?.[0];
+    if (data?.name !== 'community' || typeof sub?.name !== 'string')
+      return { type: 'unknown', input: String(data?.name ?? '').slice(0, 200) };
+    const option = (name: string) => sub.options?.find((o) => o.name === name)?.value;
+    switch (sub.name) {
+      case 'help':
+        return { type: 'help' };
+      case 'setup':
+        return { type: 'setup', name: option('name'), fromModal: false };
+      case 'status':
+        return { type: 'status' };
+      case 'story':
+        return { type: 'story.open' };
+      case 'lang':
+        return { type: 'language', locale: option('locale') };
+      default:
+        return { type: 'unknown', input: sub.name.slice(0, 200) };
+    }
+  }
+  if (interaction.type === InteractionType.ModalSubmit) {
+    const data = interaction.data as { custom_id?: unknown; components?: unknown };
+    const v = modalValues(data?.components);
+    if (data?.custom_id === 'setup') return { type: 'setup', name: v.name, goal: v.goal, fromModal: true };
+    if (data?.custom_id === 'story')
+      return { type: 'story.save', answers: { goal: v.goal, who: v.who, how: v.how, when: v.when, vision: v.vision } };
+  }
+  return undefined;
+}
+
+/** A command interaction → a validated command, or undefined when we cannot read it. */
+export function parseCommand(interaction: APIInteraction): Command | undefined {
+  const parsed = CommandSchema.safeParse(rawCommand(interaction));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Who and where, for core; undefined outside a guild (a DM has no community). */
+export function contextOf(interaction: APIInteraction): CommandContext | undefined {
+  const raw = interaction as {
+    guild_id?: unknown;
+    channel_id?: unknown;
+    channel?: { id?: unknown };
+    member?: { user?: { id?: unknown }; permissions?: unknown };
+  };
+  const guildId = raw.guild_id;
+  const channelId = raw.channel_id ?? raw.channel?.id;
+  const userId = raw.member?.user?.id;
+  if (typeof guildId !== 'string' || typeof channelId !== 'string' || typeof userId !== 'string') return undefined;
+  const locale = (interaction as { locale?: unknown }).locale;
+  const userLocale = toLocale(typeof locale === 'string' ? locale : undefined);
+  const permissions = raw.member?.permissions;
+  return {
+    tenant: { platform: 'discord', id: guildId },
+    channelId,
+    userId,
+    ...(userLocale ? { userLocale } : {}),
+    isPlatformAdmin: async () => hasLeaderPermission(permissions),
+  };
+}

@@ -1,0 +1,76 @@
+import type { Block, Modal, Reply } from '@organizer/core';
+import {
+  type APIInteractionResponse,
+  type APIModalInteractionResponseCallbackData,
+  ComponentType,
+  InteractionResponseType,
+  MessageFlags,
+  TextInputStyle,
+} from 'discord-api-types/v10';
+
+/** Discord's limits: message content, embed description, modal title/label, description/placeholder. */
+const CONTENT_MAX = 2000;
+const EMBED_MAX = 4096;
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+function line(block: Block): string {
+  switch (block.type) {
+    case 'header':
+      return `**${block.text}**`;
+    case 'text':
+      return block.text;
+    case 'context':
+      return `-# ${block.text}`;
+    case 'divider':
+      return '';
+  }
+}
+
+/** A message reply → an interaction message; long ones go into an embed, which holds twice as much. */
+export function renderMessage(reply: Extract<Reply, { kind: 'message' }>): APIInteractionResponse {
+  const content = reply.blocks.map(line).join('\n');
+  const flags = reply.visibility === 'ephemeral' ? MessageFlags.Ephemeral : undefined;
+  const body = content.length <= CONTENT_MAX ? { content } : { embeds: [{ description: clip(content, EMBED_MAX) }] };
+  // Mentions in our replies are for display: nobody gets pinged by a status card.
+  return {
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: { ...body, allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) },
+  };
+}
+
+/** A modal → Discord's modal with text inputs inside Label components (action rows are deprecated). */
+export function renderModal(modal: Modal): APIInteractionResponse {
+  const data: APIModalInteractionResponseCallbackData = {
+    custom_id: modal.id,
+    title: clip(modal.title, 45),
+    components: modal.fields.slice(0, 5).map((field) => ({
+      type: ComponentType.Label,
+      label: clip(field.label, 45),
+      ...(field.hint ? { description: clip(field.hint, 100) } : {}),
+      component: {
+        type: ComponentType.TextInput,
+        custom_id: field.id,
+        style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
+        required: field.required,
+        max_length: Math.min(field.maxLength, 4000),
+        ...(field.required ? { min_length: 1 } : {}),
+        ...(field.value ? { value: clip(field.value, 4000) } : {}),
+        ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
+      },
+    })),
+  };
+  return { type: InteractionResponseType.Modal, data };
+}
+
+/** Any reply → an interaction response. Field errors become an ephemeral message: Discord cannot mark fields. */
+export function renderReply(reply: Reply): APIInteractionResponse {
+  if (reply.kind === 'modal') return renderModal(reply.modal);
+  if (reply.kind === 'fieldErrors') {
+    return {
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { content: clip(reply.text, CONTENT_MAX), flags: MessageFlags.Ephemeral },
+    };
+  }
+  return renderMessage(reply);
+}
