@@ -1,0 +1,29 @@
+import { REST } from '@discordjs/rest';
+import { communityCommand } from '@organizer/discord';
+import { Routes } from 'discord-api-types/v10';
+import { loadConfig, readDotEnv } from '../functions/src/config.ts';
+
+/**
+ * `npm run discord:register`: registers `/community` globally for the application, with the very
+ * definition the runtime parses. Re-running replaces it (PUT is idempotent).
+ */
+async function main(): Promise<void> {
+  readDotEnv();
+  const config = loadConfig();
+  if (!config.DISCORD_APPLICATION_ID || !config.DISCORD_BOT_TOKEN) {
+    console.error('Set DISCORD_APPLICATION_ID and DISCORD_BOT_TOKEN (in .env or the environment) to register commands.');
+    process.exit(1);
+  }
+  // @discordjs/rest builds `${api}/v${version}${route}`, so the version is taken off our base URL.
+  const match = /^(.*)\/v(\d+)\/?$/.exec(config.DISCORD_API_URL);
+  const rest = new REST({ api: match?.[1] ?? config.DISCORD_API_URL, version: match?.[2] ?? '10', retries: 1 }).setToken(
+    config.DISCORD_BOT_TOKEN,
+  );
+  const registered = (await rest.put(Routes.applicationCommands(config.DISCORD_APPLICATION_ID), { body: [communityCommand] })) as unknown[];
+  console.log(`Registered ${Array.isArray(registered) ? registered.length : 1} command(s): /community`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Could not register the commands: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
