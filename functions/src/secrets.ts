@@ -1,13 +1,6 @@
 import { GetParametersCommand, SSMClient } from '@aws-sdk/client-ssm';
 
-/** SSM parameter names (after the prefix) and the config keys they fill. */
-export const secretParameters = {
-  'slack-signing-secret': 'SLACK_SIGNING_SECRET',
-  'slack-bot-token': 'SLACK_BOT_TOKEN',
-  'discord-public-key': 'DISCORD_PUBLIC_KEY',
-  'discord-application-id': 'DISCORD_APPLICATION_ID',
-  'discord-bot-token': 'DISCORD_BOT_TOKEN',
-} as const;
+import { secretParameters } from './secret-names.ts';
 
 /**
  * Reads the platform secrets from SSM Parameter Store once per cold start, so they are never
