@@ -15,7 +15,10 @@ function hasLeaderPermission(permissions: unknown): boolean {
 export function modalValues(components: unknown): Record<string, string> {
   const values: Record<string, string> = {};
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const { custom_id, value, component, components: children } = node as Record<string, unknown>;
     if (typeof custom_id === 'string' && typeof value === 'string') values[custom_id] = value;
