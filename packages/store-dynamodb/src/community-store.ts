@@ -2,7 +2,6 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Community, CommunityLookup, CommunitySnapshot, CommunityStore, Locale, StoryAnswers, Tenant } from '@organizer/core';
-import type { CommunityItem } from './entities/community.ts';
 import { communityDirectoryKey, communityKey, fromCommunityItem, isCommunityItem, toCommunityItem } from './entities/community.ts';
 import { communityPrefix, tenantKey } from './keys.ts';
 
@@ -38,6 +37,11 @@ export class DynamoCommunityStore implements CommunityStore {
     }
   }
 
+  /**
+   * At most two reads. Invariant: everything `status` needs lives on the community's settings item
+   * (facts from other entities are kept there as counters, written in the same transaction), so the
+   * directory entry — which projects the whole item — is a complete snapshot for the fallback.
+   */
   async lookup(tenant: Tenant, channelId: string): Promise<CommunityLookup> {
     const here = await this.queryCommunity(tenant, channelId);
     if (here) return { kind: 'found', snapshot: here };
@@ -48,15 +52,13 @@ export class DynamoCommunityStore implements CommunityStore {
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :d',
         ExpressionAttributeValues: { ':d': communityDirectoryKey(tenant) },
-        ProjectionExpression: 'homeChannelId, id',
         Limit: 25,
       }),
     );
-    const communities = (directory.Items ?? []) as Pick<CommunityItem, 'id' | 'homeChannelId'>[];
-    const only = communities.length === 1 ? communities[0] : undefined;
-    if (!only)
-      return communities.length === 0 ? { kind: 'none' } : { kind: 'elsewhere', homeChannelIds: communities.map((c) => c.homeChannelId) };
-    const snapshot = await this.queryCommunity(tenant, only.id);
+    const communities = (directory.Items ?? []).filter(isCommunityItem);
+    if (communities.length === 0) return { kind: 'none' };
+    if (communities.length > 1) return { kind: 'elsewhere', homeChannelIds: communities.map((c) => c.homeChannelId) };
+    const snapshot = snapshotFrom(tenant, communities);
     return snapshot ? { kind: 'found', snapshot } : { kind: 'none' };
   }
 

@@ -1,0 +1,56 @@
+import viewFixture from '../../tests/fixtures/slack/view-submission.json' with { type: 'json' };
+import type { SignedRequest } from './requests.ts';
+import { slackCommand, slackSigned } from './requests.ts';
+import type { BenchServer } from './server.ts';
+
+// The document client's commands reach the middleware under their low-level names.
+const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
+const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand']);
+
+export interface DbCalls {
+  readonly command: string;
+  readonly reads: number;
+  readonly writes: number;
+  readonly operations: string[];
+}
+
+function storySubmission(): SignedRequest {
+  const payload = structuredClone(viewFixture) as Record<string, any>;
+  payload.user.id = 'U1';
+  payload.view.callback_id = 'story';
+  payload.view.private_metadata = JSON.stringify({ channelId: 'C1' });
+  payload.view.state.values = Object.fromEntries(
+    ['goal', 'who', 'how', 'when', 'vision'].map((k) => [k, { value: { value: `bench ${k}` } }]),
+  );
+  return slackSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+}
+
+/** Counts the DynamoDB operations each command really sends (a transaction counts as its items). */
+export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
+  let operations: { name: string; items: number }[] = [];
+  server.deps.db.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { TransactItems?: unknown[] };
+      operations.push({ name: context.commandName ?? 'unknown', items: input.TransactItems?.length ?? 1 });
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchCounter' },
+  );
+  const cases: [string, SignedRequest][] = [
+    ['status (home channel)', slackCommand('status', 'C1')],
+    ['status (elsewhere, only community)', slackCommand('status', 'C9')],
+    ['story save (modal)', storySubmission()],
+    ['lang ru', slackCommand('lang ru', 'C1')],
+    ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2')],
+  ];
+  const results: DbCalls[] = [];
+  for (const [name, request] of cases) {
+    operations = [];
+    const response = await server.send(request);
+    if (response.status !== 200) throw new Error(`${name} answered ${response.status}`);
+    const count = (set: Set<string>) => operations.filter((o) => set.has(o.name)).reduce((n, o) => n + o.items, 0);
+    const writes = count(WRITES) + operations.filter((o) => o.name === 'TransactWriteCommand').reduce((n, o) => n + o.items, 0);
+    results.push({ command: name, reads: count(READS), writes, operations: operations.map((o) => o.name) });
+  }
+  return results;
+}
