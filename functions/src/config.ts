@@ -1,31 +1,49 @@
 import { locales } from '@organizer/core';
-import { z } from 'zod';
+// zod/mini with named imports keeps config parsing out of the cold-start budget (see core's command.ts).
+import {
+  _default,
+  coerce,
+  maximum,
+  minimum,
+  minLength,
+  object,
+  enum as oneOf,
+  optional,
+  type output,
+  pipe,
+  refine,
+  string,
+  transform,
+  url,
+} from 'zod/mini';
 
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => v?.trim() || undefined);
+/** An optional setting where an empty value (`KEY=` in `.env`) means unset. */
+const optionalSetting = pipe(
+  optional(string()),
+  transform((v) => v?.trim() || undefined),
+);
+const nonEmpty = (fallback: string) => _default(string().check(minLength(1)), fallback);
 
 /** Every setting Organizer reads, documented in `.env.example`. */
-export const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  TABLE_NAME: z.string().min(1).default('organizer'),
-  AWS_REGION: z.string().min(1).default('us-east-1'),
-  DYNAMODB_ENDPOINT: optional,
-  DATA_DIR: z.string().min(1).default('.data'),
-  SLACK_SIGNING_SECRET: optional,
-  SLACK_BOT_TOKEN: optional,
-  SLACK_API_URL: z.string().url().default('https://slack.com/api/'),
-  DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), 'must be 64 hex characters'),
-  DISCORD_APPLICATION_ID: optional,
-  DISCORD_BOT_TOKEN: optional,
-  DISCORD_API_URL: z.string().url().default('https://discord.com/api/v10'),
-  DEFAULT_LOCALE: z.enum(locales).default('en'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+export const ConfigSchema = object({
+  PORT: _default(coerce.number().check(refine(Number.isInteger, 'must be an integer'), minimum(0), maximum(65535)), 3000),
+  TABLE_NAME: nonEmpty('organizer'),
+  AWS_REGION: nonEmpty('us-east-1'),
+  DYNAMODB_ENDPOINT: optionalSetting,
+  DATA_DIR: nonEmpty('.data'),
+  SLACK_SIGNING_SECRET: optionalSetting,
+  SLACK_BOT_TOKEN: optionalSetting,
+  SLACK_API_URL: _default(url(), 'https://slack.com/api/'),
+  DISCORD_PUBLIC_KEY: optionalSetting.check(refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), 'must be 64 hex characters')),
+  DISCORD_APPLICATION_ID: optionalSetting,
+  DISCORD_BOT_TOKEN: optionalSetting,
+  DISCORD_API_URL: _default(url(), 'https://discord.com/api/v10'),
+  DEFAULT_LOCALE: _default(oneOf(locales), 'en'),
+  LOG_LEVEL: _default(oneOf(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** On AWS: SSM parameter names are this prefix plus `slack-signing-secret`, … (see infra). */
-  SECRETS_SSM_PREFIX: optional,
+  SECRETS_SSM_PREFIX: optionalSetting,
 });
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = output<typeof ConfigSchema>;
 
 /** Parses the environment once; the only place that reads `process.env`. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

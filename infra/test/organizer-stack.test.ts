@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,9 +7,15 @@ import { OrganizerStack } from '../lib/stacks/organizer-stack.ts';
 
 describe('OrganizerStack', () => {
   let template: Template;
+  let assetDirs: string[];
   beforeAll(() => {
     // One synthesis per file: each one bundles the function with esbuild.
-    template = Template.fromStack(new OrganizerStack(new App(), 'OrganizerStack', { secretsPrefix: '/org-test/' }));
+    const app = new App();
+    template = Template.fromStack(new OrganizerStack(app, 'OrganizerStack', { secretsPrefix: '/org-test/' }));
+    const outdir = app.synth().directory;
+    assetDirs = readdirSync(outdir)
+      .filter((name) => name.startsWith('asset.'))
+      .map((name) => join(outdir, name));
   });
 
   it('keeps the data in one on-demand table with the shared key schema, PITR, TTL, and retains it', () => {
@@ -43,6 +51,16 @@ describe('OrganizerStack', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
     const variables = JSON.stringify(functions.map((f) => f.Properties?.Environment?.Variables ?? {}));
     expect(variables).not.toMatch(/SIGNING_SECRET|BOT_TOKEN|PUBLIC_KEY/);
+  });
+
+  it('ships the function split in chunks, with Bolt outside the entry every cold start loads', () => {
+    const bundle = assetDirs.find((dir) => existsSync(join(dir, 'index.mjs')));
+    expect(bundle).toBeDefined();
+    const chunks = readdirSync(join(bundle as string, 'chunks'));
+    expect(chunks.some((name) => name.startsWith('bolt-app-'))).toBe(true);
+    const entry = readFileSync(join(bundle as string, 'index.mjs'), 'utf8');
+    expect(entry.startsWith("import { createRequire } from 'module'")).toBe(true);
+    expect(entry).not.toContain('processBeforeResponse');
   });
 
   it('exposes the function through a public Function URL (requests are verified by signature)', () => {

@@ -16,6 +16,7 @@ export interface HttpFunctionProps {
 }
 
 const entry = fileURLToPath(new URL('../../../functions/src/http.ts', import.meta.url));
+const bundleScript = fileURLToPath(new URL('../../../scripts/bundle-http.mjs', import.meta.url));
 
 /** The `http` Lambda (Slack and Discord routes) behind a Function URL, with its logs and alarms. */
 export class HttpFunction extends Construct {
@@ -41,6 +42,13 @@ export class HttpFunction extends Construct {
         forceDockerBundling: false,
         // ESM bundles of CommonJS dependencies need a real `require` (else "Dynamic require of node:https").
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        // Re-bundle with code splitting (NodejsFunction writes a single file): each platform's adapter
+        // becomes a chunk loaded on its first request, so a Discord cold start never parses Bolt.
+        commandHooks: {
+          beforeInstall: () => [],
+          beforeBundling: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) => [`node "${bundleScript}" "${outputDir}" node22`],
+        },
       },
     });
     props.table.grantReadWriteData(this.fn);

@@ -1,10 +1,6 @@
 import { type MessageKey, t } from '@organizer/core';
-import {
-  ApplicationCommandOptionType,
-  ApplicationCommandType,
-  InteractionContextType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from './api.ts';
 
 const described = (key: MessageKey) => ({ description: t('en', key), description_localizations: { ru: t('ru', key) } });
 

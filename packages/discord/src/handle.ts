@@ -1,5 +1,6 @@
 import { type Command, type CommandContext, ephemeral, type Locale, type MessageKey, type Reply, t, toLocale } from '@organizer/core';
-import { type APIInteraction, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { InteractionResponseType, InteractionType } from './api.ts';
 import { contextOf, parseCommand } from './parse.ts';
 import { renderReply } from './render.ts';
 import { verifyDiscordSignature } from './verify.ts';

@@ -1,5 +1,6 @@
 import { type Command, type CommandContext, Command as CommandSchema, toLocale } from '@organizer/core';
-import { type APIInteraction, InteractionType } from 'discord-api-types/v10';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { InteractionType } from './api.ts';
 
 /** Manage Server or Administrator: Discord's leaders. */
 const ADMINISTRATOR = 1n << 3n;

@@ -1,12 +1,6 @@
 import type { Block, Modal, Reply } from '@organizer/core';
-import {
-  type APIInteractionResponse,
-  type APIModalInteractionResponseCallbackData,
-  ComponentType,
-  InteractionResponseType,
-  MessageFlags,
-  TextInputStyle,
-} from 'discord-api-types/v10';
+import type { APIInteractionResponse, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { ComponentType, InteractionResponseType, MessageFlags, TextInputStyle } from './api.ts';
 
 /** Discord's limits: message content, embed description, modal title/label, description/placeholder. */
 const CONTENT_MAX = 2000;

@@ -1,0 +1,49 @@
+// Bundles the `http` Lambda with code splitting: each platform's adapter (Bolt alone is ~1.6 MB)
+// becomes a chunk loaded on that platform's first request, so a Discord cold start never parses Bolt.
+// Used by the CDK stack (after NodejsFunction's own bundling) and by `npm run bench`, so both measure what ships.
+// Usage: node scripts/bundle-http.mjs <outdir> [target]
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const [outdir, target = 'node22'] = process.argv.slice(2);
+if (!outdir) {
+  console.error('usage: node scripts/bundle-http.mjs <outdir> [target]');
+  process.exit(2);
+}
+// Bolt's App module requires its HTTP and Socket Mode receivers (with Express, OAuth and WebSocket
+// clients) at load time. We hand Bolt our own receiver, so those are replaced by a stub that fails loudly.
+const unusedBoltReceivers = {
+  name: 'unused-bolt-receivers',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/receivers\/(HTTPReceiver|SocketModeReceiver)$/ }, (args) =>
+      /[\\/]@slack[\\/]bolt[\\/]/.test(args.importer) ? { path: args.path, namespace: 'unused-bolt-receiver' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'unused-bolt-receiver' }, (args) => ({
+      contents: `module.exports = { default: class { constructor() { throw new Error('${args.path} is not bundled: pass a receiver'); } } };`,
+      loader: 'js',
+    }));
+  },
+};
+
+rmSync(join(outdir, 'index.mjs'), { force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'functions/src/http.ts' },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target,
+  minify: true,
+  legalComments: 'none',
+  plugins: [unusedBoltReceivers],
+  logLevel: 'warning',
+  // ESM bundles of CommonJS dependencies need a real `require` (else "Dynamic require of node:https").
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+});
