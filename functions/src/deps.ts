@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Command, CommandContext, CoreDeps, Installations, Locale, Reply } from '@organizer/core';
+import type { Command, CommandContext, CoreDeps, Installations, Locale, Messenger, Reply } from '@organizer/core';
 import { runCommand } from '@organizer/core';
-import { claimOnce, createDocumentClient, DynamoCommunityStore } from '@organizer/store-dynamodb';
+import { claimOnce, createDocumentClient, DynamoCommunityStore, DynamoStoryStore } from '@organizer/store-dynamodb';
 import type { Config } from './config.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
 
@@ -29,6 +29,31 @@ export function envInstallations(config: Config): Installations {
   };
 }
 
+/**
+ * Outbound messages on the tenant's own platform. Each adapter is imported on first use, like the
+ * routes, so a Discord request never loads the Slack Web API client.
+ */
+export function platformMessenger(config: Config, installations: Installations): Messenger {
+  const slack = once(async () => (await import('@organizer/slack')).slackMessenger({ apiUrl: config.SLACK_API_URL, installations }));
+  const discord = once(async () =>
+    (await import('@organizer/discord')).discordMessenger({ apiUrl: config.DISCORD_API_URL, installations }),
+  );
+  const forTenant = (platform: 'slack' | 'discord') => (platform === 'slack' ? slack() : discord());
+  return {
+    postInChannel: async (tenant, ...rest) => (await forTenant(tenant.platform)).postInChannel(tenant, ...rest),
+    postInThread: async (tenant, ...rest) => (await forTenant(tenant.platform)).postInThread(tenant, ...rest),
+    notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
+  };
+}
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
+
 /** The composition root: config in, wired dependencies out. */
 export function buildDeps(config: Config, overrides: { now?: () => Date; db?: DynamoDBDocumentClient } = {}): AppDeps {
   const log = createLogger(config.LOG_LEVEL);
@@ -40,13 +65,20 @@ export function buildDeps(config: Config, overrides: { now?: () => Date; db?: Dy
       ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
     });
   const now = overrides.now ?? (() => new Date());
-  const core: CoreDeps = { store: new DynamoCommunityStore(db, config.TABLE_NAME), defaultLocale: config.DEFAULT_LOCALE, now };
+  const installations = envInstallations(config);
+  const core: CoreDeps = {
+    store: new DynamoCommunityStore(db, config.TABLE_NAME),
+    stories: new DynamoStoryStore(db, config.TABLE_NAME),
+    messenger: platformMessenger(config, installations),
+    defaultLocale: config.DEFAULT_LOCALE,
+    now,
+  };
   return {
     config,
     log,
     db,
     core,
-    installations: envInstallations(config),
+    installations,
     run: (command, ctx) => runCommand(command, ctx, core),
     claimDelivery: (key) => claimOnce(db, config.TABLE_NAME, key.split('#').slice(0, 2).join('#'), key, now()),
     now,

@@ -35,7 +35,7 @@ describe('the bundled http function', () => {
 
   it('runs Slack through Bolt: a modal via views.open, its submission saved, status read back', async () => {
     expect((await call(slashCommand('setup Bundled Tenants', { channel_id: 'C1' }))).statusCode).toBe(200);
-    expect((await call(slashCommand('story', { channel_id: 'C1' }))).statusCode).toBe(200);
+    expect((await call(slashCommand('story questions', { channel_id: 'C1' }))).statusCode).toBe(200);
     expect(recorder.callsTo('views.open')).toHaveLength(1);
     expect((await call(viewSubmission('story', { goal: 'Warm homes', vision: 'Every flat heated' }, { channel: 'C1' }))).statusCode).toBe(
       200,

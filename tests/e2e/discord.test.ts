@@ -65,7 +65,7 @@ describe('Discord /community end to end', () => {
   });
 
   it('opens the story modal with five inputs and saves its submission', async () => {
-    const open = await send(discordCommand('story'));
+    const open = await send(discordCommand('story', { action: 'questions' }));
     expect(open.body.type).toBe(9);
     expect(open.body.data.custom_id).toBe('story');
     expect(open.body.data.components).toHaveLength(5);
@@ -85,10 +85,12 @@ describe('Discord /community end to end', () => {
   });
 
   it('refuses the story modal to a member without Manage Server who is not the coordinator, and lets one with it in', async () => {
-    const refused = await send(discordCommand('story', {}, { user: '999999999999999999' }));
+    const refused = await send(discordCommand('story', { action: 'questions' }, { user: '999999999999999999' }));
     expect(refused.body.type).toBe(4);
     expect(textOf(refused.body)).toContain('Only leaders');
-    const manager = await send(discordCommand('story', {}, { user: '999999999999999999', permissions: String(1 << 5) }));
+    const manager = await send(
+      discordCommand('story', { action: 'questions' }, { user: '999999999999999999', permissions: String(1 << 5) }),
+    );
     expect(manager.body.type).toBe(9);
   });
 

@@ -114,7 +114,7 @@ describe('Slack /community end to end', () => {
   });
 
   it('opens the story modal for the coordinator and saves the answers, updating Story progress', async () => {
-    await send(slashCommand('story', { channel_id: 'C1' }));
+    await send(slashCommand('story questions', { channel_id: 'C1' }));
     const view = JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view));
     expect(view.callback_id).toBe('story');
     expect(view.blocks.map((b: { block_id: string }) => b.block_id)).toEqual(['goal', 'who', 'how', 'when', 'vision']);
@@ -140,7 +140,7 @@ describe('Slack /community end to end', () => {
   });
 
   it('refuses the story to a member who is not a leader, asking Slack whether they are an admin', async () => {
-    const res = await send(slashCommand('story', { channel_id: 'C1', user_id: 'U555' }));
+    const res = await send(slashCommand('story questions', { channel_id: 'C1', user_id: 'U555' }));
     expect(res.body.response_type).toBe('ephemeral');
     expect(textOf(res.body)).toContain('Only leaders');
     expect(t.recorder.callsTo('users.info')[0]?.body.user).toBe('U555');
@@ -148,7 +148,7 @@ describe('Slack /community end to end', () => {
   });
 
   it('lets a workspace admin open the story', async () => {
-    await send(slashCommand('story', { channel_id: 'C1', user_id: 'UADMIN' }));
+    await send(slashCommand('story questions', { channel_id: 'C1', user_id: 'UADMIN' }));
     expect(t.recorder.callsTo('views.open')).toHaveLength(1);
   });
 

@@ -1,8 +1,26 @@
 // zod/mini with named imports: tree-shaken to ~20 KB, where `import { z } from 'zod'` bundles all of
 // zod (~450 KB, ~25 ms of every cold start).
-import { _default, boolean, discriminatedUnion, literal, maxLength, object, optional, type output, string } from 'zod/mini';
+import {
+  _default,
+  boolean,
+  discriminatedUnion,
+  int,
+  literal,
+  maxLength,
+  number,
+  object,
+  enum as oneOf,
+  optional,
+  type output,
+  record,
+  string,
+} from 'zod/mini';
 
 const text = string().check(maxLength(10_000));
+/** A platform id (channel, message, user): letters, digits and dots (Slack timestamps). */
+const id = string().check(maxLength(40));
+/** A story reference, `kind:owner`. */
+const ref = string().check(maxLength(60));
 
 /** Story answers as submitted from a modal; lengths are checked by the use case to answer kindly. */
 export const StoryAnswersInput = object({
@@ -22,8 +40,27 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('unknown'), input: string().check(maxLength(200)) }),
   object({ type: literal('setup'), name: optional(text), goal: optional(text), fromModal: _default(boolean(), false) }),
   object({ type: literal('status') }),
-  object({ type: literal('story.open') }),
+  object({ type: literal('story.coach') }),
+  object({ type: literal('story.open'), kind: _default(oneOf(['questions', 'self', 'us', 'now']), 'questions') }),
   object({ type: literal('story.save'), answers: StoryAnswersInput }),
+  object({ type: literal('story.tell'), kind: oneOf(['self', 'us', 'now']), parts: record(string().check(maxLength(40)), text) }),
+  object({
+    type: literal('story.history'),
+    kind: _default(oneOf(['questions', 'self', 'us', 'now']), 'questions'),
+    version: optional(int()),
+  }),
+  object({ type: literal('story.share'), kind: oneOf(['self', 'us', 'now']) }),
+  object({ type: literal('story.delete') }),
+  object({ type: literal('story.needed'), count: optional(number()) }),
+  object({ type: literal('story.reflect.open'), ref: ref, channelId: id, messageId: id }),
+  object({
+    type: literal('story.reflect.save'),
+    ref: ref,
+    channelId: id,
+    messageId: id,
+    stoodOut: optional(text),
+    value: optional(text),
+  }),
   object({ type: literal('language'), locale: optional(string().check(maxLength(20))) }),
 ]);
 export type Command = output<typeof Command>;

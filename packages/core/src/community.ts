@@ -1,5 +1,6 @@
 import type { Locale } from './i18n/translate.ts';
 import type { StageId } from './stages.ts';
+import type { StoryHead } from './stories.ts';
 
 /** A Slack workspace or Discord guild. Every stored key starts with it, so tenants never meet. */
 export interface Tenant {
@@ -26,6 +27,14 @@ export interface Community {
   readonly coordinatorId: string;
   readonly locale?: Locale;
   readonly story: StoryAnswers;
+  /** Version of the four questions and vision (0 before the first save). */
+  readonly storyVersion: number;
+  /** The latest story of us and story of now. */
+  readonly stories: { readonly us?: StoryHead; readonly now?: StoryHead };
+  /** Members who wrote a story of self (the ids only: the stories stay private to them). */
+  readonly selfAuthors: readonly string[];
+  /** How many members' stories of self stage 1 asks for (set by the coordinator, default 1). */
+  readonly selfStoriesNeeded: number;
   readonly stagesMarkedDone: readonly StageId[];
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -37,8 +46,29 @@ export const limits = {
   goal: 500,
   answer: 1000,
   vision: 200,
+  /** One prompt of a story: Slack's plain_text_input maximum (Discord allows 4000). */
+  storyPart: 3000,
+  reflection: 1000,
+  selfStoriesNeeded: 100,
 } as const;
 
 /** The story fields, in the order the method asks them. */
 export const storyFields = ['goal', 'who', 'how', 'when', 'vision'] as const;
 export type StoryField = (typeof storyFields)[number];
+
+/** A new community as `setup` creates it: nothing told yet, one story of self asked for. */
+export function newCommunity(
+  fields: Pick<Community, 'tenant' | 'id' | 'name' | 'coordinatorId' | 'createdAt'> & { goal?: string },
+): Community {
+  return {
+    ...fields,
+    homeChannelId: fields.id,
+    story: fields.goal ? { goal: fields.goal } : {},
+    storyVersion: 0,
+    stories: {},
+    selfAuthors: [],
+    selfStoriesNeeded: 1,
+    stagesMarkedDone: [],
+    updatedAt: fields.createdAt,
+  };
+}

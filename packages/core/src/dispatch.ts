@@ -5,6 +5,11 @@ import { languageFeature } from './features/language.ts';
 import { setupFeature } from './features/setup.ts';
 import { statusFeature } from './features/status.ts';
 import { storyFeature } from './features/story.ts';
+import { storyAdminFeature } from './features/story-admin.ts';
+import { storyCoachFeature } from './features/story-coach.ts';
+import { storyHistoryFeature } from './features/story-history.ts';
+import { storyShareFeature } from './features/story-share.ts';
+import { storyTellFeature } from './features/story-tell.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import type { Reply } from './reply.ts';
 
@@ -14,6 +19,11 @@ const handlers: Features<CommandType> = {
   ...setupFeature,
   ...statusFeature,
   ...storyFeature,
+  ...storyTellFeature,
+  ...storyCoachFeature,
+  ...storyHistoryFeature,
+  ...storyShareFeature,
+  ...storyAdminFeature,
   ...languageFeature,
 };
 

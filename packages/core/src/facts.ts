@@ -17,6 +17,9 @@ const filled = (value: string | undefined) => (value ?? '').trim().length > 0;
 const rules: Partial<Record<FactId, FactRule>> = {
   'story.questions': ({ community: { story } }) => [story.goal, story.who, story.how, story.when].every(filled),
   'story.vision': ({ community: { story } }) => filled(story.vision),
+  'story.self': ({ community }) => community.selfAuthors.length >= community.selfStoriesNeeded,
+  'story.us': ({ community }) => community.stories.us !== undefined,
+  'story.now': ({ community }) => community.stories.now !== undefined,
   'team.coordinator': ({ community }) => filled(community.coordinatorId),
 };
 

@@ -1,3 +1,4 @@
+export * from './actions.ts';
 export * from './command.ts';
 export * from './community.ts';
 export { runCommand } from './dispatch.ts';
@@ -8,3 +9,5 @@ export * from './ports.ts';
 export * from './progress.ts';
 export * from './reply.ts';
 export * from './stages.ts';
+export * from './stories.ts';
+export { parseStoryArgs } from './story-args.ts';

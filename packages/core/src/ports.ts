@@ -1,6 +1,8 @@
 import type { Community, StoryAnswers, Tenant } from './community.ts';
 import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
+import type { Block } from './reply.ts';
+import type { StoryHead, StoryShare, StoryVersion, VersionKind } from './stories.ts';
 
 /** Which community a command acts on, given the channel it came from. */
 export type CommunityLookup =
@@ -15,9 +17,30 @@ export interface CommunityStore {
   create(community: Community): Promise<'created' | 'exists'>;
   /** The channel's community, else the tenant's only one: at most two reads. */
   lookup(tenant: Tenant, channelId: string): Promise<CommunityLookup>;
-  /** Saves the story answers; 'missing' when the community was removed meanwhile. */
-  saveStory(tenant: Tenant, communityId: string, story: StoryAnswers, at: string): Promise<'saved' | 'missing'>;
+  /**
+   * Saves the four questions and vision as `version` (the next one), keeping the old version.
+   * 'conflict' when someone saved meanwhile, 'missing' when the community was removed.
+   */
+  saveAnswers(tenant: Tenant, communityId: string, answers: StoryAnswers, version: StoryVersion): Promise<SaveResult>;
+  setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'>;
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'>;
+}
+
+export type SaveResult = 'saved' | 'conflict' | 'missing';
+
+/** Stories and their versions; implemented by `store-dynamodb`. */
+export interface StoryStore {
+  /** A member's story of self (latest version), or undefined. */
+  selfStory(tenant: Tenant, communityId: string, memberId: string): Promise<StoryHead | undefined>;
+  /** Saves a story as its next version (us and now on the community, self on the member's head). */
+  saveStory(tenant: Tenant, communityId: string, story: StoryHead): Promise<SaveResult>;
+  /** Versions, newest first. */
+  versions(tenant: Tenant, communityId: string, kind: VersionKind, owner: string, limit: number): Promise<StoryVersion[]>;
+  version(tenant: Tenant, communityId: string, kind: VersionKind, owner: string, version: number): Promise<StoryVersion | undefined>;
+  /** Records where the story was shared, so reflections and retellings go to its thread. */
+  markShared(tenant: Tenant, communityId: string, head: StoryHead, share: StoryShare): Promise<'saved' | 'missing'>;
+  /** Removes a member's story of self with all its versions; returns how many versions were removed. */
+  deleteSelf(tenant: Tenant, communityId: string, memberId: string): Promise<number>;
 }
 
 /** Who sent a command and from where. */
@@ -34,6 +57,9 @@ export interface CommandContext {
 /** What use cases need from the outside world. */
 export interface CoreDeps {
   readonly store: CommunityStore;
+  readonly stories: StoryStore;
+  /** Posts to channels, threads and members on the caller's platform. */
+  readonly messenger: Messenger;
   readonly defaultLocale: Locale;
   readonly now: () => Date;
 }
@@ -48,4 +74,20 @@ export interface Installation {
 /** Where outbound clients get their credentials, per tenant (never one global token). */
 export interface Installations {
   forTenant(tenant: Tenant): Promise<Installation | undefined>;
+}
+
+/** A message Organizer posts on its own (not as the answer to a request). */
+export interface OutboundMessage {
+  readonly text: string;
+  readonly blocks: readonly Block[];
+}
+
+/** Outbound messages on the tenant's platform; each adapter implements it with its Web API. */
+export interface Messenger {
+  /** Posts in a channel and returns the message id (Slack `ts`, Discord message id). */
+  postInChannel(tenant: Tenant, channelId: string, message: OutboundMessage): Promise<{ messageId: string }>;
+  /** Replies in the thread of a message (Discord: the thread started from it, created on first use). */
+  postInThread(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
+  /** A direct message to a member. */
+  notifyMember(tenant: Tenant, memberId: string, message: OutboundMessage): Promise<void>;
 }

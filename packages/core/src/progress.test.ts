@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Community } from './community.ts';
+import { type Community, newCommunity } from './community.ts';
 import { computeProgress } from './progress.ts';
 
 const community = (over: Partial<Community> = {}): Community => ({
-  tenant: { platform: 'slack', id: 'T1' },
-  id: 'C1',
-  homeChannelId: 'C1',
-  name: 'Green Street',
-  coordinatorId: 'U1',
-  story: {},
-  stagesMarkedDone: [],
-  createdAt: '2026-11-24T00:00:00.000Z',
-  updatedAt: '2026-11-24T00:00:00.000Z',
+  ...newCommunity({
+    tenant: { platform: 'slack', id: 'T1' },
+    id: 'C1',
+    name: 'Green Street',
+    coordinatorId: 'U1',
+    createdAt: '2026-11-24T00:00:00.000Z',
+  }),
   ...over,
 });
 

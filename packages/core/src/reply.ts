@@ -6,7 +6,16 @@ export type Block =
   | { readonly type: 'header'; readonly text: string }
   | { readonly type: 'text'; readonly text: string }
   | { readonly type: 'context'; readonly text: string }
-  | { readonly type: 'divider' };
+  | { readonly type: 'divider' }
+  /** Buttons; each id comes back as an action (see `actions.ts`). */
+  | { readonly type: 'actions'; readonly buttons: readonly Button[] };
+
+/** A button. `id` stays within 100 characters (Discord's custom_id limit). */
+export interface Button {
+  readonly id: string;
+  readonly label: string;
+  readonly primary?: boolean;
+}
 
 /** A text input in a modal. Labels stay within 45 characters (Discord's limit). */
 export interface ModalField {
@@ -22,11 +31,16 @@ export interface ModalField {
 
 /** A modal to open; `id` comes back with its submission. Titles stay within 24 characters (Slack's limit). */
 export interface Modal {
-  readonly id: 'setup' | 'story';
+  readonly id: ModalId;
+  /** Opaque state returned with the submission (Slack private_metadata, Discord custom_id suffix). */
+  readonly state?: string;
   readonly title: string;
   readonly submit: string;
   readonly fields: readonly ModalField[];
 }
+
+export type ModalId = 'setup' | 'story' | 'story.self' | 'story.us' | 'story.now' | 'reflect';
+export const modalIds: readonly ModalId[] = ['setup', 'story', 'story.self', 'story.us', 'story.now', 'reflect'];
 
 export type Visibility = 'ephemeral' | 'channel';
 

@@ -2,6 +2,9 @@ import { type MessageKey, t } from '@organizer/core';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from './api.ts';
 
+/** The words `story` understands after it, as Discord choices (the same words Slack users type). */
+const storyActions = ['questions', 'self', 'us', 'now', 'history', 'share', 'delete', 'needed'] as const;
+
 const described = (key: MessageKey) => ({ description: t('en', key), description_localizations: { ru: t('ru', key) } });
 
 /**
@@ -30,7 +33,35 @@ export const communityCommand = {
       ],
     },
     { type: ApplicationCommandOptionType.Subcommand, name: 'status', ...described('cmd.status.description') },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'story', ...described('cmd.story.description') },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'story',
+      ...described('cmd.story.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'action',
+          ...described('cmd.story.action.description'),
+          required: false,
+          choices: storyActions.map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'kind',
+          ...described('cmd.story.kind.description'),
+          required: false,
+          choices: (['questions', 'self', 'us', 'now'] as const).map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.Integer,
+          name: 'number',
+          ...described('cmd.story.number.description'),
+          required: false,
+          min_value: 1,
+          max_value: 999_999,
+        },
+      ],
+    },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'lang',

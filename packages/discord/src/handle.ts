@@ -50,8 +50,12 @@ export async function handleDiscordRequest(headers: Headers, rawBody: string, de
   if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
     return ok({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
   }
-  if (interaction.type !== InteractionType.ApplicationCommand && interaction.type !== InteractionType.ModalSubmit) {
-    return interaction.type === InteractionType.MessageComponent ? say('error.badRequest') : badRequest;
+  if (
+    interaction.type !== InteractionType.ApplicationCommand &&
+    interaction.type !== InteractionType.ModalSubmit &&
+    interaction.type !== InteractionType.MessageComponent
+  ) {
+    return badRequest;
   }
   const ctx = contextOf(interaction);
   if (!ctx) return (interaction as { guild_id?: unknown }).guild_id === undefined ? say('platform.guildOnly') : say('error.badRequest');

@@ -1,4 +1,12 @@
-import { type Command, type CommandContext, Command as CommandSchema, toLocale } from '@organizer/core';
+import {
+  type Command,
+  type CommandContext,
+  Command as CommandSchema,
+  commandForAction,
+  commandForModal,
+  parseStoryArgs,
+  toLocale,
+} from '@organizer/core';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionType } from './api.ts';
 
@@ -45,7 +53,8 @@ function rawCommand(interaction: APIInteraction): unknown {
       case 'status':
         return { type: 'status' };
       case 'story':
-        return { type: 'story.open' };
+        // The same words Slack users type: action, then kind, then a number.
+        return parseStoryArgs([option('action'), option('kind'), option('number')].filter((v) => v !== undefined).map(String));
       case 'lang':
         return { type: 'language', locale: option('locale') };
       default:
@@ -54,10 +63,16 @@ function rawCommand(interaction: APIInteraction): unknown {
   }
   if (interaction.type === InteractionType.ModalSubmit) {
     const data = interaction.data as { custom_id?: unknown; components?: unknown };
-    const v = modalValues(data?.components);
-    if (data?.custom_id === 'setup') return { type: 'setup', name: v.name, goal: v.goal, fromModal: true };
-    if (data?.custom_id === 'story')
-      return { type: 'story.save', answers: { goal: v.goal, who: v.who, how: v.how, when: v.when, vision: v.vision } };
+    // Our modals' custom_id is `<modal id>|<state>`: Discord returns it untouched with the submission.
+    const [id = '', ...state] = String(data?.custom_id ?? '').split('|');
+    return commandForModal(id, modalValues(data?.components), state.join('|'));
+  }
+  if (interaction.type === InteractionType.MessageComponent) {
+    const raw = interaction as { data?: { custom_id?: unknown }; channel_id?: unknown; message?: { id?: unknown } };
+    const channelId = typeof raw.channel_id === 'string' ? raw.channel_id : undefined;
+    const messageId = typeof raw.message?.id === 'string' ? raw.message.id : undefined;
+    if (typeof raw.data?.custom_id !== 'string' || !channelId) return undefined;
+    return commandForAction(raw.data.custom_id, { channelId, ...(messageId ? { messageId } : {}) });
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Block, Modal, Reply } from '@organizer/core';
 import type { APIInteractionResponse, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
-import { ComponentType, InteractionResponseType, MessageFlags, TextInputStyle } from './api.ts';
+import { ButtonStyle, ComponentType, InteractionResponseType, MessageFlags, TextInputStyle } from './api.ts';
 
 /** Discord's limits: message content, embed description, modal title/label, description/placeholder. */
 const CONTENT_MAX = 2000;
@@ -10,6 +10,8 @@ const clip = (text: string, max: number) => (text.length <= max ? text : `${text
 
 function line(block: Block): string {
   switch (block.type) {
+    case 'actions':
+      return '';
     case 'header':
       return `**${block.text}**`;
     case 'text':
@@ -23,20 +25,40 @@ function line(block: Block): string {
 
 /** A message reply → an interaction message; long ones go into an embed, which holds twice as much. */
 export function renderMessage(reply: Extract<Reply, { kind: 'message' }>): APIInteractionResponse {
-  const content = reply.blocks.map(line).join('\n');
   const flags = reply.visibility === 'ephemeral' ? MessageFlags.Ephemeral : undefined;
+  return { type: InteractionResponseType.ChannelMessageWithSource, data: { ...messageBody(reply.blocks), ...(flags ? { flags } : {}) } };
+}
+
+/** Blocks → message content (or an embed when long) and button rows; also used for posts through the REST API. */
+export function messageBody(blocks: readonly Block[]): Record<string, unknown> {
+  const content = blocks
+    .filter((b) => b.type !== 'actions')
+    .map(line)
+    .join('\n');
   const body = content.length <= CONTENT_MAX ? { content } : { embeds: [{ description: clip(content, EMBED_MAX) }] };
-  // Mentions in our replies are for display: nobody gets pinged by a status card.
-  return {
-    type: InteractionResponseType.ChannelMessageWithSource,
-    data: { ...body, allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) },
-  };
+  const rows = blocks.flatMap((b) =>
+    b.type === 'actions'
+      ? [
+          {
+            type: ComponentType.ActionRow,
+            components: b.buttons.slice(0, 5).map((button) => ({
+              type: ComponentType.Button,
+              style: button.primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
+              custom_id: button.id.slice(0, 100),
+              label: clip(button.label, 80),
+            })),
+          },
+        ]
+      : [],
+  );
+  // Mentions in our messages are for display: nobody gets pinged by a status card or a shared story.
+  return { ...body, allowed_mentions: { parse: [] }, ...(rows.length > 0 ? { components: rows } : {}) };
 }
 
 /** A modal → Discord's modal with text inputs inside Label components (action rows are deprecated). */
 export function renderModal(modal: Modal): APIInteractionResponse {
   const data: APIModalInteractionResponseCallbackData = {
-    custom_id: modal.id,
+    custom_id: (modal.state ? `${modal.id}|${modal.state}` : modal.id).slice(0, 100),
     title: clip(modal.title, 45),
     components: modal.fields.slice(0, 5).map((field) => ({
       type: ComponentType.Label,

@@ -1,11 +1,11 @@
 import type { CommandContext, Reply, Tenant } from '@organizer/core';
-import { ephemeral, t } from '@organizer/core';
-import type { App as BoltApp, SlackViewAction, ViewSubmitAction } from '@slack/bolt';
+import { commandForAction, ephemeral, t } from '@organizer/core';
+import type { BlockAction, App as BoltApp, ViewSubmitAction } from '@slack/bolt';
 import * as appModule from '@slack/bolt/dist/App.js';
 import { LogLevel } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import type { SlackDeps } from './deps.ts';
-import { parseSlashText, parseViewSubmission } from './parse.ts';
+import { metadataOf, parseSlashText, parseViewSubmission } from './parse.ts';
 import { RequestReceiver } from './receiver.ts';
 import { renderMessage, renderModal, renderSlashResponse } from './render.ts';
 
@@ -70,7 +70,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
 
   app.view({ type: 'view_submission', callback_id: /.*/ }, async ({ ack, body, view, client }) => {
     const submit = body as ViewSubmitAction;
-    const channelId = channelOf(view);
+    const { channelId } = metadataOf(view);
     const teamId = submit.team?.id ?? submit.user.team_id;
     const command = parseViewSubmission(view.callback_id, view);
     if (!teamId || !channelId || !command) return ack();
@@ -79,24 +79,42 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     if (reply.kind === 'fieldErrors') return ack({ response_action: 'errors', errors: { ...reply.errors } });
     if (reply.kind === 'modal') return ack({ response_action: 'update', view: renderModal(reply.modal, channelId) as never });
     await ack();
-    // A modal closes without a place to answer: post the reply where the command was run.
-    const rendered = renderMessage(reply);
-    await (reply.visibility === 'channel'
-      ? client.chat.postMessage({ channel: channelId, ...rendered })
-      : client.chat.postEphemeral({ channel: channelId, user: submit.user.id, ...rendered })
-    ).catch((error: unknown) => deps.onError?.(error));
+    await answerAfterAck(client, reply, channelId, submit.user.id);
   });
+
+  // Buttons (coach, share, reflect): the command behind the id, answered with a modal or an ephemeral message.
+  app.action(/^story:/, async ({ ack, body, client }) => {
+    await ack();
+    const click = body as BlockAction;
+    const action = click.actions?.[0] as { action_id?: string } | undefined;
+    const channelId = click.channel?.id ?? (click.container as { channel_id?: string } | undefined)?.channel_id;
+    const teamId = click.team?.id ?? click.user.team_id;
+    const messageId = (click.container as { message_ts?: string } | undefined)?.message_ts ?? click.message?.ts;
+    const command =
+      action?.action_id && channelId ? commandForAction(action.action_id, { channelId, ...(messageId ? { messageId } : {}) }) : undefined;
+    if (!teamId || !channelId || !command) return;
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client);
+    const reply = await deps.run(command, ctx).catch(fail);
+    if (reply.kind === 'modal') {
+      await client.views
+        .open({ trigger_id: click.trigger_id, view: renderModal(reply.modal, channelId) as never })
+        .catch((error: unknown) => deps.onError?.(error));
+      return;
+    }
+    await answerAfterAck(client, reply, channelId, click.user.id);
+  });
+
+  /** After an ack there is no HTTP answer left: post the reply where the user is. */
+  async function answerAfterAck(client: WebClient, reply: Reply, channelId: string, userId: string): Promise<void> {
+    const message = reply.kind === 'message' ? reply : ephemeral(reply.kind === 'fieldErrors' ? reply.text : '');
+    if (message.kind !== 'message') return;
+    const rendered = renderMessage(message);
+    await (message.visibility === 'channel'
+      ? client.chat.postMessage({ channel: channelId, ...rendered })
+      : client.chat.postEphemeral({ channel: channelId, user: userId, ...rendered })
+    ).catch((error: unknown) => deps.onError?.(error));
+  }
 
   app.error(async (error) => deps.onError?.(error));
   return receiver;
-}
-
-function channelOf(view: SlackViewAction['view']): string | undefined {
-  try {
-    const meta: unknown = JSON.parse(view.private_metadata || '{}');
-    const channelId = (meta as { channelId?: unknown }).channelId;
-    return typeof channelId === 'string' && /^[A-Z0-9]{1,30}$/.test(channelId) ? channelId : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -7,7 +7,10 @@ describe('parseSlashText', () => {
     expect(parseSlashText('  STATUS ')).toEqual({ type: 'status' });
     expect(parseSlashText('setup Green Street  Tenants')).toEqual({ type: 'setup', name: 'Green Street Tenants', fromModal: false });
     expect(parseSlashText('setup')).toEqual({ type: 'setup', fromModal: false });
-    expect(parseSlashText('story')).toEqual({ type: 'story.open' });
+    expect(parseSlashText('story')).toEqual({ type: 'story.coach' });
+    expect(parseSlashText('story us')).toEqual({ type: 'story.open', kind: 'us' });
+    expect(parseSlashText('story history now 2')).toEqual({ type: 'story.history', kind: 'now', version: 2 });
+    expect(parseSlashText('story needed x')).toEqual({ type: 'story.needed', count: -1 });
     expect(parseSlashText('lang ru')).toEqual({ type: 'language', locale: 'ru' });
     expect(parseSlashText('dance now')).toEqual({ type: 'unknown', input: 'dance' });
   });

@@ -1,5 +1,5 @@
 import type { Command } from '@organizer/core';
-import { Command as CommandSchema } from '@organizer/core';
+import { commandForModal, parseStoryArgs } from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
 function unescapeSlack(text: string): string {
@@ -20,7 +20,7 @@ export function parseSlashText(rawText: string): Command {
     case 'status':
       return { type: 'status' };
     case 'story':
-      return { type: 'story.open' };
+      return parseStoryArgs(rest);
     case 'lang':
     case 'language':
       return { type: 'language', ...(args ? { locale: args.slice(0, 20) } : {}) };
@@ -40,15 +40,21 @@ export function viewValues(view: unknown): Record<string, string> {
   return result;
 }
 
-/** A modal submission → a command, validated; undefined when it is not one of ours. */
+/** A modal submission → a command (its state travels in private_metadata); undefined when not ours. */
 export function parseViewSubmission(callbackId: string, view: unknown): Command | undefined {
-  const v = viewValues(view);
-  const raw =
-    callbackId === 'setup'
-      ? { type: 'setup', name: v.name, goal: v.goal, fromModal: true }
-      : callbackId === 'story'
-        ? { type: 'story.save', answers: { goal: v.goal, who: v.who, how: v.how, when: v.when, vision: v.vision } }
-        : undefined;
-  const parsed = raw ? CommandSchema.safeParse(raw) : undefined;
-  return parsed?.success ? parsed.data : undefined;
+  return commandForModal(callbackId, viewValues(view), metadataOf(view).state ?? '');
+}
+
+/** The channel and modal state we put in `private_metadata` when opening the modal. */
+export function metadataOf(view: unknown): { channelId?: string; state?: string } {
+  try {
+    const meta: unknown = JSON.parse((view as { private_metadata?: string })?.private_metadata || '{}');
+    const { channelId, state } = (meta ?? {}) as { channelId?: unknown; state?: unknown };
+    return {
+      ...(typeof channelId === 'string' && /^[A-Z0-9]{1,30}$/.test(channelId) ? { channelId } : {}),
+      ...(typeof state === 'string' ? { state } : {}),
+    };
+  } catch {
+    return {};
+  }
 }

@@ -24,11 +24,25 @@ function renderBlock(block: Block): Record<string, unknown> {
       return { type: 'context', elements: [{ type: 'mrkdwn', text: toMrkdwn(block.text).slice(0, 3000) }] };
     case 'divider':
       return { type: 'divider' };
+    case 'actions':
+      return {
+        type: 'actions',
+        elements: block.buttons.map((b) => ({
+          type: 'button',
+          action_id: b.id,
+          value: b.id,
+          text: plain(b.label, 75),
+          ...(b.primary ? { style: 'primary' } : {}),
+        })),
+      };
   }
 }
 
 /** A message reply → `text` (notifications, screen readers) plus Block Kit blocks. */
-export function renderMessage(reply: Extract<Reply, { kind: 'message' }>): { text: string; blocks: Record<string, unknown>[] } {
+export function renderMessage(reply: Pick<Extract<Reply, { kind: 'message' }>, 'text' | 'blocks'>): {
+  text: string;
+  blocks: Record<string, unknown>[];
+} {
   return { text: toMrkdwn(reply.text).slice(0, 3000), blocks: reply.blocks.map(renderBlock) };
 }
 
@@ -44,7 +58,7 @@ export function renderModal(modal: Modal, channelId: string): Record<string, unk
     callback_id: modal.id,
     title: plain(modal.title, 24),
     submit: plain(modal.submit, 24),
-    private_metadata: JSON.stringify({ channelId }),
+    private_metadata: JSON.stringify({ channelId, ...(modal.state ? { state: modal.state } : {}) }),
     blocks: modal.fields.map((field) => ({
       type: 'input',
       block_id: field.id,

@@ -1,21 +1,12 @@
-import type { Community, Tenant } from '@organizer/core';
+import { type Community, newCommunity, type Tenant } from '@organizer/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allItems, createTestTable } from '../../../tests/support/table.ts';
 import { DynamoCommunityStore } from './community-store.ts';
 
 const slack: Tenant = { platform: 'slack', id: 'T1' };
 const other: Tenant = { platform: 'slack', id: 'T2' };
-const community = (tenant: Tenant, channel: string, name: string): Community => ({
-  tenant,
-  id: channel,
-  homeChannelId: channel,
-  name,
-  coordinatorId: 'U1',
-  story: {},
-  stagesMarkedDone: [],
-  createdAt: '2026-11-24T10:00:00.000Z',
-  updatedAt: '2026-11-24T10:00:00.000Z',
-});
+const community = (tenant: Tenant, channel: string, name: string): Community =>
+  newCommunity({ tenant, id: channel, name, coordinatorId: 'U1', createdAt: '2026-11-24T10:00:00.000Z' });
 
 describe('DynamoCommunityStore', () => {
   let store: DynamoCommunityStore;
@@ -56,14 +47,23 @@ describe('DynamoCommunityStore', () => {
   });
 
   it('saves the story and the language, and refuses to write to a missing community', async () => {
-    expect(await store.saveStory(slack, 'C1', { goal: 'Fix the heating', vision: 'Warm homes' }, '2026-11-24T11:00:00.000Z')).toBe('saved');
+    const version = (n: number) => ({
+      kind: 'questions' as const,
+      owner: 'community',
+      version: n,
+      parts: {},
+      authorId: 'U1',
+      createdAt: '2026-11-24T11:00:00.000Z',
+    });
+    expect(await store.saveAnswers(slack, 'C1', { goal: 'Fix the heating', vision: 'Warm homes' }, version(1))).toBe('saved');
+    expect(await store.saveAnswers(slack, 'C1', { goal: 'Stale' }, version(1))).toBe('conflict');
     expect(await store.setLocale(slack, 'C1', 'ru', '2026-11-24T11:00:00.000Z')).toBe('saved');
     const found = await store.lookup(slack, 'C1');
     expect(found.kind === 'found' && found.snapshot.community).toMatchObject({
       locale: 'ru',
       story: { goal: 'Fix the heating', vision: 'Warm homes' },
     });
-    expect(await store.saveStory(slack, 'C404', { goal: 'x' }, '2026-11-24T11:00:00.000Z')).toBe('missing');
+    expect(await store.saveAnswers(slack, 'C404', { goal: 'x' }, version(1))).toBe('missing');
     const items = await allItems(table.db, table.tableName);
     expect(items.some((i) => String(i.sk).includes('C404'))).toBe(false);
   });

@@ -1,9 +1,20 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Community, CommunityLookup, CommunitySnapshot, CommunityStore, Locale, StoryAnswers, Tenant } from '@organizer/core';
+import type {
+  Community,
+  CommunityLookup,
+  CommunitySnapshot,
+  CommunityStore,
+  Locale,
+  SaveResult,
+  StoryAnswers,
+  StoryVersion,
+  Tenant,
+} from '@organizer/core';
 import { communityDirectoryKey, communityKey, fromCommunityItem, isCommunityItem, toCommunityItem } from './entities/community.ts';
-import { communityPrefix, tenantKey } from './keys.ts';
+import { toStoryVersionItem } from './entities/story.ts';
+import { transactVersioned } from './transactions.ts';
 
 /** Builds the snapshot `status` reads from the items of one community partition prefix. */
 function snapshotFrom(tenant: Tenant, items: Record<string, unknown>[]): CommunitySnapshot | undefined {
@@ -62,8 +73,37 @@ export class DynamoCommunityStore implements CommunityStore {
     return snapshot ? { kind: 'found', snapshot } : { kind: 'none' };
   }
 
-  saveStory(tenant: Tenant, communityId: string, story: StoryAnswers, at: string): Promise<'saved' | 'missing'> {
-    return this.update(tenant, communityId, 'SET story = :story, updatedAt = :at', { ':story': story, ':at': at });
+  saveAnswers(tenant: Tenant, communityId: string, answers: StoryAnswers, version: StoryVersion): Promise<SaveResult> {
+    return transactVersioned(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: communityKey(tenant, communityId),
+          UpdateExpression: 'SET story = :story, storyVersion = :version, updatedAt = :at',
+          ConditionExpression:
+            'attribute_exists(pk) AND (storyVersion = :previous OR (attribute_not_exists(storyVersion) AND :previous = :zero))',
+          ExpressionAttributeValues: {
+            ':story': answers,
+            ':version': version.version,
+            ':previous': version.version - 1,
+            ':zero': 0,
+            ':at': version.createdAt,
+          },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: toStoryVersionItem(tenant, communityId, version),
+          ConditionExpression: 'attribute_not_exists(sk)',
+        },
+      },
+    ]);
+  }
+
+  setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'> {
+    return this.update(tenant, communityId, 'SET selfStoriesNeeded = :n, updatedAt = :at', { ':n': needed, ':at': at });
   }
 
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'> {
@@ -76,13 +116,14 @@ export class DynamoCommunityStore implements CommunityStore {
     );
   }
 
-  /** Access pattern "a community with everything in it": one Query on the tenant partition. */
+  /** Access pattern "a community's status": one Query for its settings item, which holds all status needs. */
   private async queryCommunity(tenant: Tenant, communityId: string): Promise<CommunitySnapshot | undefined> {
+    const { pk, sk } = communityKey(tenant, communityId);
     const result = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': tenantKey(tenant), ':prefix': communityPrefix(communityId) },
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': pk, ':sk': sk },
       }),
     );
     return snapshotFrom(tenant, result.Items ?? []);

@@ -1,5 +1,4 @@
-import type { Community } from '../community.ts';
-import { limits } from '../community.ts';
+import { limits, newCommunity } from '../community.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import { computeProgress } from '../progress.ts';
@@ -54,18 +53,14 @@ export const setupFeature: Features<'setup'> = {
     if (goal.length > limits.goal) return refuse('goal', t(locale, 'setup.error.goalTooLong', { max: limits.goal }), cmd.fromModal);
 
     const at = deps.now().toISOString();
-    const community: Community = {
+    const community = newCommunity({
       tenant: ctx.tenant,
       id: ctx.channelId,
-      homeChannelId: ctx.channelId,
       name,
       ...(goal ? { goal } : {}),
       coordinatorId: ctx.userId,
-      story: goal ? { goal } : {},
-      stagesMarkedDone: [],
-      createdAt: at,
-      updatedAt: at,
-    };
+      createdAt: deps.now().toISOString(),
+    });
     if ((await deps.store.create(community)) === 'exists') {
       const existing = await deps.store.lookup(ctx.tenant, ctx.channelId);
       const existingName = existing.kind === 'found' ? existing.snapshot.community.name : name;

@@ -11,8 +11,11 @@ import type { Features } from './feature.ts';
 export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale): Block[] {
   const { community } = snapshot;
   const progress = computeProgress(snapshot);
-  const blocks: Block[] = [{ type: 'header', text: t(locale, 'status.title', { name: community.name }) }];
-  if (community.story.vision) blocks.push({ type: 'text', text: t(locale, 'status.vision', { vision: community.story.vision }) });
+  // Once written, the vision is the first line of the status card.
+  const blocks: Block[] = community.story.vision
+    ? [{ type: 'text', text: t(locale, 'status.vision', { vision: community.story.vision }) }]
+    : [];
+  blocks.push({ type: 'header', text: t(locale, 'status.title', { name: community.name }) });
   const lines = progress.stages.map(({ stage, done, total, complete }, i) => {
     const icon = complete ? '✅' : done > 0 ? '🟡' : '⚪';
     const vars = { icon, n: i + 1, stage: t(locale, stage.name), done, total };

@@ -2,17 +2,19 @@ import type { StoryAnswers, StoryField } from '../community.ts';
 import { limits, storyFields } from '../community.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
-import { computeProgress } from '../progress.ts';
 import type { Reply } from '../reply.ts';
 import { ephemeral } from '../reply.ts';
+import { COMMUNITY_OWNER } from '../stories.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
+import { storyStage } from './story-common.ts';
 
 const label = (field: StoryField) => `story.q.${field}.label` as MessageKey;
 const hint = (field: StoryField) => `story.q.${field}.hint` as MessageKey;
 const maxLength = (field: StoryField) => (field === 'vision' ? limits.vision : limits.answer);
 
-function storyModal(locale: Locale, story: StoryAnswers): Reply {
+/** The four questions and the vision in one modal, prefilled with what is written. */
+export function questionsModal(locale: Locale, story: StoryAnswers): Reply {
   return {
     kind: 'modal',
     modal: {
@@ -45,15 +47,8 @@ function validate(answers: StoryAnswers, locale: Locale): Record<string, string>
   return errors;
 }
 
-/** `story`: the four questions and the vision, edited by leaders in one modal. */
-export const storyFeature: Features<'story.open' | 'story.save'> = {
-  'story.open': async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
-    if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'story.forbidden'));
-    return storyModal(locale, snapshot.community.story);
-  },
+/** The four questions and the vision, edited by leaders; every save is a new version. */
+export const storyFeature: Features<'story.save'> = {
   'story.save': async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
@@ -67,10 +62,18 @@ export const storyFeature: Features<'story.open' | 'story.save'> = {
     const errors = validate(answers, locale);
     if (Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
     if (Object.keys(answers).length === 0) return ephemeral(t(locale, 'story.error.empty'));
-    const saved = await deps.store.saveStory(ctx.tenant, snapshot.community.id, answers, deps.now().toISOString());
+    const { community } = snapshot;
+    const version = community.storyVersion + 1;
+    const saved = await deps.store.saveAnswers(ctx.tenant, community.id, answers, {
+      kind: 'questions',
+      owner: COMMUNITY_OWNER,
+      version,
+      parts: answers as Record<string, string>,
+      authorId: ctx.userId,
+      createdAt: deps.now().toISOString(),
+    });
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
-    const progress = computeProgress({ ...snapshot, community: { ...snapshot.community, story: answers } });
-    const story = progress.stages[0];
-    return ephemeral(t(locale, 'story.saved', { done: story?.done ?? 0, total: story?.total ?? 0 }));
+    if (saved === 'conflict') return ephemeral(t(locale, 'story.conflict'));
+    return ephemeral(t(locale, 'story.saved', storyStage({ ...community, story: answers, storyVersion: version })));
   },
 };

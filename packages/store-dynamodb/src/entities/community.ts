@@ -1,7 +1,10 @@
-import type { Community, Locale, StageId, StoryAnswers, Tenant } from '@organizer/core';
+import type { Community, Locale, StageId, StoryAnswers, StoryHead, Tenant } from '@organizer/core';
 import { communityPrefix, tenantKey } from '../keys.ts';
 
-/** A community's settings item. Its siblings (roles, stories, …) share the prefix so `status` is one Query. */
+/**
+ * A community's settings item. Everything `status` needs lives here (facts from other entities are kept
+ * as fields written in the same transaction), so `status` reads this one item.
+ */
 export interface CommunityItem {
   pk: string;
   sk: string;
@@ -16,6 +19,12 @@ export interface CommunityItem {
   coordinatorId: string;
   locale?: Locale;
   story: StoryAnswers;
+  storyVersion: number;
+  /** Latest story of us and of now (a map, so one can be set without touching the other). */
+  stories: { us?: StoryHead; now?: StoryHead };
+  /** A string set; DynamoDB has no empty sets, so it is absent until the first story of self. */
+  selfAuthors?: Set<string>;
+  selfStoriesNeeded: number;
   stagesMarkedDone: StageId[];
   createdAt: string;
   updatedAt: string;
@@ -42,6 +51,10 @@ export function toCommunityItem(c: Community): CommunityItem {
     coordinatorId: c.coordinatorId,
     ...(c.locale ? { locale: c.locale } : {}),
     story: c.story,
+    storyVersion: c.storyVersion,
+    stories: { ...c.stories },
+    ...(c.selfAuthors.length > 0 ? { selfAuthors: new Set(c.selfAuthors) } : {}),
+    selfStoriesNeeded: c.selfStoriesNeeded,
     stagesMarkedDone: [...c.stagesMarkedDone],
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -58,6 +71,10 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     coordinatorId: item.coordinatorId,
     ...(item.locale ? { locale: item.locale } : {}),
     story: item.story ?? {},
+    storyVersion: item.storyVersion ?? 0,
+    stories: item.stories ?? {},
+    selfAuthors: [...(item.selfAuthors ?? [])].sort(),
+    selfStoriesNeeded: item.selfStoriesNeeded ?? 1,
     stagesMarkedDone: item.stagesMarkedDone ?? [],
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,

@@ -1,0 +1,53 @@
+import type { Command } from './command.ts';
+import { Command as CommandSchema } from './command.ts';
+import type { ModalId } from './reply.ts';
+
+/**
+ * Button ids and modal submissions ↔ commands, shared by both adapters so a button means the same
+ * on Slack and Discord. Ids are `verb:arg:arg` and stay short (Discord custom_id ≤ 100).
+ */
+export const actionId = {
+  open: (kind: 'questions' | 'self' | 'us' | 'now') => `story:open:${kind}`,
+  share: (kind: 'self' | 'us' | 'now') => `story:share:${kind}`,
+  reflect: (ref: string) => `story:reflect:${ref}`,
+};
+
+/** Where a button was clicked: the message carrying it. */
+export interface ActionSource {
+  readonly channelId: string;
+  readonly messageId?: string;
+}
+
+/** A clicked button → a command, or undefined when the id is not one of ours. */
+export function commandForAction(id: string, source: ActionSource): Command | undefined {
+  const [verb, action, ...rest] = id.split(':');
+  if (verb !== 'story') return undefined;
+  const raw =
+    action === 'open'
+      ? { type: 'story.open', kind: rest[0] }
+      : action === 'share'
+        ? { type: 'story.share', kind: rest[0] }
+        : action === 'reflect' && source.messageId
+          ? { type: 'story.reflect.open', ref: rest.join(':'), channelId: source.channelId, messageId: source.messageId }
+          : undefined;
+  const parsed = raw ? CommandSchema.safeParse(raw) : undefined;
+  return parsed?.success ? parsed.data : undefined;
+}
+
+/** A submitted modal's values (and its state) → a command, or undefined when it is not one of ours. */
+export function commandForModal(id: string, values: Readonly<Record<string, string>>, state = ''): Command | undefined {
+  const v = values;
+  const modal = id as ModalId;
+  let raw: unknown;
+  if (modal === 'setup') raw = { type: 'setup', name: v.name, goal: v.goal, fromModal: true };
+  else if (modal === 'story')
+    raw = { type: 'story.save', answers: { goal: v.goal, who: v.who, how: v.how, when: v.when, vision: v.vision } };
+  else if (modal === 'story.self' || modal === 'story.us' || modal === 'story.now')
+    raw = { type: 'story.tell', kind: modal.slice(6), parts: { ...v } };
+  else if (modal === 'reflect') {
+    const [ref, channelId, messageId] = state.split('|');
+    raw = { type: 'story.reflect.save', ref, channelId, messageId, stoodOut: v.stoodOut, value: v.value };
+  }
+  const parsed = raw ? CommandSchema.safeParse(raw) : undefined;
+  return parsed?.success ? parsed.data : undefined;
+}

@@ -1,0 +1,30 @@
+import { limits } from '../community.ts';
+import { t } from '../i18n/translate.ts';
+import { ephemeral } from '../reply.ts';
+import { resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+/** Deleting one's own story of self (all versions), and the coordinator's N for stage 1. */
+export const storyAdminFeature: Features<'story.delete' | 'story.needed'> = {
+  'story.delete': async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const removed = await deps.stories.deleteSelf(ctx.tenant, snapshot.community.id, ctx.userId);
+    return ephemeral(removed > 0 ? t(locale, 'story.deleted', { count: removed }) : t(locale, 'story.deleteNothing'));
+  },
+
+  'story.needed': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const { community } = snapshot;
+    if (cmd.count === undefined) return ephemeral(t(locale, 'story.needed.current', { count: community.selfStoriesNeeded }));
+    if (community.coordinatorId !== ctx.userId) return ephemeral(t(locale, 'story.needed.forbidden'));
+    if (!Number.isInteger(cmd.count) || cmd.count < 1 || cmd.count > limits.selfStoriesNeeded) {
+      return ephemeral(t(locale, 'story.needed.invalid', { max: limits.selfStoriesNeeded }));
+    }
+    const saved = await deps.store.setSelfStoriesNeeded(ctx.tenant, community.id, cmd.count, deps.now().toISOString());
+    return ephemeral(saved === 'saved' ? t(locale, 'story.needed.set', { count: cmd.count }) : t(locale, 'community.gone'));
+  },
+};

@@ -1,0 +1,114 @@
+import { actionId } from '../actions.ts';
+import { limits } from '../community.ts';
+import type { CommunitySnapshot } from '../facts.ts';
+import { t } from '../i18n/translate.ts';
+import type { CommandContext, CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { ephemeral } from '../reply.ts';
+import type { StoryHead } from '../stories.ts';
+import { COMMUNITY_OWNER, parseStoryRef, storyRef } from '../stories.ts';
+import { isLeader, resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+import { kindName, sharedStoryBlocks } from './story-common.ts';
+import { currentStory } from './story-tell.ts';
+
+const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+
+/**
+ * The story a Reflect button points at, only if it is still shared at that very message: a story of
+ * self that its author never shared can never be reached this way.
+ */
+async function sharedAt(
+  ref: string,
+  channelId: string,
+  messageId: string,
+  snapshot: CommunitySnapshot,
+  deps: CoreDeps,
+): Promise<StoryHead | undefined> {
+  const parsed = parseStoryRef(ref);
+  if (!parsed) return undefined;
+  const head = await currentStory(snapshot, parsed.kind, parsed.owner, deps);
+  return head?.share?.channelId === channelId && head.share.messageId === messageId ? head : undefined;
+}
+
+function reflectionLines(locale: Parameters<typeof t>[0], ctx: CommandContext, stoodOut: string, value: string): Block[] {
+  return [
+    { type: 'text', text: t(locale, 'story.reflect.posted', { user: ctx.userId }) },
+    ...(stoodOut ? [{ type: 'text' as const, text: t(locale, 'story.reflect.stoodOut', { text: stoodOut }) }] : []),
+    ...(value ? [{ type: 'text' as const, text: t(locale, 'story.reflect.value', { text: value }) }] : []),
+  ];
+}
+
+/** Sharing a story in the channel (a story of self only by its author), and reflecting on it in its thread. */
+export const storyShareFeature: Features<'story.share' | 'story.reflect.open' | 'story.reflect.save'> = {
+  'story.share': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    if (cmd.kind !== 'self' && !(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'story.forbidden'));
+    // Consent: a story of self is only ever the caller's own.
+    const owner = cmd.kind === 'self' ? ctx.userId : COMMUNITY_OWNER;
+    const head = await currentStory(snapshot, cmd.kind, owner, deps);
+    if (!head) return ephemeral(t(locale, 'story.share.nothing', { kind: cmd.kind }));
+    const blocks = sharedStoryBlocks(locale, head, actionId.reflect(storyRef(head.kind, head.owner)));
+    let messageId: string;
+    try {
+      ({ messageId } = await deps.messenger.postInChannel(ctx.tenant, ctx.channelId, { text: plain(blocks), blocks }));
+    } catch {
+      return ephemeral(t(locale, 'story.share.failed'));
+    }
+    await deps.stories.markShared(ctx.tenant, snapshot.community.id, head, { channelId: ctx.channelId, messageId, version: head.version });
+    return ephemeral(t(locale, 'story.share.done', { channel: ctx.channelId }));
+  },
+
+  'story.reflect.open': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    if (!(await sharedAt(cmd.ref, cmd.channelId, cmd.messageId, snapshot, deps))) return ephemeral(t(locale, 'story.reflect.gone'));
+    const field = (id: 'stoodOut' | 'value') => ({
+      id,
+      label: t(locale, `story.reflect.${id}.label`),
+      hint: t(locale, `story.reflect.${id}.hint`),
+      multiline: true,
+      required: false,
+      maxLength: limits.reflection,
+    });
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'reflect',
+        state: `${cmd.ref}|${cmd.channelId}|${cmd.messageId}`,
+        title: t(locale, 'story.reflect.title'),
+        submit: t(locale, 'story.modal.submit'),
+        fields: [field('stoodOut'), field('value')],
+      },
+    };
+  },
+
+  'story.reflect.save': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const head = await sharedAt(cmd.ref, cmd.channelId, cmd.messageId, snapshot, deps);
+    if (!head) return ephemeral(t(locale, 'story.reflect.gone'));
+    const stoodOut = (cmd.stoodOut ?? '').trim().slice(0, limits.reflection);
+    const value = (cmd.value ?? '').trim().slice(0, limits.reflection);
+    if (!stoodOut && !value) return ephemeral(t(locale, 'story.reflect.empty'));
+    const blocks = reflectionLines(locale, ctx, stoodOut, value);
+    try {
+      await deps.messenger.postInThread(ctx.tenant, cmd.channelId, cmd.messageId, { text: plain(blocks), blocks });
+    } catch {
+      return ephemeral(t(locale, 'story.share.failed'));
+    }
+    if (head.authorId !== ctx.userId) {
+      const note: Block[] = [
+        { type: 'text', text: t(locale, 'story.reflect.notify', { user: ctx.userId, kind: kindName(locale, head.kind) }) },
+        ...blocks.slice(1),
+      ];
+      // The reflection is already in the thread; a failed notification must not undo or repeat it.
+      await deps.messenger.notifyMember(ctx.tenant, head.authorId, { text: plain(note), blocks: note }).catch(() => undefined);
+    }
+    return ephemeral(t(locale, 'story.reflect.thanks'));
+  },
+};

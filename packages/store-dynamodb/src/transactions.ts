@@ -1,0 +1,27 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { SaveResult } from '@organizer/core';
+
+/**
+ * Runs a versioned write as one transaction whose first item guards the parent (the community or a
+ * story head). A failed guard means 'conflict' when the guarded item exists (someone saved a newer
+ * version meanwhile) and 'missing' when it does not.
+ */
+export async function transactVersioned(
+  db: DynamoDBDocumentClient,
+  items: NonNullable<TransactWriteCommandInput['TransactItems']>,
+): Promise<SaveResult> {
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return 'saved';
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    const guard = reasons[0];
+    if (guard?.Code === 'ConditionalCheckFailed') return guard.Item ? 'conflict' : 'missing';
+    // A version item that already exists: another save of the same version won the race.
+    if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return 'conflict';
+    throw error;
+  }
+}
