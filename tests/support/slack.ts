@@ -1,4 +1,5 @@
 import { signSlackRequest } from '@organizer/slack';
+import actionsFixture from '../fixtures/slack/block-actions.json' with { type: 'json' };
 import slashFixture from '../fixtures/slack/slash-command.json' with { type: 'json' };
 import viewFixture from '../fixtures/slack/view-submission.json' with { type: 'json' };
 
@@ -33,15 +34,35 @@ export function slashCommand(text: string, over: Partial<Record<keyof typeof sla
 export function viewSubmission(
   callbackId: string,
   values: Record<string, string>,
-  over: { team?: string; user?: string; channel?: string } = {},
+  over: { team?: string; user?: string; channel?: string; state?: string } = {},
 ): Request {
   const payload = structuredClone(viewFixture) as Record<string, any>;
   payload.view.callback_id = callbackId;
-  payload.view.private_metadata = JSON.stringify({ channelId: over.channel ?? slashFixture.channel_id });
+  payload.view.private_metadata = JSON.stringify({
+    channelId: over.channel ?? slashFixture.channel_id,
+    ...(over.state ? { state: over.state } : {}),
+  });
   payload.view.state.values = Object.fromEntries(
     Object.entries(values).map(([block, value]) => [block, { value: { type: 'plain_text_input', value } }]),
   );
   if (over.team) payload.team.id = over.team;
   if (over.user) payload.user.id = over.user;
+  return slackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+}
+
+/** A button click (`block_actions`) on a message, form-encoded as Slack sends it. */
+export function blockAction(actionId: string, over: { user?: string; channel?: string; messageTs?: string; team?: string } = {}): Request {
+  const payload = structuredClone(actionsFixture) as Record<string, any>;
+  const channel = over.channel ?? slashFixture.channel_id;
+  payload.actions[0].action_id = actionId;
+  payload.actions[0].value = actionId;
+  payload.channel.id = channel;
+  payload.container.channel_id = channel;
+  if (over.messageTs) {
+    payload.container.message_ts = over.messageTs;
+    payload.message.ts = over.messageTs;
+  }
+  if (over.user) payload.user.id = over.user;
+  if (over.team) payload.team.id = over.team;
   return slackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }

@@ -52,7 +52,6 @@ export const setupFeature: Features<'setup'> = {
     if (name.length > limits.name) return refuse('name', t(locale, 'setup.error.nameTooLong', { max: limits.name }), cmd.fromModal);
     if (goal.length > limits.goal) return refuse('goal', t(locale, 'setup.error.goalTooLong', { max: limits.goal }), cmd.fromModal);
 
-    const at = deps.now().toISOString();
     const community = newCommunity({
       tenant: ctx.tenant,
       id: ctx.channelId,
