@@ -72,3 +72,31 @@ export function discordModalSubmit(
     }),
   );
 }
+
+/** A button click (MESSAGE_COMPONENT) on a message. */
+export function discordComponent(
+  customId: string,
+  over: { guild?: string; channel?: string; user?: string; locale?: string; messageId?: string } = {},
+): Request {
+  const id = String(nextId++);
+  return discordRequest(
+    JSON.stringify({
+      type: 3,
+      id,
+      application_id: '111111111111111111',
+      token: `token-${id}`,
+      version: 1,
+      guild_id: over.guild ?? '555555555555555555',
+      channel_id: over.channel ?? '222222222222222222',
+      locale: over.locale ?? 'en-US',
+      member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: '0', roles: [] },
+      message: {
+        id: over.messageId ?? '777777777777777777',
+        channel_id: over.channel ?? '222222222222222222',
+        content: '',
+        components: [],
+      },
+      data: { custom_id: customId, component_type: 2 },
+    }),
+  );
+}
