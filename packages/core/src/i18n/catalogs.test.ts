@@ -36,3 +36,21 @@ describe('toLocale', () => {
     expect(toLocale(undefined)).toBeUndefined();
   });
 });
+
+describe('catalog texts within platform limits', () => {
+  const keys = Object.keys(en) as (keyof typeof en)[];
+  it('keeps modal labels within 45 characters, hints and placeholders within 100, in both languages', () => {
+    for (const catalog of [en, ru]) {
+      for (const key of keys.filter((k) => k.endsWith('.label'))) expect(catalog[key].length, key).toBeLessThanOrEqual(45);
+      for (const key of keys.filter((k) => k.endsWith('.hint') || k.endsWith('.placeholder')))
+        expect(catalog[key].length, key).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('keeps modal titles and buttons within Slack’s 24 characters', () => {
+    for (const catalog of [en, ru]) {
+      for (const key of keys.filter((k) => /modal\..*title$|\.modal\.submit$|reflect\.title$/.test(k)))
+        expect(catalog[key].length, key).toBeLessThanOrEqual(24);
+    }
+  });
+});
