@@ -14,14 +14,12 @@ export interface DbCalls {
   readonly operations: string[];
 }
 
-function storySubmission(): SignedRequest {
+function storySubmission(callbackId = 'story', fields = ['goal', 'who', 'how', 'when', 'vision']): SignedRequest {
   const payload = structuredClone(viewFixture) as Record<string, any>;
   payload.user.id = 'U1';
-  payload.view.callback_id = 'story';
+  payload.view.callback_id = callbackId;
   payload.view.private_metadata = JSON.stringify({ channelId: 'C1' });
-  payload.view.state.values = Object.fromEntries(
-    ['goal', 'who', 'how', 'when', 'vision'].map((k) => [k, { value: { value: `bench ${k}` } }]),
-  );
+  payload.view.state.values = Object.fromEntries(fields.map((k) => [k, { value: { value: `bench ${k}` } }]));
   return slackSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
 
@@ -39,7 +37,10 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
   const cases: [string, SignedRequest][] = [
     ['status (home channel)', slackCommand('status', 'C1')],
     ['status (elsewhere, only community)', slackCommand('status', 'C9')],
-    ['story save (modal)', storySubmission()],
+    ['story questions save (modal)', storySubmission()],
+    ['story of self, first telling', storySubmission('story.self', ['challenge', 'calling'])],
+    ['story of self, retelling', storySubmission('story.self', ['challenge'])],
+    ['story of us (modal)', storySubmission('story.us', ['values'])],
     ['lang ru', slackCommand('lang ru', 'C1')],
     ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2')],
   ];
@@ -49,7 +50,7 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     const response = await server.send(request);
     if (response.status !== 200) throw new Error(`${name} answered ${response.status}`);
     const count = (set: Set<string>) => operations.filter((o) => set.has(o.name)).reduce((n, o) => n + o.items, 0);
-    const writes = count(WRITES) + operations.filter((o) => o.name === 'TransactWriteCommand').reduce((n, o) => n + o.items, 0);
+    const writes = count(WRITES) + operations.filter((o) => o.name === 'TransactWriteItemsCommand').reduce((n, o) => n + o.items, 0);
     results.push({ command: name, reads: count(READS), writes, operations: operations.map((o) => o.name) });
   }
   return results;

@@ -62,7 +62,7 @@ describe('Discord: stage 1 stories, shared, reflected on and retold', () => {
     expect(post?.path).toBe(`/discord/api/v10/channels/${CHANNEL}/messages`);
     expect(post?.headers.authorization).toBe('Bot discord-test-token');
     expect(String(post?.body.content)).toContain('Я выросла у этого парка');
-    expect((post?.body.components as any)[0].components[0].custom_id).toBe(`story:reflect:self:${MEMBER}`);
+    expect((post?.body.components as any)?.[0]?.components[0].custom_id).toBe(`story:reflect:self:${MEMBER}`);
     const messageId = String(nextMessage - 1n);
 
     const modal = await send(discordComponent(`story:reflect:self:${MEMBER}`, { user: READER, messageId }));
