@@ -50,8 +50,11 @@ export type Reply =
   /** A modal submission refused field by field; the modal stays open where the platform allows. */
   | { readonly kind: 'fieldErrors'; readonly errors: Readonly<Record<string, string>>; readonly text: string };
 
+/** A reply that is a message (not a modal). */
+export type MessageReply = Extract<Reply, { kind: 'message' }>;
+
 /** An ephemeral message of plain paragraphs: the shape of most answers. */
-export function ephemeral(...paragraphs: string[]): Reply {
+export function ephemeral(...paragraphs: string[]): MessageReply {
   return message(
     'ephemeral',
     paragraphs.map((text) => ({ type: 'text', text }) as const),
@@ -59,7 +62,7 @@ export function ephemeral(...paragraphs: string[]): Reply {
 }
 
 /** A message with blocks; its fallback text joins the blocks' texts. */
-export function message(visibility: Visibility, blocks: readonly Block[]): Reply {
+export function message(visibility: Visibility, blocks: readonly Block[]): MessageReply {
   const text = blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
   return { kind: 'message', visibility, text, blocks };
 }

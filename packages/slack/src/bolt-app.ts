@@ -1,5 +1,5 @@
 import type { CommandContext, Reply, Tenant } from '@organizer/core';
-import { commandForAction, ephemeral, t } from '@organizer/core';
+import { commandForAction, ephemeral, type MessageReply, t } from '@organizer/core';
 import type { BlockAction, App as BoltApp, ViewSubmitAction } from '@slack/bolt';
 import * as appModule from '@slack/bolt/dist/App.js';
 import { LogLevel } from '@slack/logger';
@@ -48,7 +48,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     clientOptions: { slackApiUrl: deps.apiUrl, retryConfig: { retries: 0 }, timeout: 2500 },
     logLevel: LogLevel.ERROR,
   });
-  const fail = (error: unknown): Reply => {
+  const fail = (error: unknown): MessageReply => {
     deps.onError?.(error);
     return ephemeral(t(deps.defaultLocale, 'error.generic'));
   };
@@ -61,11 +61,11 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
         await client.views.open({ trigger_id: command.trigger_id, view: renderModal(reply.modal, command.channel_id) as never });
         return ack();
       } catch (error) {
-        return ack(renderSlashResponse(fail(error) as never) as never);
+        return ack(renderSlashResponse(fail(error)) as never);
       }
     }
     const message = reply.kind === 'message' ? reply : ephemeral(reply.text);
-    return ack(renderSlashResponse(message as Extract<Reply, { kind: 'message' }>) as never);
+    return ack(renderSlashResponse(message) as never);
   });
 
   app.view({ type: 'view_submission', callback_id: /.*/ }, async ({ ack, body, view, client }) => {
@@ -106,8 +106,8 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
 
   /** After an ack there is no HTTP answer left: post the reply where the user is. */
   async function answerAfterAck(client: WebClient, reply: Reply, channelId: string, userId: string): Promise<void> {
-    const message = reply.kind === 'message' ? reply : ephemeral(reply.kind === 'fieldErrors' ? reply.text : '');
-    if (message.kind !== 'message') return;
+    if (reply.kind === 'modal') return;
+    const message = reply.kind === 'message' ? reply : ephemeral(reply.text);
     const rendered = renderMessage(message);
     await (message.visibility === 'channel'
       ? client.chat.postMessage({ channel: channelId, ...rendered })

@@ -41,7 +41,7 @@ export async function handleSlackRequest(headers: Headers, rawBody: string, deps
   }
   const isCommand = typeof body.command === 'string';
   if (isCommand && (typeof body.team_id !== 'string' || typeof body.channel_id !== 'string' || typeof body.user_id !== 'string')) {
-    return { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.badRequest')) as never) };
+    return { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.badRequest'))) };
   }
 
   const retry = Number(headers.get('x-slack-retry-num'));
@@ -53,7 +53,7 @@ export async function handleSlackRequest(headers: Headers, rawBody: string, deps
     // Bolt throws for payloads it cannot route (a signed but malformed body): never a 5xx.
     deps.onError?.(error);
     return isCommand
-      ? { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.generic')) as never) }
+      ? { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.generic'))) }
       : { status: 400, body: { error: 'bad request' } };
   }
 }

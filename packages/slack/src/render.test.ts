@@ -14,12 +14,12 @@ describe('toMrkdwn', () => {
 
 describe('renderSlashResponse', () => {
   it('keeps ephemeral replies ephemeral and channel replies in the channel', () => {
-    expect(renderSlashResponse(ephemeral('hi') as never)).toMatchObject({ response_type: 'ephemeral', text: 'hi' });
+    expect(renderSlashResponse(ephemeral('hi'))).toMatchObject({ response_type: 'ephemeral', text: 'hi' });
     const shared = message('channel', [
       { type: 'header', text: 'Title' },
       { type: 'text', text: 'Body' },
     ]);
-    expect(renderSlashResponse(shared as never)).toMatchObject({
+    expect(renderSlashResponse(shared)).toMatchObject({
       response_type: 'in_channel',
       blocks: [{ type: 'header' }, { type: 'section', text: { type: 'mrkdwn', text: 'Body' } }],
     });

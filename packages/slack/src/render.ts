@@ -1,4 +1,4 @@
-import type { Block, Modal, Reply } from '@organizer/core';
+import type { Block, MessageReply, Modal } from '@organizer/core';
 
 /**
  * Core markdown → Slack mrkdwn: `**bold**` becomes `*bold*`; `&`, `<`, `>` are escaped so user text
@@ -39,7 +39,7 @@ function renderBlock(block: Block): Record<string, unknown> {
 }
 
 /** A message reply → `text` (notifications, screen readers) plus Block Kit blocks. */
-export function renderMessage(reply: Pick<Extract<Reply, { kind: 'message' }>, 'text' | 'blocks'>): {
+export function renderMessage(reply: Pick<MessageReply, 'text' | 'blocks'>): {
   text: string;
   blocks: Record<string, unknown>[];
 } {
@@ -47,7 +47,7 @@ export function renderMessage(reply: Pick<Extract<Reply, { kind: 'message' }>, '
 }
 
 /** A message reply as a slash command's immediate response. */
-export function renderSlashResponse(reply: Extract<Reply, { kind: 'message' }>): Record<string, unknown> {
+export function renderSlashResponse(reply: MessageReply): Record<string, unknown> {
   return { response_type: reply.visibility === 'channel' ? 'in_channel' : 'ephemeral', ...renderMessage(reply) };
 }
 
