@@ -43,16 +43,19 @@ export function discordCommand(
   return discordRequest(JSON.stringify(interaction));
 }
 
-/** A modal submission (MODAL_SUBMIT) with text inputs inside Label components. */
-export function discordModalSubmit(
-  customId: string,
-  values: Record<string, string>,
-  over: { guild?: string; channel?: string; user?: string; locale?: string } = {},
-): Request {
+interface Over {
+  guild?: string;
+  channel?: string;
+  user?: string;
+  locale?: string;
+}
+
+/** The envelope every guild interaction shares (documented shape), around type-specific fields. */
+function guildInteraction(type: number, over: Over, fields: Record<string, unknown>): Request {
   const id = String(nextId++);
   return discordRequest(
     JSON.stringify({
-      type: 5,
+      type,
       id,
       application_id: '111111111111111111',
       token: `token-${id}`,
@@ -61,42 +64,28 @@ export function discordModalSubmit(
       channel_id: over.channel ?? '222222222222222222',
       locale: over.locale ?? 'en-US',
       member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: '0', roles: [] },
-      data: {
-        custom_id: customId,
-        components: Object.entries(values).map(([field, value], i) => ({
-          type: 18,
-          id: i + 1,
-          component: { type: 4, id: i + 10, custom_id: field, value },
-        })),
-      },
+      ...fields,
     }),
   );
 }
 
+/** A modal submission (MODAL_SUBMIT) with text inputs inside Label components. */
+export function discordModalSubmit(customId: string, values: Record<string, string>, over: Over = {}): Request {
+  const components = Object.entries(values).map(([field, value], i) => ({
+    type: 18,
+    id: i + 1,
+    component: { type: 4, id: i + 10, custom_id: field, value },
+  }));
+  return guildInteraction(5, over, { data: { custom_id: customId, components } });
+}
+
 /** A button click (MESSAGE_COMPONENT) on a message. */
-export function discordComponent(
-  customId: string,
-  over: { guild?: string; channel?: string; user?: string; locale?: string; messageId?: string } = {},
-): Request {
-  const id = String(nextId++);
-  return discordRequest(
-    JSON.stringify({
-      type: 3,
-      id,
-      application_id: '111111111111111111',
-      token: `token-${id}`,
-      version: 1,
-      guild_id: over.guild ?? '555555555555555555',
-      channel_id: over.channel ?? '222222222222222222',
-      locale: over.locale ?? 'en-US',
-      member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: '0', roles: [] },
-      message: {
-        id: over.messageId ?? '777777777777777777',
-        channel_id: over.channel ?? '222222222222222222',
-        content: '',
-        components: [],
-      },
-      data: { custom_id: customId, component_type: 2 },
-    }),
-  );
+export function discordComponent(customId: string, over: Over & { messageId?: string } = {}): Request {
+  const message = {
+    id: over.messageId ?? '777777777777777777',
+    channel_id: over.channel ?? '222222222222222222',
+    content: '',
+    components: [],
+  };
+  return guildInteraction(3, over, { message, data: { custom_id: customId, component_type: 2 } });
 }
