@@ -6,6 +6,7 @@ import type { Block } from '../reply.ts';
 import { message } from '../reply.ts';
 import { resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
+import { capitalised } from './story-common.ts';
 
 type Prompt = 'goal' | 'who' | 'how' | 'when' | 'vision' | 'self' | 'us' | 'now';
 
