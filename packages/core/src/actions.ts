@@ -10,6 +10,7 @@ export const actionId = {
   open: (kind: 'questions' | 'self' | 'us' | 'now') => `story:open:${kind}`,
   share: (kind: 'self' | 'us' | 'now') => `story:share:${kind}`,
   reflect: (ref: string) => `story:reflect:${ref}`,
+  adoptRoles: 'roles:adopt',
 };
 
 /** Where a button was clicked: the message carrying it. */
@@ -20,6 +21,7 @@ export interface ActionSource {
 
 /** A clicked button → a command, or undefined when the id is not one of ours. */
 export function commandForAction(id: string, source: ActionSource): Command | undefined {
+  if (id === actionId.adoptRoles) return { type: 'roles.adopt' };
   const [verb, action, ...rest] = id.split(':');
   if (verb !== 'story') return undefined;
   const raw =
@@ -44,6 +46,7 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
     raw = { type: 'story.save', answers: { goal: v.goal, who: v.who, how: v.how, when: v.when, vision: v.vision } };
   else if (modal === 'story.self' || modal === 'story.us' || modal === 'story.now')
     raw = { type: 'story.tell', kind: modal.slice(6), parts: { ...v } };
+  else if (modal === 'role') raw = { type: 'role.save', ...(state ? { id: state } : {}), name: v.name ?? '', duties: v.duties ?? '' };
   else if (modal === 'reflect') {
     const [ref, channelId, messageId] = state.split('|');
     raw = { type: 'story.reflect.save', ref, channelId, messageId, stoodOut: v.stoodOut, value: v.value };

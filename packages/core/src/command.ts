@@ -61,6 +61,13 @@ export const Command = discriminatedUnion('type', [
     stoodOut: optional(text),
     value: optional(text),
   }),
+  object({ type: literal('roles') }),
+  object({ type: literal('roles.adopt') }),
+  object({ type: literal('role.add'), name: optional(text) }),
+  object({ type: literal('role.edit'), name: text }),
+  object({ type: literal('role.remove'), name: text }),
+  /** The role modal's submission; `id` is the role being edited, absent for a new one. */
+  object({ type: literal('role.save'), id: optional(string().check(maxLength(40))), name: text, duties: text }),
   object({ type: literal('language'), locale: optional(string().check(maxLength(20))) }),
 ]);
 export type Command = output<typeof Command>;
@@ -68,5 +75,5 @@ export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /** Subcommand names typed after `/community`, shared by both adapters and the command definitions. */
-export const subcommands = ['help', 'setup', 'status', 'story', 'lang'] as const;
+export const subcommands = ['help', 'setup', 'status', 'story', 'roles', 'role', 'lang'] as const;
 export type Subcommand = (typeof subcommands)[number];

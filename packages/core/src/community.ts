@@ -1,4 +1,5 @@
 import type { Locale } from './i18n/translate.ts';
+import type { Role } from './roles.ts';
 import type { StageId } from './stages.ts';
 import type { StoryHead } from './stories.ts';
 
@@ -35,6 +36,8 @@ export interface Community {
   readonly selfAuthors: readonly string[];
   /** How many members' stories of self stage 1 asks for (set by the coordinator, default 1). */
   readonly selfStoriesNeeded: number;
+  /** The leadership team, in the order roles were added. A handful, so they live with the settings. */
+  readonly roles: readonly Role[];
   readonly stagesMarkedDone: readonly StageId[];
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -68,6 +71,7 @@ export function newCommunity(
     stories: {},
     selfAuthors: [],
     selfStoriesNeeded: 1,
+    roles: [],
     stagesMarkedDone: [],
     updatedAt: fields.createdAt,
   };

@@ -2,6 +2,7 @@ import type { Command, CommandType } from './command.ts';
 import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
+import { rolesFeature } from './features/roles.ts';
 import { setupFeature } from './features/setup.ts';
 import { statusFeature } from './features/status.ts';
 import { storyFeature } from './features/story.ts';
@@ -25,6 +26,7 @@ const handlers: Features<CommandType> = {
   ...storyShareFeature,
   ...storyAdminFeature,
   ...languageFeature,
+  ...rolesFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

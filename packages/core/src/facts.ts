@@ -21,6 +21,9 @@ const rules: Partial<Record<FactId, FactRule>> = {
   'story.us': ({ community }) => community.stories.us !== undefined,
   'story.now': ({ community }) => community.stories.now !== undefined,
   'team.coordinator': ({ community }) => filled(community.coordinatorId),
+  // Stage 3 asks for at least three roles, each with written responsibilities and a lead who accepted.
+  'team.roles': ({ community: { roles } }) => roles.length >= 3 && roles.every((r) => r.responsibilities.length > 0),
+  'team.filled': ({ community: { roles } }) => roles.length >= 3 && roles.every((r) => r.leadId !== undefined),
 };
 
 /** The set of facts that hold for a community right now. */

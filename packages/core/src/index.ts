@@ -8,6 +8,7 @@ export * from './i18n/translate.ts';
 export * from './ports.ts';
 export * from './progress.ts';
 export * from './reply.ts';
+export * from './roles.ts';
 export * from './stages.ts';
 export * from './stories.ts';
-export { parseStoryArgs } from './story-args.ts';
+export { parseRoleArgs, parseStoryArgs } from './story-args.ts';

@@ -2,6 +2,7 @@ import type { Community, StoryAnswers, Tenant } from './community.ts';
 import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { Block } from './reply.ts';
+import type { Role } from './roles.ts';
 import type { StoryHead, StoryShare, StoryVersion, VersionKind } from './stories.ts';
 
 /** Which community a command acts on, given the channel it came from. */
@@ -43,6 +44,18 @@ export interface StoryStore {
   deleteSelf(tenant: Tenant, communityId: string, memberId: string): Promise<number>;
 }
 
+/** The leadership team's roles; implemented by `store-dynamodb`. */
+export interface RoleStore {
+  addRole(tenant: Tenant, communityId: string, role: Role): Promise<'saved' | 'exists' | 'missing'>;
+  adoptRoles(tenant: Tenant, communityId: string, roles: readonly Role[]): Promise<'saved' | 'missing'>;
+  updateRole(
+    tenant: Tenant,
+    communityId: string,
+    role: Pick<Role, 'id' | 'name' | 'responsibilities'>,
+  ): Promise<'saved' | 'exists' | 'missing'>;
+  removeRole(tenant: Tenant, communityId: string, id: string): Promise<'saved' | 'exists' | 'missing'>;
+}
+
 /** Who sent a command and from where. */
 export interface CommandContext {
   readonly tenant: Tenant;
@@ -58,6 +71,7 @@ export interface CommandContext {
 export interface CoreDeps {
   readonly store: CommunityStore;
   readonly stories: StoryStore;
+  readonly roles: RoleStore;
   /** Posts to channels, threads and members on the caller's platform. */
   readonly messenger: Messenger;
   readonly defaultLocale: Locale;

@@ -28,3 +28,13 @@ export function parseStoryArgs(words: readonly string[]): Command {
   }
   return { type: 'unknown', input: `story ${first}`.slice(0, 200) };
 }
+
+/** The words after `/community role`: `add [name]`, `edit <name>`, `remove <name>`. */
+export function parseRoleArgs(words: readonly string[]): Command {
+  const [action = '', ...rest] = words;
+  const name = rest.join(' ').trim();
+  const verb = action.toLowerCase();
+  if (verb === 'add') return { type: 'role.add', ...(name ? { name } : {}) };
+  if ((verb === 'edit' || verb === 'remove') && name) return { type: verb === 'edit' ? 'role.edit' : 'role.remove', name };
+  return { type: 'unknown', input: `role ${action}`.trim().slice(0, 200) };
+}

@@ -62,6 +62,26 @@ export const communityCommand = {
         },
       ],
     },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'roles', ...described('cmd.roles.description') },
+    {
+      type: ApplicationCommandOptionType.SubcommandGroup,
+      name: 'role',
+      ...described('cmd.role.description'),
+      options: (['add', 'edit', 'remove'] as const).map((action) => ({
+        type: ApplicationCommandOptionType.Subcommand,
+        name: action,
+        ...described(`cmd.role.${action}.description`),
+        options: [
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'name',
+            ...described('cmd.role.name.description'),
+            required: action !== 'add',
+            max_length: 60,
+          },
+        ],
+      })),
+    },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'lang',

@@ -4,6 +4,7 @@ import {
   Command as CommandSchema,
   commandForAction,
   commandForModal,
+  parseRoleArgs,
   parseStoryArgs,
   toLocale,
 } from '@organizer/core';
@@ -55,6 +56,14 @@ function rawCommand(interaction: APIInteraction): unknown {
       case 'story':
         // The same words Slack users type: action, then kind, then a number.
         return parseStoryArgs([option('action'), option('kind'), option('number')].filter((v) => v !== undefined).map(String));
+      case 'roles':
+        return { type: 'roles' };
+      case 'role': {
+        // A subcommand group: `/community role add|edit|remove name:…`.
+        const action = sub.options?.[0] as { name?: unknown; options?: { name?: unknown; value?: unknown }[] } | undefined;
+        const name = action?.options?.find((o) => o.name === 'name')?.value;
+        return parseRoleArgs([String(action?.name ?? ''), ...(typeof name === 'string' ? [name] : [])]);
+      }
       case 'lang':
         return { type: 'language', locale: option('locale') };
       default:

@@ -1,5 +1,5 @@
 import type { Command } from '@organizer/core';
-import { commandForModal, parseStoryArgs } from '@organizer/core';
+import { commandForModal, parseRoleArgs, parseStoryArgs } from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
 function unescapeSlack(text: string): string {
@@ -21,6 +21,10 @@ export function parseSlashText(rawText: string): Command {
       return { type: 'status' };
     case 'story':
       return parseStoryArgs(rest);
+    case 'roles':
+      return { type: 'roles' };
+    case 'role':
+      return parseRoleArgs(rest);
     case 'lang':
     case 'language':
       return { type: 'language', ...(args ? { locale: args.slice(0, 20) } : {}) };

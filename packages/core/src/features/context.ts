@@ -26,7 +26,7 @@ export async function resolveCommunity(
   return { snapshot: found.snapshot, locale: localeFor(found.snapshot.community, ctx, deps) };
 }
 
-/** Leaders: the coordinator and platform admins (role leads join them with roles). */
+/** Leaders: the coordinator, role leads, and platform admins (Slack admins/owners, Discord Manage Server). */
 export async function isLeader(community: Community, ctx: CommandContext): Promise<boolean> {
-  return community.coordinatorId === ctx.userId || (await ctx.isPlatformAdmin());
+  return community.coordinatorId === ctx.userId || community.roles.some((r) => r.leadId === ctx.userId) || (await ctx.isPlatformAdmin());
 }

@@ -9,7 +9,9 @@ function helpText(locale: Locale): string[] {
     t(locale, 'help.title'),
     [
       t(locale, 'help.usage'),
-      ...(['help', 'setup', 'status', 'story', 'storyTell', 'storyMore', 'lang'] as const).map((c) => `• ${t(locale, `help.cmd.${c}`)}`),
+      ...(['help', 'setup', 'status', 'story', 'storyTell', 'storyMore', 'roles', 'role', 'lang'] as const).map(
+        (c) => `• ${t(locale, `help.cmd.${c}`)}`,
+      ),
     ].join('\n'),
   ];
 }

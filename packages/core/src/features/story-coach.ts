@@ -23,7 +23,7 @@ function checklist(community: Community, userId: string): { prompt: Prompt; done
 
 const promptName = (locale: Locale, prompt: Prompt) =>
   prompt === 'self' || prompt === 'us' || prompt === 'now'
-    ? t(locale, `story.kind.${prompt}`)
+    ? capitalised(t(locale, `story.kind.${prompt}`))
     : t(locale, `story.q.${prompt}.label` as MessageKey);
 
 /** `story`: the coach. What is written and missing, the next prompt with an example, and buttons to write. */

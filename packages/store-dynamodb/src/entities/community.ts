@@ -1,5 +1,6 @@
 import type { Community, Locale, StageId, StoryAnswers, StoryHead, Tenant } from '@organizer/core';
 import { communityPrefix, tenantKey } from '../keys.ts';
+import { fromRolesMap, type RolesMap, toRoleItem } from './role.ts';
 
 /**
  * A community's settings item. Everything `status` needs lives here (facts from other entities are kept
@@ -25,6 +26,7 @@ export interface CommunityItem {
   /** A string set; DynamoDB has no empty sets, so it is absent until the first story of self. */
   selfAuthors?: Set<string>;
   selfStoriesNeeded: number;
+  roles: RolesMap;
   stagesMarkedDone: StageId[];
   createdAt: string;
   updatedAt: string;
@@ -55,6 +57,7 @@ export function toCommunityItem(c: Community): CommunityItem {
     stories: { ...c.stories },
     ...(c.selfAuthors.length > 0 ? { selfAuthors: new Set(c.selfAuthors) } : {}),
     selfStoriesNeeded: c.selfStoriesNeeded,
+    roles: Object.fromEntries(c.roles.map((r) => [r.id, toRoleItem(r)])),
     stagesMarkedDone: [...c.stagesMarkedDone],
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -75,6 +78,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     stories: item.stories ?? {},
     selfAuthors: [...(item.selfAuthors ?? [])].sort(),
     selfStoriesNeeded: item.selfStoriesNeeded ?? 1,
+    roles: fromRolesMap(item.roles),
     stagesMarkedDone: item.stagesMarkedDone ?? [],
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
