@@ -1,7 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command, CommandContext, CoreDeps, Installations, Locale, Messenger, Reply } from '@organizer/core';
 import { runCommand } from '@organizer/core';
-import { claimOnce, createDocumentClient, DynamoCommunityStore, DynamoRoleStore, DynamoStoryStore } from '@organizer/store-dynamodb';
+import {
+  claimOnce,
+  createDocumentClient,
+  DynamoCommunityStore,
+  DynamoOfferStore,
+  DynamoRoleStore,
+  DynamoStoryStore,
+} from '@organizer/store-dynamodb';
 import type { Config } from './config.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
 
@@ -70,6 +77,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date; db?: Dy
     store: new DynamoCommunityStore(db, config.TABLE_NAME),
     stories: new DynamoStoryStore(db, config.TABLE_NAME),
     roles: new DynamoRoleStore(db, config.TABLE_NAME),
+    offers: new DynamoOfferStore(db, config.TABLE_NAME),
     messenger: platformMessenger(config, installations),
     defaultLocale: config.DEFAULT_LOCALE,
     now,

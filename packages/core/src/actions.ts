@@ -11,7 +11,15 @@ export const actionId = {
   share: (kind: 'self' | 'us' | 'now') => `story:share:${kind}`,
   reflect: (ref: string) => `story:reflect:${ref}`,
   adoptRoles: 'roles:adopt',
+  accept: (tenantId: string, communityId: string, offer: string) => `offer:accept:${tenantId}:${communityId}:${offer}`,
+  decline: (tenantId: string, communityId: string, offer: string) => `offer:decline:${tenantId}:${communityId}:${offer}`,
 };
+
+/** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
+export function tenantOfAction(id: string): string | undefined {
+  const [verb, , tenantId] = id.split(':');
+  return verb === 'offer' && tenantId ? tenantId : undefined;
+}
 
 /** Where a button was clicked: the message carrying it. */
 export interface ActionSource {
@@ -23,6 +31,12 @@ export interface ActionSource {
 export function commandForAction(id: string, source: ActionSource): Command | undefined {
   if (id === actionId.adoptRoles) return { type: 'roles.adopt' };
   const [verb, action, ...rest] = id.split(':');
+  if (verb === 'offer') {
+    const [tenantId, communityId, offer] = rest;
+    const type = action === 'accept' ? 'offer.accept' : action === 'decline' ? 'offer.decline.open' : undefined;
+    const parsed = type ? CommandSchema.safeParse({ type, tenantId, communityId, offerId: offer }) : undefined;
+    return parsed?.success ? parsed.data : undefined;
+  }
   if (verb !== 'story') return undefined;
   const raw =
     action === 'open'
@@ -47,7 +61,10 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   else if (modal === 'story.self' || modal === 'story.us' || modal === 'story.now')
     raw = { type: 'story.tell', kind: modal.slice(6), parts: { ...v } };
   else if (modal === 'role') raw = { type: 'role.save', ...(state ? { id: state } : {}), name: v.name ?? '', duties: v.duties ?? '' };
-  else if (modal === 'reflect') {
+  else if (modal === 'decline') {
+    const [tenantId, communityId, offer] = state.split('|');
+    raw = { type: 'offer.decline', tenantId, communityId, offerId: offer, reason: v.reason };
+  } else if (modal === 'reflect') {
     const [ref, channelId, messageId] = state.split('|');
     raw = { type: 'story.reflect.save', ref, channelId, messageId, stoodOut: v.stoodOut, value: v.value };
   }

@@ -68,6 +68,13 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('role.remove'), name: text }),
   /** The role modal's submission; `id` is the role being edited, absent for a new one. */
   object({ type: literal('role.save'), id: optional(string().check(maxLength(40))), name: text, duties: text }),
+  /** A leader offers someone a role (as its lead or a member); nothing is assigned until they accept. */
+  object({ type: literal('assign'), userId: optional(id), role: optional(text), lead: _default(boolean(), false) }),
+  object({ type: literal('unassign'), userId: optional(id), role: optional(text) }),
+  /** Buttons in the offer's direct message; they carry the tenant and community (a DM has neither). */
+  object({ type: literal('offer.accept'), tenantId: id, communityId: id, offerId: id }),
+  object({ type: literal('offer.decline.open'), tenantId: id, communityId: id, offerId: id }),
+  object({ type: literal('offer.decline'), tenantId: id, communityId: id, offerId: id, reason: optional(text) }),
   object({ type: literal('language'), locale: optional(string().check(maxLength(20))) }),
 ]);
 export type Command = output<typeof Command>;
@@ -75,5 +82,5 @@ export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /** Subcommand names typed after `/community`, shared by both adapters and the command definitions. */
-export const subcommands = ['help', 'setup', 'status', 'story', 'roles', 'role', 'lang'] as const;
+export const subcommands = ['help', 'setup', 'status', 'story', 'roles', 'role', 'assign', 'unassign', 'lang'] as const;
 export type Subcommand = (typeof subcommands)[number];

@@ -1,4 +1,5 @@
 import type { Command, CommandType } from './command.ts';
+import { assignFeature } from './features/assign.ts';
 import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
@@ -27,6 +28,7 @@ const handlers: Features<CommandType> = {
   ...storyAdminFeature,
   ...languageFeature,
   ...rolesFeature,
+  ...assignFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -1,6 +1,7 @@
 import type { Community, StoryAnswers, Tenant } from './community.ts';
 import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
+import type { Offer } from './offers.ts';
 import type { Block } from './reply.ts';
 import type { Role } from './roles.ts';
 import type { StoryHead, StoryShare, StoryVersion, VersionKind } from './stories.ts';
@@ -54,6 +55,23 @@ export interface RoleStore {
     role: Pick<Role, 'id' | 'name' | 'responsibilities'>,
   ): Promise<'saved' | 'exists' | 'missing'>;
   removeRole(tenant: Tenant, communityId: string, id: string): Promise<'saved' | 'exists' | 'missing'>;
+  /** Takes someone off a role (as its lead or a member); 'missing' when they were not in it. */
+  unassign(tenant: Tenant, communityId: string, roleId: string, userId: string, asLead: boolean): Promise<'saved' | 'missing'>;
+}
+
+/** Offers of roles waiting for consent; implemented by `store-dynamodb`. */
+export interface OfferStore {
+  /** 'exists' while the same offer is still open: one offer, however many leaders click. */
+  create(tenant: Tenant, offer: Offer): Promise<'saved' | 'exists'>;
+  /** The open offer, or undefined when answered, withdrawn or lapsed. */
+  get(tenant: Tenant, communityId: string, offerId: string, nowSeconds: number): Promise<Offer | undefined>;
+  /**
+   * Takes the offer and the role place in one transaction: 'gone' when the offer was already answered
+   * or lapsed (a double click), 'taken' when the role got a lead meanwhile or was removed.
+   */
+  accept(tenant: Tenant, offer: Offer, nowSeconds: number): Promise<'accepted' | 'gone' | 'taken'>;
+  /** Removes an open offer and returns it; undefined when there was none. */
+  withdraw(tenant: Tenant, communityId: string, offerId: string, nowSeconds: number): Promise<Offer | undefined>;
 }
 
 /** Who sent a command and from where. */
@@ -72,6 +90,7 @@ export interface CoreDeps {
   readonly store: CommunityStore;
   readonly stories: StoryStore;
   readonly roles: RoleStore;
+  readonly offers: OfferStore;
   /** Posts to channels, threads and members on the caller's platform. */
   readonly messenger: Messenger;
   readonly defaultLocale: Locale;

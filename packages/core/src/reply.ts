@@ -39,8 +39,8 @@ export interface Modal {
   readonly fields: readonly ModalField[];
 }
 
-export type ModalId = 'setup' | 'story' | 'story.self' | 'story.us' | 'story.now' | 'reflect' | 'role';
-export const modalIds: readonly ModalId[] = ['setup', 'story', 'story.self', 'story.us', 'story.now', 'reflect', 'role'];
+export type ModalId = 'setup' | 'story' | 'story.self' | 'story.us' | 'story.now' | 'reflect' | 'role' | 'decline';
+export const modalIds: readonly ModalId[] = ['setup', 'story', 'story.self', 'story.us', 'story.now', 'reflect', 'role', 'decline'];
 
 export type Visibility = 'ephemeral' | 'channel';
 

@@ -38,3 +38,17 @@ export function parseRoleArgs(words: readonly string[]): Command {
   if ((verb === 'edit' || verb === 'remove') && name) return { type: verb === 'edit' ? 'role.edit' : 'role.remove', name };
   return { type: 'unknown', input: `role ${action}`.trim().slice(0, 200) };
 }
+
+/** A Slack mention as it arrives in command text: `<@U123|name>` or `<@U123>`. */
+const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+
+/** The words after `/community assign|unassign`: a mention, the role's name, and `lead` at the end. */
+export function parseAssignArgs(type: 'assign' | 'unassign', words: readonly string[]): Command {
+  const [who = '', ...rest] = words;
+  const userId = MENTION.exec(who)?.[1];
+  const lead = type === 'assign' && rest.length > 1 && /^(lead|руководитель)$/i.test(rest.at(-1) ?? '');
+  const role = (lead ? rest.slice(0, -1) : rest).join(' ').trim();
+  return type === 'assign'
+    ? { type, ...(userId ? { userId } : {}), ...(role ? { role } : {}), lead }
+    : { type, ...(userId ? { userId } : {}), ...(role ? { role } : {}) };
+}

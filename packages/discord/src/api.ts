@@ -15,5 +15,5 @@ export const ButtonStyle = { Primary: 1, Secondary: 2 } as const;
 export const TextInputStyle = { Short: 1, Paragraph: 2 } as const;
 export const MessageFlags = { Ephemeral: 64 } as const;
 export const ApplicationCommandType = { ChatInput: 1 } as const;
-export const ApplicationCommandOptionType = { Subcommand: 1, SubcommandGroup: 2, String: 3, Integer: 4 } as const;
+export const ApplicationCommandOptionType = { Subcommand: 1, SubcommandGroup: 2, String: 3, Integer: 4, Boolean: 5, User: 6 } as const;
 export const InteractionContextType = { Guild: 0 } as const;

@@ -82,6 +82,24 @@ export const communityCommand = {
         ],
       })),
     },
+    ...(['assign', 'unassign'] as const).map((name) => ({
+      type: ApplicationCommandOptionType.Subcommand,
+      name,
+      ...described(`cmd.${name}.description`),
+      options: [
+        { type: ApplicationCommandOptionType.User, name: 'user', ...described('cmd.assign.user.description'), required: true },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'role',
+          ...described('cmd.assign.role.description'),
+          required: true,
+          max_length: 60,
+        },
+        ...(name === 'assign'
+          ? [{ type: ApplicationCommandOptionType.Boolean, name: 'lead', ...described('cmd.assign.lead.description'), required: false }]
+          : []),
+      ],
+    })),
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'lang',

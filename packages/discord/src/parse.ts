@@ -6,6 +6,7 @@ import {
   commandForModal,
   parseRoleArgs,
   parseStoryArgs,
+  tenantOfAction,
   toLocale,
 } from '@organizer/core';
 import type { APIInteraction } from 'discord-api-types/v10';
@@ -64,6 +65,14 @@ function rawCommand(interaction: APIInteraction): unknown {
         const name = action?.options?.find((o) => o.name === 'name')?.value;
         return parseRoleArgs([String(action?.name ?? ''), ...(typeof name === 'string' ? [name] : [])]);
       }
+      case 'assign':
+      case 'unassign':
+        return {
+          type: sub.name,
+          ...(typeof option('user') === 'string' ? { userId: option('user') } : {}),
+          ...(typeof option('role') === 'string' ? { role: option('role') } : {}),
+          ...(sub.name === 'assign' ? { lead: option('lead') === true } : {}),
+        };
       case 'lang':
         return { type: 'language', locale: option('locale') };
       default:
@@ -103,7 +112,8 @@ export function contextOf(interaction: APIInteraction): CommandContext | undefin
   const guildId = raw.guild_id;
   const channelId = raw.channel_id ?? raw.channel?.id;
   const userId = raw.member?.user?.id;
-  if (typeof guildId !== 'string' || typeof channelId !== 'string' || typeof userId !== 'string') return undefined;
+  if (typeof guildId !== 'string') return dmContext(interaction);
+  if (typeof channelId !== 'string' || typeof userId !== 'string') return undefined;
   const locale = (interaction as { locale?: unknown }).locale;
   const userLocale = toLocale(typeof locale === 'string' ? locale : undefined);
   const permissions = raw.member?.permissions;
@@ -113,5 +123,25 @@ export function contextOf(interaction: APIInteraction): CommandContext | undefin
     userId,
     ...(userLocale ? { userLocale } : {}),
     isPlatformAdmin: async () => hasLeaderPermission(permissions),
+  };
+}
+
+/**
+ * Offer buttons and the decline modal live in direct messages, which carry no guild: their ids name
+ * the guild instead (and core checks it against the offer it points at).
+ */
+function dmContext(interaction: APIInteraction): CommandContext | undefined {
+  const raw = interaction as { channel_id?: unknown; user?: { id?: unknown }; data?: { custom_id?: unknown }; locale?: unknown };
+  const customId = typeof raw.data?.custom_id === 'string' ? raw.data.custom_id : '';
+  const guildId = tenantOfAction(customId) ?? (customId.startsWith('decline|') ? customId.split('|')[1] : undefined);
+  const userId = raw.user?.id;
+  if (!guildId || typeof userId !== 'string' || typeof raw.channel_id !== 'string') return undefined;
+  const userLocale = toLocale(typeof raw.locale === 'string' ? raw.locale : undefined);
+  return {
+    tenant: { platform: 'discord', id: guildId },
+    channelId: raw.channel_id,
+    userId,
+    ...(userLocale ? { userLocale } : {}),
+    isPlatformAdmin: async () => false,
   };
 }

@@ -83,7 +83,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
   });
 
   // Buttons (coach, share, reflect): the command behind the id, answered with a modal or an ephemeral message.
-  app.action(/^(story|roles):/, async ({ ack, body, client }) => {
+  app.action(/.*/, async ({ ack, body, client }) => {
     await ack();
     const click = body as BlockAction;
     const action = click.actions?.[0] as { action_id?: string } | undefined;

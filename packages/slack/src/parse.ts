@@ -1,5 +1,5 @@
 import type { Command } from '@organizer/core';
-import { commandForModal, parseRoleArgs, parseStoryArgs } from '@organizer/core';
+import { commandForModal, parseAssignArgs, parseRoleArgs, parseStoryArgs } from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
 function unescapeSlack(text: string): string {
@@ -25,6 +25,9 @@ export function parseSlashText(rawText: string): Command {
       return { type: 'roles' };
     case 'role':
       return parseRoleArgs(rest);
+    case 'assign':
+    case 'unassign':
+      return parseAssignArgs(word.toLowerCase() as 'assign' | 'unassign', rest);
     case 'lang':
     case 'language':
       return { type: 'language', ...(args ? { locale: args.slice(0, 20) } : {}) };

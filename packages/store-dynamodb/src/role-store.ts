@@ -74,6 +74,14 @@ export class DynamoRoleStore implements RoleStore {
     return this.write(tenant, communityId, 'REMOVE #roles.#id', 'attribute_exists(#roles.#id)', id, undefined, 'missing');
   }
 
+  unassign(tenant: Tenant, communityId: string, id: string, userId: string, asLead: boolean): Promise<'saved' | 'missing'> {
+    const [update, condition] = asLead
+      ? ['REMOVE #roles.#id.leadId', '#roles.#id.leadId = :user']
+      : ['DELETE #roles.#id.memberIds :members', 'contains(#roles.#id.memberIds, :user)'];
+    const values = asLead ? { ':user': userId } : { ':user': userId, ':members': new Set([userId]) };
+    return this.write(tenant, communityId, update, condition, id, values, 'missing') as Promise<'saved' | 'missing'>;
+  }
+
   private async write(
     tenant: Tenant,
     communityId: string,

@@ -1,0 +1,183 @@
+import { actionId } from '../actions.ts';
+import type { Community } from '../community.ts';
+import { t } from '../i18n/translate.ts';
+import { OFFER_DAYS, type Offer, offerId } from '../offers.ts';
+import type { CommandContext, CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { ephemeral } from '../reply.ts';
+import { roleId } from '../roles.ts';
+import { isLeader, resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+const findRole = (community: Community, name: string) => {
+  const id = roleId(name);
+  return community.roles.find((r) => r.id === id || r.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase());
+};
+
+/** The role card sent by direct message, with Accept and Decline. */
+function offerCard(offer: Offer, community: Community, locale: Parameters<typeof t>[0]): Block[] {
+  const role = community.roles.find((r) => r.id === offer.roleId);
+  const duties = role?.responsibilities ?? [];
+  const vars = { leader: offer.offeredBy, role: offer.roleName, community: community.name };
+  return [
+    { type: 'text', text: t(locale, offer.asLead ? 'offer.card.lead' : 'offer.card.member', vars) },
+    {
+      type: 'text',
+      text:
+        duties.length > 0
+          ? t(locale, 'offer.card.duties', { duties: duties.map((d) => `• ${d}`).join('\n') })
+          : t(locale, 'offer.card.noDuties'),
+    },
+    { type: 'context', text: t(locale, 'offer.card.consent', { days: OFFER_DAYS }) },
+    {
+      type: 'actions',
+      buttons: [
+        { id: actionId.accept(community.tenant.id, community.id, offer.id), label: t(locale, 'offer.accept'), primary: true },
+        { id: actionId.decline(community.tenant.id, community.id, offer.id), label: t(locale, 'offer.decline') },
+      ],
+    },
+  ];
+}
+
+/** Answers to an offer act on the community named in the button, wherever the click happened (a DM). */
+async function offerContext(cmd: { tenantId: string; communityId: string; offerId: string }, ctx: CommandContext, deps: CoreDeps) {
+  const resolved = await resolveCommunity({ ...ctx, channelId: cmd.communityId }, deps);
+  if ('reply' in resolved) return resolved;
+  const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+  if (cmd.tenantId !== ctx.tenant.id || resolved.snapshot.community.id !== cmd.communityId)
+    return { reply: ephemeral(t(resolved.locale, 'offer.gone')) };
+  const offer = await deps.offers.get(ctx.tenant, cmd.communityId, cmd.offerId, nowSeconds);
+  return { ...resolved, offer, nowSeconds };
+}
+
+/** Assignment with consent: a leader offers, the person accepts or declines; nothing changes before. */
+export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'offer.decline.open' | 'offer.decline'> = {
+  assign: async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const { community } = snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
+    if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
+    const role = findRole(community, cmd.role);
+    if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.role.slice(0, 60) }));
+    const vars = { user: cmd.userId, role: role.name };
+    if (cmd.lead ? role.leadId === cmd.userId : role.memberIds.includes(cmd.userId)) return ephemeral(t(locale, 'assign.already', vars));
+    if (cmd.lead && role.leadId) return ephemeral(t(locale, 'assign.hasLead', { role: role.name, user: role.leadId }));
+    const now = deps.now();
+    const offer: Offer = {
+      id: offerId(role.id, cmd.userId, cmd.lead),
+      communityId: community.id,
+      roleId: role.id,
+      roleName: role.name,
+      userId: cmd.userId,
+      asLead: cmd.lead,
+      offeredBy: ctx.userId,
+      offeredAt: now.toISOString(),
+      expiresAt: Math.floor(now.getTime() / 1000) + OFFER_DAYS * 24 * 60 * 60,
+    };
+    if ((await deps.offers.create(ctx.tenant, offer)) === 'exists') return ephemeral(t(locale, 'assign.pending', vars));
+    const card = offerCard(offer, community, locale);
+    try {
+      await deps.messenger.notifyMember(ctx.tenant, cmd.userId, { text: plain(card), blocks: card });
+    } catch {
+      // An offer nobody can see would only lapse: take it back and say so.
+      await deps.offers.withdraw(ctx.tenant, community.id, offer.id, Math.floor(now.getTime() / 1000));
+      return ephemeral(t(locale, 'assign.unreachable', vars));
+    }
+    return ephemeral(t(locale, cmd.lead ? 'assign.asked.lead' : 'assign.asked.member', { ...vars, days: OFFER_DAYS }));
+  },
+
+  unassign: async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const { community } = snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
+    if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
+    const { userId } = cmd;
+    const role = findRole(community, cmd.role);
+    if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.role.slice(0, 60) }));
+    const vars = { user: userId, role: role.name };
+    const asLead = role.leadId === userId;
+    if (asLead || role.memberIds.includes(userId)) {
+      const result = await deps.roles.unassign(ctx.tenant, community.id, role.id, userId, asLead);
+      return ephemeral(t(locale, result === 'saved' ? 'unassign.done' : 'unassign.notIn', vars));
+    }
+    const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+    const withdrawn = await Promise.all(
+      [true, false].map((lead) => deps.offers.withdraw(ctx.tenant, community.id, offerId(role.id, userId, lead), nowSeconds)),
+    );
+    return ephemeral(t(locale, withdrawn.some(Boolean) ? 'unassign.withdrawn' : 'unassign.notIn', vars));
+  },
+
+  'offer.accept': async (cmd, ctx, deps) => {
+    const found = await offerContext(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { snapshot, locale, offer, nowSeconds } = found;
+    const { community } = snapshot;
+    if (!offer) {
+      // A double click: the first one accepted, the second finds the offer gone.
+      const inRole = community.roles.find((r) => r.leadId === ctx.userId || r.memberIds.includes(ctx.userId));
+      return ephemeral(inRole ? t(locale, 'offer.already', { role: inRole.name }) : t(locale, 'offer.gone'));
+    }
+    if (offer.userId !== ctx.userId) return ephemeral(t(locale, 'offer.notYours'));
+    const result = await deps.offers.accept(ctx.tenant, offer, nowSeconds);
+    if (result === 'gone') return ephemeral(t(locale, 'offer.already', { role: offer.roleName }));
+    if (result === 'taken') return ephemeral(t(locale, 'offer.taken', { role: offer.roleName }));
+    const note: Block[] = [
+      {
+        type: 'text',
+        text: t(locale, offer.asLead ? 'offer.accepted.lead' : 'offer.accepted.member', { user: ctx.userId, role: offer.roleName }),
+      },
+    ];
+    // The assignment stands even if the channel note cannot be posted.
+    await deps.messenger.postInChannel(ctx.tenant, community.homeChannelId, { text: plain(note), blocks: note }).catch(() => undefined);
+    return ephemeral(t(locale, 'offer.thanks', { role: offer.roleName }));
+  },
+
+  'offer.decline.open': async (cmd, ctx, deps) => {
+    const found = await offerContext(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { locale, offer } = found;
+    if (!offer) return ephemeral(t(locale, 'offer.gone'));
+    if (offer.userId !== ctx.userId) return ephemeral(t(locale, 'offer.notYours'));
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'decline',
+        state: `${cmd.tenantId}|${cmd.communityId}|${cmd.offerId}`,
+        title: t(locale, 'offer.decline.title'),
+        submit: t(locale, 'offer.decline'),
+        fields: [
+          {
+            id: 'reason',
+            label: t(locale, 'offer.decline.reason.label'),
+            hint: t(locale, 'offer.decline.reason.hint'),
+            multiline: true,
+            required: false,
+            maxLength: 500,
+          },
+        ],
+      },
+    };
+  },
+
+  'offer.decline': async (cmd, ctx, deps) => {
+    const found = await offerContext(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { locale, offer, nowSeconds } = found;
+    if (!offer) return ephemeral(t(locale, 'offer.gone'));
+    if (offer.userId !== ctx.userId) return ephemeral(t(locale, 'offer.notYours'));
+    const withdrawn = await deps.offers.withdraw(ctx.tenant, cmd.communityId, cmd.offerId, nowSeconds);
+    if (!withdrawn) return ephemeral(t(locale, 'offer.gone'));
+    const reason = (cmd.reason ?? '').trim().slice(0, 500);
+    const note: Block[] = [
+      { type: 'text', text: t(locale, 'offer.declined.notify', { user: ctx.userId, role: offer.roleName }) },
+      ...(reason ? [{ type: 'text' as const, text: t(locale, 'offer.declined.reason', { reason }) }] : []),
+    ];
+    await deps.messenger.notifyMember(ctx.tenant, offer.offeredBy, { text: plain(note), blocks: note }).catch(() => undefined);
+    return ephemeral(t(locale, 'offer.declined'));
+  },
+};
