@@ -1,4 +1,5 @@
 import type { CommunitySnapshot } from '../facts.ts';
+import { nextActionText } from '../hints.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import { computeProgress } from '../progress.ts';
@@ -24,7 +25,9 @@ export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale): Block
   blocks.push({ type: 'text', text: lines.join('\n') });
   blocks.push({
     type: 'text',
-    text: progress.next ? t(locale, 'status.next', { action: t(locale, progress.next.key) }) : t(locale, 'status.allDone'),
+    text: progress.next
+      ? t(locale, 'status.next', { action: nextActionText(progress.next.fact, t(locale, progress.next.key), snapshot, locale) })
+      : t(locale, 'status.allDone'),
   });
   return blocks;
 }

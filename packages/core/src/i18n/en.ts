@@ -251,6 +251,8 @@ export const en = {
   'unassign.notIn': '<@{user}> is not in **{role}**, and had no open offer for it.',
   'unassign.withdrawn': 'The open offer to <@{user}> for **{role}** is withdrawn.',
 
+  'hint.team.duties': '**{role}** has no written responsibilities: `/community role edit {role}`',
+  'hint.team.lead': '**{role}** has no lead: `/community assign @someone {role} lead`',
   'lang.set': 'Done: the community now speaks English.',
   'lang.current': 'The community’s language is English. Choose with `/community lang en` or `/community lang ru`.',
   'lang.unsupported': 'I speak `en` (English) and `ru` (Russian). Try `/community lang ru`.',

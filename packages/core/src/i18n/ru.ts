@@ -255,6 +255,8 @@ export const ru: Record<MessageKey, string> = {
   'unassign.notIn': '<@{user}> не в роли **{role}**, и открытого предложения по ней не было.',
   'unassign.withdrawn': 'Открытое предложение <@{user}> по роли **{role}** отозвано.',
 
+  'hint.team.duties': 'У роли **{role}** не описаны обязанности: `/community role edit {role}`',
+  'hint.team.lead': 'У роли **{role}** нет руководителя: `/community assign @кто {role} lead`',
   'lang.set': 'Готово: теперь сообщество говорит по-русски.',
   'lang.current': 'Язык сообщества — русский. Выбор: `/community lang en` или `/community lang ru`.',
   'lang.unsupported': 'Я говорю на `en` (английском) и `ru` (русском). Например: `/community lang en`.',

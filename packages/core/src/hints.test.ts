@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { newCommunity } from './community.ts';
+import { statusBlocks } from './features/status.ts';
+import type { Role } from './roles.ts';
+
+const role = (name: string, over: Partial<Role> = {}): Role => ({
+  id: name.toLowerCase(),
+  name,
+  responsibilities: ['x'],
+  memberIds: [],
+  createdAt: '2026-11-24T00:00:00.000Z',
+  ...over,
+});
+const community = (roles: Role[]) => ({
+  ...newCommunity({
+    tenant: { platform: 'slack', id: 'T1' },
+    id: 'C1',
+    name: 'Park',
+    coordinatorId: 'U1',
+    createdAt: '2026-11-24T00:00:00.000Z',
+  }),
+  stagesMarkedDone: ['story', 'relationships'] as const,
+  roles,
+});
+const nextLine = (roles: Role[], locale: 'en' | 'ru' = 'en') => statusBlocks({ community: community(roles) }, locale).at(-1);
+
+describe('next action hints', () => {
+  it('names the role without written responsibilities', () => {
+    expect(nextLine([role('Outreach', { responsibilities: [] }), role('Events'), role('Money')])).toEqual({
+      type: 'text',
+      text: '👉 Next: **Outreach** has no written responsibilities: `/community role edit Outreach`',
+    });
+  });
+
+  it('names the first role without a lead, in the community’s language', () => {
+    expect(nextLine([role('Outreach', { leadId: 'U2' }), role('События'), role('Money')], 'ru')).toEqual({
+      type: 'text',
+      text: '👉 Дальше: У роли **События** нет руководителя: `/community assign @кто События lead`',
+    });
+  });
+
+  it('falls back to the checklist text when fewer than three roles exist', () => {
+    expect(nextLine([])?.type === 'text' && nextLine([])?.text).toContain('Define three or more roles');
+  });
+});
