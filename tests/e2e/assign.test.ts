@@ -188,6 +188,6 @@ describe('Discord: assignment with consent, answered in a direct message', () =>
     expect(click.body.data.content).toContain('Теперь вы в роли **Привлечение**');
     expect(t.recorder.calls[0]?.path).toBe('/discord/api/v10/channels/222222222222222222/messages');
     const community = (await allItems(t.db, t.tableName)).find((i) => i.entity === 'Community') as any;
-    expect([...community.roles['привлечение'].memberIds]).toEqual(['444444444444444444']);
+    expect([...community.roles.привлечение.memberIds]).toEqual(['444444444444444444']);
   });
 });

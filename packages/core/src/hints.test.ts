@@ -40,6 +40,6 @@ describe('next action hints', () => {
   });
 
   it('falls back to the checklist text when fewer than three roles exist', () => {
-    expect(nextLine([])?.type === 'text' && nextLine([])?.text).toContain('Define three or more roles');
+    expect(nextLine([])).toEqual({ type: 'text', text: expect.stringContaining('Define three or more roles') });
   });
 });
