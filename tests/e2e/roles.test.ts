@@ -115,3 +115,62 @@ describe('roles of the leadership team (stage 3)', () => {
     expect(shown.body.data.content).toContain('⚠️ **Привлечение**: руководителя пока нет');
   });
 });
+
+describe('Discord role autocomplete', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-roles-autocomplete');
+  });
+  afterAll(() => t.stop());
+
+  it('suggests the community’s roles matching what is typed, and nothing outside a community', async () => {
+    const interaction = (type: number, options: unknown[], guild = '555555555555555555') =>
+      discordRequest(
+        JSON.stringify({
+          type,
+          id: '1',
+          application_id: '111111111111111111',
+          token: 't',
+          version: 1,
+          guild_id: guild,
+          channel_id: '222222222222222222',
+          locale: 'en-US',
+          member: { user: { id: '333333333333333333' }, permissions: '0' },
+          data: { id: '1', name: 'community', type: 1, options },
+        }),
+      );
+    await t.app.request(interaction(2, [{ type: 1, name: 'setup', options: [{ type: 3, name: 'name', value: 'Park' }] }]));
+    for (const name of ['Outreach', 'Events', 'Outdoor games']) {
+      await t.app.request(
+        interaction(2, [{ type: 2, name: 'role', options: [{ type: 1, name: 'add', options: [{ type: 3, name: 'name', value: name }] }] }]),
+      );
+    }
+    const typing = (value: string, guild?: string) =>
+      interaction(
+        4,
+        [
+          {
+            type: 1,
+            name: 'assign',
+            options: [
+              { type: 6, name: 'user', value: '1' },
+              { type: 3, name: 'role', value, focused: true },
+            ],
+          },
+        ],
+        guild,
+      );
+    const res = await t.app.request(typing('out'));
+    expect(await res.json()).toEqual({
+      type: 8,
+      data: {
+        choices: [
+          { name: 'Outreach', value: 'Outreach' },
+          { name: 'Outdoor games', value: 'Outdoor games' },
+        ],
+      },
+    });
+    const elsewhere = await t.app.request(typing('out', '666666666666666666'));
+    expect(await elsewhere.json()).toEqual({ type: 8, data: { choices: [] } });
+  });
+});

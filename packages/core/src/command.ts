@@ -63,6 +63,8 @@ export const Command = discriminatedUnion('type', [
   }),
   object({ type: literal('roles') }),
   object({ type: literal('roles.adopt') }),
+  /** The roles whose names contain what is typed so far (Discord autocomplete). */
+  object({ type: literal('roles.suggest'), query: string().check(maxLength(100)) }),
   object({ type: literal('role.add'), name: optional(text) }),
   object({ type: literal('role.edit'), name: text }),
   object({ type: literal('role.remove'), name: text }),

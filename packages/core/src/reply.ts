@@ -47,6 +47,8 @@ export type Visibility = 'ephemeral' | 'channel';
 export type Reply =
   | { readonly kind: 'message'; readonly visibility: Visibility; readonly text: string; readonly blocks: readonly Block[] }
   | { readonly kind: 'modal'; readonly modal: Modal }
+  /** Suggestions for a value being typed (Discord autocomplete), at most 25. */
+  | { readonly kind: 'choices'; readonly choices: readonly { readonly name: string; readonly value: string }[] }
   /** A modal submission refused field by field; the modal stays open where the platform allows. */
   | { readonly kind: 'fieldErrors'; readonly errors: Readonly<Record<string, string>>; readonly text: string };
 
@@ -65,4 +67,10 @@ export function ephemeral(...paragraphs: string[]): MessageReply {
 export function message(visibility: Visibility, blocks: readonly Block[]): MessageReply {
   const text = blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
   return { kind: 'message', visibility, text, blocks };
+}
+
+/** Any non-modal reply as a message, for places that can only show a message. */
+export function asMessage(reply: Exclude<Reply, { kind: 'modal' }>): MessageReply {
+  if (reply.kind === 'message') return reply;
+  return ephemeral(reply.kind === 'fieldErrors' ? reply.text : reply.choices.map((c) => c.name).join('\n'));
 }

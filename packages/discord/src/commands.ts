@@ -78,6 +78,8 @@ export const communityCommand = {
             ...described('cmd.role.name.description'),
             required: action !== 'add',
             max_length: 60,
+            // Existing roles are suggested while typing, except when naming a new one.
+            autocomplete: action !== 'add',
           },
         ],
       })),
@@ -94,6 +96,7 @@ export const communityCommand = {
           ...described('cmd.assign.role.description'),
           required: true,
           max_length: 60,
+          autocomplete: true,
         },
         ...(name === 'assign'
           ? [{ type: ApplicationCommandOptionType.Boolean, name: 'lead', ...described('cmd.assign.lead.description'), required: false }]

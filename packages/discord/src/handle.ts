@@ -47,9 +47,7 @@ export async function handleDiscordRequest(headers: Headers, rawBody: string, de
   const locale = toLocale(typeof interaction.locale === 'string' ? interaction.locale : undefined) ?? deps.defaultLocale;
   const say = (key: MessageKey) => ok(renderReply(ephemeral(t(locale, key))));
 
-  if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
-    return ok({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
-  }
+  if (interaction.type === InteractionType.ApplicationCommandAutocomplete) return autocomplete(interaction, deps);
   if (
     interaction.type !== InteractionType.ApplicationCommand &&
     interaction.type !== InteractionType.ModalSubmit &&
@@ -66,5 +64,31 @@ export async function handleDiscordRequest(headers: Headers, rawBody: string, de
   } catch (error) {
     deps.onError?.(error);
     return say('error.generic');
+  }
+}
+
+const noChoices = ok({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+
+/** The option being typed, wherever it sits (a subcommand, or a subcommand in a group). */
+function focusedOption(options: unknown): { name: string; value: string } | undefined {
+  for (const option of Array.isArray(options) ? options : []) {
+    const o = option as { name?: unknown; value?: unknown; focused?: unknown; options?: unknown };
+    if (o.focused === true && typeof o.name === 'string') return { name: o.name, value: String(o.value ?? '') };
+    const inner = focusedOption(o.options);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Role names as the user types them (assign, unassign, role edit/remove). Suggestions never fail loudly. */
+async function autocomplete(interaction: APIInteraction, deps: DiscordDeps): Promise<HttpResult> {
+  const focused = focusedOption((interaction as { data?: { options?: unknown } }).data?.options);
+  const ctx = contextOf(interaction);
+  if (!ctx || !focused || !['role', 'name'].includes(focused.name)) return noChoices;
+  try {
+    return ok(renderReply(await deps.run({ type: 'roles.suggest', query: focused.value.slice(0, 100) }, ctx)));
+  } catch (error) {
+    deps.onError?.(error);
+    return noChoices;
   }
 }

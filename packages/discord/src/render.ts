@@ -82,6 +82,8 @@ export function renderModal(modal: Modal): APIInteractionResponse {
 /** Any reply → an interaction response. Field errors become an ephemeral message: Discord cannot mark fields. */
 export function renderReply(reply: Reply): APIInteractionResponse {
   if (reply.kind === 'modal') return renderModal(reply.modal);
+  if (reply.kind === 'choices')
+    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [...reply.choices] } };
   if (reply.kind === 'fieldErrors') {
     return {
       type: InteractionResponseType.ChannelMessageWithSource,

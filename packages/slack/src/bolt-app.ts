@@ -1,5 +1,5 @@
 import type { CommandContext, Reply, Tenant } from '@organizer/core';
-import { commandForAction, ephemeral, type MessageReply, t } from '@organizer/core';
+import { asMessage, commandForAction, ephemeral, type MessageReply, t } from '@organizer/core';
 import type { BlockAction, App as BoltApp, ViewSubmitAction } from '@slack/bolt';
 import * as appModule from '@slack/bolt/dist/App.js';
 import { LogLevel } from '@slack/logger';
@@ -64,7 +64,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
         return ack(renderSlashResponse(fail(error)) as never);
       }
     }
-    const message = reply.kind === 'message' ? reply : ephemeral(reply.text);
+    const message = asMessage(reply);
     return ack(renderSlashResponse(message) as never);
   });
 
@@ -107,7 +107,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
   /** After an ack there is no HTTP answer left: post the reply where the user is. */
   async function answerAfterAck(client: WebClient, reply: Reply, channelId: string, userId: string): Promise<void> {
     if (reply.kind === 'modal') return;
-    const message = reply.kind === 'message' ? reply : ephemeral(reply.text);
+    const message = asMessage(reply);
     const rendered = renderMessage(message);
     await (message.visibility === 'channel'
       ? client.chat.postMessage({ channel: channelId, ...rendered })

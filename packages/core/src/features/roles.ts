@@ -86,7 +86,15 @@ const outcome = (locale: Locale, result: 'saved' | 'exists' | 'missing', saved: 
   ephemeral(result === 'saved' ? saved : result === 'exists' ? t(locale, exists, { role }) : t(locale, 'community.gone'));
 
 /** Roles of the leadership team (stage 3): the snowflake, the starter set, adding, editing, removing. */
-export const rolesFeature: Features<'roles' | 'roles.adopt' | 'role.add' | 'role.edit' | 'role.remove' | 'role.save'> = {
+export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 'role.add' | 'role.edit' | 'role.remove' | 'role.save'> = {
+  'roles.suggest': async (cmd, ctx, deps) => {
+    const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
+    const roles = found.kind === 'found' ? found.snapshot.community.roles : [];
+    const query = cmd.query.trim().toLocaleLowerCase();
+    const matches = roles.filter((r) => r.name.toLocaleLowerCase().includes(query)).slice(0, 25);
+    return { kind: 'choices', choices: matches.map((r) => ({ name: r.name.slice(0, 100), value: r.name.slice(0, 100) })) };
+  },
+
   roles: async (_cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
