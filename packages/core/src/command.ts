@@ -82,7 +82,3 @@ export const Command = discriminatedUnion('type', [
 export type Command = output<typeof Command>;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
-
-/** Subcommand names typed after `/community`, shared by both adapters and the command definitions. */
-export const subcommands = ['help', 'setup', 'status', 'story', 'roles', 'role', 'assign', 'unassign', 'lang'] as const;
-export type Subcommand = (typeof subcommands)[number];

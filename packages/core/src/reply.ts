@@ -40,7 +40,6 @@ export interface Modal {
 }
 
 export type ModalId = 'setup' | 'story' | 'story.self' | 'story.us' | 'story.now' | 'reflect' | 'role' | 'decline';
-export const modalIds: readonly ModalId[] = ['setup', 'story', 'story.self', 'story.us', 'story.now', 'reflect', 'role', 'decline'];
 
 export type Visibility = 'ephemeral' | 'channel';
 

@@ -13,7 +13,6 @@ export const storyPrompts = {
 
 /** What has versions: the three stories and the four questions with the vision. */
 export type VersionKind = StoryKind | 'questions';
-export const versionKinds = ['questions', ...storyKinds] as const satisfies readonly VersionKind[];
 
 /** The owner of the community's own stories (us, now); a story of self is owned by its member. */
 export const COMMUNITY_OWNER = 'community';

@@ -122,6 +122,3 @@ export const communityCommand = {
     },
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-/** The subcommand names Discord can send. */
-export const subcommandNames = communityCommand.options.map((o) => o.name);

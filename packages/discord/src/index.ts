@@ -1,4 +1,4 @@
-export { communityCommand, subcommandNames } from './commands.ts';
+export { communityCommand } from './commands.ts';
 export { type DiscordDeps, type HttpResult, handleDiscordRequest } from './handle.ts';
 export { discordMessenger } from './messenger.ts';
 export { verifyDiscordSignature } from './verify.ts';

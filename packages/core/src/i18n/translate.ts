@@ -24,4 +24,3 @@ export function toLocale(tag: string | undefined | null): Locale | undefined {
 }
 
 export type { MessageKey };
-export const catalogKeys = { en: Object.keys(en), ru: Object.keys(ru) };
