@@ -1,3 +1,5 @@
+import { actionId, offerId } from '@organizer/core';
+import actionsFixture from '../../tests/fixtures/slack/block-actions.json' with { type: 'json' };
 import viewFixture from '../../tests/fixtures/slack/view-submission.json' with { type: 'json' };
 import type { SignedRequest } from './requests.ts';
 import { slackCommand, slackSigned } from './requests.ts';
@@ -23,6 +25,16 @@ function storySubmission(callbackId = 'story', fields = ['goal', 'who', 'how', '
   return slackSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
 
+/** A button click by `user` in a direct message (where offers are answered). */
+function buttonClick(id: string, user: string): SignedRequest {
+  const payload = structuredClone(actionsFixture) as Record<string, any>;
+  payload.actions[0].action_id = id;
+  payload.user.id = user;
+  payload.channel.id = 'D1';
+  payload.container.channel_id = 'D1';
+  return slackSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+}
+
 /** Counts the DynamoDB operations each command really sends (a transaction counts as its items). */
 export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
   let operations: { name: string; items: number }[] = [];
@@ -42,6 +54,9 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     ['story of self, retelling', storySubmission('story.self', ['challenge'])],
     ['story of us (modal)', storySubmission('story.us', ['values'])],
     ['lang ru', slackCommand('lang ru', 'C1')],
+    ['role add <name>', slackCommand('role add Bench role')],
+    ['assign @someone <role> lead', slackCommand('assign <@U2> Bench role lead')],
+    ['accept the offer (button in a DM)', buttonClick(actionId.accept('T0001', 'C1', offerId('bench-role', 'U2', true)), 'U2')],
     ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2')],
   ];
   const results: DbCalls[] = [];
