@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command, CommandContext, CoreDeps, Installations, Locale, Messenger, Reply } from '@organizer/core';
 import { runCommand } from '@organizer/core';
@@ -8,6 +9,7 @@ import {
   DynamoOfferStore,
   DynamoRoleStore,
   DynamoStoryStore,
+  DynamoTaskStore,
 } from '@organizer/store-dynamodb';
 import type { Config } from './config.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
@@ -78,6 +80,8 @@ export function buildDeps(config: Config, overrides: { now?: () => Date; db?: Dy
     stories: new DynamoStoryStore(db, config.TABLE_NAME),
     roles: new DynamoRoleStore(db, config.TABLE_NAME),
     offers: new DynamoOfferStore(db, config.TABLE_NAME),
+    tasks: new DynamoTaskStore(db, config.TABLE_NAME),
+    newId: () => randomUUID().replace(/-/g, '').slice(0, 16),
     messenger: platformMessenger(config, installations),
     defaultLocale: config.DEFAULT_LOCALE,
     now,

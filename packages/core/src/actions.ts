@@ -13,12 +13,14 @@ export const actionId = {
   adoptRoles: 'roles:adopt',
   accept: (tenantId: string, communityId: string, offer: string) => `offer:accept:${tenantId}:${communityId}:${offer}`,
   decline: (tenantId: string, communityId: string, offer: string) => `offer:decline:${tenantId}:${communityId}:${offer}`,
+  task: (move: 'accept' | 'decline' | 'done' | 'handBack', tenantId: string, communityId: string, taskId: string) =>
+    `task:${move}:${tenantId}:${communityId}:${taskId}`,
 };
 
 /** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
 export function tenantOfAction(id: string): string | undefined {
   const [verb, , tenantId] = id.split(':');
-  return verb === 'offer' && tenantId ? tenantId : undefined;
+  return (verb === 'offer' || verb === 'task') && tenantId ? tenantId : undefined;
 }
 
 /** Where a button was clicked: the message carrying it. */
@@ -31,6 +33,11 @@ export interface ActionSource {
 export function commandForAction(id: string, source: ActionSource): Command | undefined {
   if (id === actionId.adoptRoles) return { type: 'roles.adopt' };
   const [verb, action, ...rest] = id.split(':');
+  if (verb === 'task') {
+    const [tenantId, communityId, taskId] = rest;
+    const parsed = CommandSchema.safeParse({ type: 'task.move', move: action, tenantId, communityId, taskId });
+    return parsed.success ? parsed.data : undefined;
+  }
   if (verb === 'offer') {
     const [tenantId, communityId, offer] = rest;
     const type = action === 'accept' ? 'offer.accept' : action === 'decline' ? 'offer.decline.open' : undefined;

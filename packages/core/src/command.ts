@@ -77,6 +77,11 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('offer.accept'), tenantId: id, communityId: id, offerId: id }),
   object({ type: literal('offer.decline.open'), tenantId: id, communityId: id, offerId: id }),
   object({ type: literal('offer.decline'), tenantId: id, communityId: id, offerId: id, reason: optional(text) }),
+  object({ type: literal('tz'), zone: optional(string().check(maxLength(60))) }),
+  object({ type: literal('task'), userId: optional(id), what: optional(text), due: optional(string().check(maxLength(100))) }),
+  object({ type: literal('tasks'), filter: _default(oneOf(['mine', 'all', 'overdue']), 'all') }),
+  /** Buttons on a task's direct messages; like offers they carry the tenant and community. */
+  object({ type: literal('task.move'), move: oneOf(['accept', 'decline', 'done', 'handBack']), tenantId: id, communityId: id, taskId: id }),
   object({ type: literal('language'), locale: optional(string().check(maxLength(20))) }),
 ]);
 export type Command = output<typeof Command>;

@@ -27,6 +27,8 @@ export interface Community {
   readonly goal?: string;
   readonly coordinatorId: string;
   readonly locale?: Locale;
+  /** IANA timezone for due dates (default UTC). */
+  readonly timezone?: string;
   readonly story: StoryAnswers;
   /** Version of the four questions and vision (0 before the first save). */
   readonly storyVersion: number;

@@ -12,6 +12,7 @@ import { storyCoachFeature } from './features/story-coach.ts';
 import { storyHistoryFeature } from './features/story-history.ts';
 import { storyShareFeature } from './features/story-share.ts';
 import { storyTellFeature } from './features/story-tell.ts';
+import { tasksFeature } from './features/tasks.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import type { Reply } from './reply.ts';
 
@@ -29,6 +30,7 @@ const handlers: Features<CommandType> = {
   ...languageFeature,
   ...rolesFeature,
   ...assignFeature,
+  ...tasksFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -5,6 +5,7 @@ import type { Offer } from './offers.ts';
 import type { Block } from './reply.ts';
 import type { Role } from './roles.ts';
 import type { StoryHead, StoryShare, StoryVersion, VersionKind } from './stories.ts';
+import type { Task, TaskStatus } from './tasks.ts';
 
 /** Which community a command acts on, given the channel it came from. */
 export type CommunityLookup =
@@ -26,6 +27,7 @@ export interface CommunityStore {
   saveAnswers(tenant: Tenant, communityId: string, answers: StoryAnswers, version: StoryVersion): Promise<SaveResult>;
   setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'>;
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'>;
+  setTimezone(tenant: Tenant, communityId: string, zone: string, at: string): Promise<'saved' | 'missing'>;
 }
 
 export type SaveResult = 'saved' | 'conflict' | 'missing';
@@ -74,6 +76,24 @@ export interface OfferStore {
   withdraw(tenant: Tenant, communityId: string, offerId: string, nowSeconds: number): Promise<Offer | undefined>;
 }
 
+/** Tasks with owners and due dates; implemented by `store-dynamodb`. */
+export interface TaskStore {
+  create(tenant: Tenant, task: Task): Promise<'saved' | 'exists'>;
+  get(tenant: Tenant, communityId: string, taskId: string): Promise<Task | undefined>;
+  /** A community's tasks, newest first (at most `limit`). */
+  list(tenant: Tenant, communityId: string, limit: number): Promise<Task[]>;
+  /** Moves a task if it is still in `from` and `userId` owns it: one outcome however often a button is clicked. */
+  move(
+    tenant: Tenant,
+    communityId: string,
+    taskId: string,
+    userId: string,
+    from: TaskStatus,
+    to: TaskStatus,
+    at: string,
+  ): Promise<'saved' | 'conflict'>;
+}
+
 /** Who sent a command and from where. */
 export interface CommandContext {
   readonly tenant: Tenant;
@@ -91,6 +111,9 @@ export interface CoreDeps {
   readonly stories: StoryStore;
   readonly roles: RoleStore;
   readonly offers: OfferStore;
+  readonly tasks: TaskStore;
+  /** A new unique id (tasks). */
+  readonly newId: () => string;
   /** Posts to channels, threads and members on the caller's platform. */
   readonly messenger: Messenger;
   readonly defaultLocale: Locale;

@@ -52,3 +52,14 @@ export function parseAssignArgs(type: 'assign' | 'unassign', words: readonly str
     ? { type, ...(userId ? { userId } : {}), ...(role ? { role } : {}), lead }
     : { type, ...(userId ? { userId } : {}), ...(role ? { role } : {}) };
 }
+
+/** The words after `/community task`: a mention, what to do, and an optional due date after `by`/`до`/`к`. */
+export function parseTaskArgs(words: readonly string[]): Command {
+  const [who = '', ...rest] = words;
+  const userId = MENTION.exec(who)?.[1];
+  const text = rest.join(' ');
+  const at = [...text.matchAll(/\s(by|до|к)\s/gi)].at(-1)?.index;
+  const what = (at === undefined ? text : text.slice(0, at)).trim();
+  const due = at === undefined ? '' : text.slice(at).trim();
+  return { type: 'task', ...(userId ? { userId } : {}), ...(what ? { what } : {}), ...(due ? { due } : {}) };
+}

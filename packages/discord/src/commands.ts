@@ -105,6 +105,56 @@ export const communityCommand = {
     })),
     {
       type: ApplicationCommandOptionType.Subcommand,
+      name: 'task',
+      ...described('cmd.task.description'),
+      options: [
+        { type: ApplicationCommandOptionType.User, name: 'user', ...described('cmd.assign.user.description'), required: true },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'what',
+          ...described('cmd.task.what.description'),
+          required: true,
+          max_length: 300,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'due',
+          ...described('cmd.task.due.description'),
+          required: false,
+          max_length: 100,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'tasks',
+      ...described('cmd.tasks.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'filter',
+          ...described('cmd.tasks.filter.description'),
+          required: false,
+          choices: (['mine', 'all', 'overdue'] as const).map((value) => ({ name: value, value })),
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'tz',
+      ...described('cmd.tz.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'zone',
+          ...described('cmd.tz.zone.description'),
+          required: false,
+          max_length: 60,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
       name: 'lang',
       ...described('cmd.lang.description'),
       options: [

@@ -73,6 +73,12 @@ function rawCommand(interaction: APIInteraction): unknown {
           ...(typeof option('role') === 'string' ? { role: option('role') } : {}),
           ...(sub.name === 'assign' ? { lead: option('lead') === true } : {}),
         };
+      case 'task':
+        return { type: 'task', userId: option('user'), what: option('what'), due: option('due') };
+      case 'tasks':
+        return { type: 'tasks', ...(option('filter') !== undefined ? { filter: option('filter') } : {}) };
+      case 'tz':
+        return { type: 'tz', zone: option('zone') };
       case 'lang':
         return { type: 'language', locale: option('locale') };
       default:

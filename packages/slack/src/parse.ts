@@ -1,5 +1,5 @@
 import type { Command } from '@organizer/core';
-import { commandForModal, parseAssignArgs, parseRoleArgs, parseStoryArgs } from '@organizer/core';
+import { commandForModal, parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
 function unescapeSlack(text: string): string {
@@ -28,6 +28,12 @@ export function parseSlashText(rawText: string): Command {
     case 'assign':
     case 'unassign':
       return parseAssignArgs(word.toLowerCase() as 'assign' | 'unassign', rest);
+    case 'task':
+      return parseTaskArgs(rest);
+    case 'tasks':
+      return { type: 'tasks', filter: args === 'mine' || args === 'overdue' ? args : 'all' };
+    case 'tz':
+      return { type: 'tz', ...(args ? { zone: args.slice(0, 60) } : {}) };
     case 'lang':
     case 'language':
       return { type: 'language', ...(args ? { locale: args.slice(0, 20) } : {}) };

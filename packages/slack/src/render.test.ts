@@ -46,3 +46,9 @@ describe('renderModal', () => {
     });
   });
 });
+
+describe('dates', () => {
+  it('shows a date token in each reader’s own calendar, with a readable fallback', () => {
+    expect(toMrkdwn('due <t:1764892799:D>')).toBe('due <!date^1764892799^{date_short}|2025-12-04>');
+  });
+});

@@ -5,11 +5,19 @@ import type { Block, MessageReply, Modal } from '@organizer/core';
  * cannot ping `<!channel>`, while our own `<@U…>` and `<#C…>` mentions survive.
  */
 export function toMrkdwn(text: string): string {
-  return text
+  // Dates arrive as Discord-style `<t:EPOCH:D>`; Slack shows `<!date^…>` in each reader's timezone.
+  // They are set aside (private-use placeholders) so escaping below leaves them intact.
+  const dates: string[] = [];
+  const withoutDates = text.replace(/<t:(\d{1,12}):D>/g, (_whole, epoch: string) => {
+    dates.push(`<!date^${epoch}^{date_short}|${new Date(Number(epoch) * 1000).toISOString().slice(0, 10)}>`);
+    return `\uE000${dates.length - 1}\uE001`;
+  });
+  return withoutDates
     .replace(/&/g, '&amp;')
     .replace(/<(?![@#][A-Z0-9]+>)/g, '&lt;')
     .replace(/(?<!<[@#][A-Z0-9]+)>/g, '&gt;')
-    .replace(/\*\*(.+?)\*\*/g, '*$1*');
+    .replace(/\*\*(.+?)\*\*/g, '*$1*')
+    .replace(/\uE000(\d+)\uE001/g, (_whole, i: string) => dates[Number(i)] ?? '');
 }
 
 const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: text.slice(0, max), emoji: true });

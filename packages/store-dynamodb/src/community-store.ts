@@ -106,6 +106,16 @@ export class DynamoCommunityStore implements CommunityStore {
     return this.update(tenant, communityId, 'SET selfStoriesNeeded = :n, updatedAt = :at', { ':n': needed, ':at': at });
   }
 
+  setTimezone(tenant: Tenant, communityId: string, zone: string, at: string): Promise<'saved' | 'missing'> {
+    return this.update(
+      tenant,
+      communityId,
+      'SET #timezone = :zone, updatedAt = :at',
+      { ':zone': zone, ':at': at },
+      { '#timezone': 'timezone' },
+    );
+  }
+
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'> {
     return this.update(
       tenant,

@@ -6,3 +6,4 @@ export { DynamoOfferStore } from './offer-store.ts';
 export { DynamoRoleStore } from './role-store.ts';
 export { DynamoStoryStore } from './story-store.ts';
 export { keyAttributes, tableDefinition } from './table.ts';
+export { DynamoTaskStore } from './task-store.ts';

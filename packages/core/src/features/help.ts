@@ -9,7 +9,7 @@ function helpText(locale: Locale): string[] {
     t(locale, 'help.title'),
     [
       t(locale, 'help.usage'),
-      ...(['help', 'setup', 'status', 'story', 'storyTell', 'storyMore', 'roles', 'role', 'assign', 'lang'] as const).map(
+      ...(['help', 'setup', 'status', 'story', 'storyTell', 'storyMore', 'roles', 'role', 'assign', 'task', 'lang'] as const).map(
         (c) => `• ${t(locale, `help.cmd.${c}`)}`,
       ),
     ].join('\n'),

@@ -19,6 +19,7 @@ export interface CommunityItem {
   goal?: string;
   coordinatorId: string;
   locale?: Locale;
+  timezone?: string;
   story: StoryAnswers;
   storyVersion: number;
   /** Latest story of us and of now (a map, so one can be set without touching the other). */
@@ -52,6 +53,7 @@ export function toCommunityItem(c: Community): CommunityItem {
     ...(c.goal ? { goal: c.goal } : {}),
     coordinatorId: c.coordinatorId,
     ...(c.locale ? { locale: c.locale } : {}),
+    ...(c.timezone ? { timezone: c.timezone } : {}),
     story: c.story,
     storyVersion: c.storyVersion,
     stories: { ...c.stories },
@@ -73,6 +75,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     ...(item.goal ? { goal: item.goal } : {}),
     coordinatorId: item.coordinatorId,
     ...(item.locale ? { locale: item.locale } : {}),
+    ...(item.timezone ? { timezone: item.timezone } : {}),
     story: item.story ?? {},
     storyVersion: item.storyVersion ?? 0,
     stories: item.stories ?? {},

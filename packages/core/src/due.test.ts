@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isTimeZone, parseDue } from './due.ts';
+
+// Tuesday 24 November 2026, 20:00 UTC: already Wednesday morning in Tokyo.
+const now = new Date('2026-11-24T20:00:00Z');
+const date = (input: string, zone = 'UTC') => parseDue(input, zone, now)?.date;
+
+describe('parseDue', () => {
+  it('reads weekdays in English and Russian, counted in the community’s timezone', () => {
+    expect(date('by friday')).toBe('2026-11-27');
+    expect(date('до пятницы')).toBe('2026-11-27');
+    expect(date('к пятнице')).toBe('2026-11-27');
+    expect(date('в пятницу', 'Asia/Tokyo')).toBe('2026-11-27');
+    expect(date('tuesday')).toBe('2026-11-24');
+    expect(date('вторник', 'Asia/Tokyo')).toBe('2026-12-01');
+  });
+
+  it('reads today, tomorrow and next week relative to the local day', () => {
+    expect(date('tomorrow')).toBe('2026-11-25');
+    expect(date('завтра', 'Asia/Tokyo')).toBe('2026-11-26');
+    expect(date('next week')).toBe('2026-11-30');
+    expect(date('на следующей неделе')).toBe('2026-11-30');
+    expect(date('сегодня', 'America/Los_Angeles')).toBe('2026-11-24');
+  });
+
+  it('reads day and month, rolling into next year once the date has passed, and ISO dates', () => {
+    expect(date('до 5 декабря')).toBe('2026-12-05');
+    expect(date('December 5')).toBe('2026-12-05');
+    expect(date('by 3 Jan')).toBe('2027-01-03');
+    expect(date('2027-02-14')).toBe('2027-02-14');
+  });
+
+  it('puts the deadline at the end of that day in the timezone', () => {
+    expect(parseDue('tomorrow', 'Europe/Moscow', now)?.dueAt).toBe(Date.parse('2026-11-25T20:59:59Z') / 1000);
+  });
+
+  it('refuses what it cannot read', () => {
+    for (const text of ['someday', '31 February', '2026-13-01', 'пятница 13', '']) expect(date(text), text).toBeUndefined();
+  });
+});
+
+describe('isTimeZone', () => {
+  it('knows IANA zones only', () => {
+    expect(isTimeZone('Europe/Moscow')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+});

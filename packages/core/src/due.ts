@@ -1,0 +1,75 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/** A due date: the calendar day, and the end of that day in the community's timezone (epoch seconds). */
+export interface Due {
+  readonly date: string;
+  readonly dueAt: number;
+}
+
+const weekdays: [RegExp, number][] = [
+  [/^(mon(day)?|понедельник[ауе]?)$/, 1],
+  [/^(tue(s(day)?)?|вторник[ауе]?)$/, 2],
+  [/^(wed(nesday)?|сред[аыуе])$/, 3],
+  [/^(thu(rs(day)?)?|четверг[ауе]?)$/, 4],
+  [/^(fri(day)?|пятниц[аыуе])$/, 5],
+  [/^(sat(urday)?|суббот[аыуе])$/, 6],
+  [/^(sun(day)?|воскресень[еяю])$/, 7],
+];
+
+const months: RegExp[] = [
+  /^(jan(uary)?|январ[яь])$/,
+  /^(feb(ruary)?|феврал[яь])$/,
+  /^(mar(ch)?|март[а]?)$/,
+  /^(apr(il)?|апрел[яь])$/,
+  /^(may|ма[яй])$/,
+  /^(jun(e)?|июн[яь])$/,
+  /^(jul(y)?|июл[яь])$/,
+  /^(aug(ust)?|август[а]?)$/,
+  /^(sep(t(ember)?)?|сентябр[яь])$/,
+  /^(oct(ober)?|октябр[яь])$/,
+  /^(nov(ember)?|ноябр[яь])$/,
+  /^(dec(ember)?|декабр[яь])$/,
+];
+
+const monthOf = (word: string) => months.findIndex((m) => m.test(word)) + 1;
+
+/** True for a zone the timezone database knows, like `Europe/Moscow`. */
+export function isTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/**
+ * Understands what people type for a due date, in English and Russian: ISO dates, today/tomorrow,
+ * next week, weekday names ("friday", "в пятницу", "до пятницы"), and day + month ("5 December",
+ * "Dec 5", "до 5 декабря"). Days are counted in the community's timezone, DST included.
+ */
+export function parseDue(input: string, zone: string, now: Date): Due | undefined {
+  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+  const words = input
+    .toLocaleLowerCase()
+    .replace(/[.,!]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .filter((w, i) => i > 0 || !['by', 'on', 'due', 'до', 'к', 'ко', 'в', 'во', 'на'].includes(w));
+  const phrase = words.join(' ');
+  let day: DateTime | undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(phrase)) {
+    const parsed = DateTime.fromISO(phrase, { zone });
+    day = parsed.isValid ? parsed : undefined;
+  } else if (/^(today|сегодня)$/.test(phrase)) day = today;
+  else if (/^(tomorrow|завтра)$/.test(phrase)) day = today.plus({ days: 1 });
+  else if (/^(next week|следующей неделе|следующая неделя|след неделе)$/.test(phrase)) day = today.plus({ weeks: 1 }).startOf('week');
+  else if (words.length === 1) {
+    const weekday = weekdays.find(([re]) => re.test(phrase))?.[1];
+    if (weekday) day = today.plus({ days: (weekday - today.weekday + 7) % 7 });
+  } else if (words.length === 2) {
+    const [a = '', b = ''] = words;
+    const [dayOfMonth, month] = /^\d{1,2}$/.test(a) ? [Number(a), monthOf(b)] : [Number(b), monthOf(a)];
+    if (month > 0 && Number.isInteger(dayOfMonth)) {
+      const candidate = DateTime.fromObject({ year: today.year, month, day: dayOfMonth }, { zone });
+      if (candidate.isValid) day = candidate < today ? candidate.plus({ years: 1 }) : candidate;
+    }
+  }
+  if (!day?.isValid) return undefined;
+  return { date: day.toISODate() ?? '', dueAt: Math.floor(day.endOf('day').toSeconds()) };
+}

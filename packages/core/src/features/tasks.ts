@@ -1,0 +1,138 @@
+import { actionId } from '../actions.ts';
+import type { Community } from '../community.ts';
+import { isTimeZone, parseDue } from '../due.ts';
+import type { Locale } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import type { CommandContext } from '../ports.ts';
+import type { Block, Button } from '../reply.ts';
+import { ephemeral, message } from '../reply.ts';
+import { sortTasks, type Task, taskLimits, taskMoves } from '../tasks.ts';
+import { isLeader, resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+/** A date every viewer sees in their own calendar (Discord `<t:…:D>`; Slack renders it as `<!date^…>`). */
+const dueText = (locale: Locale, task: Pick<Task, 'due'>) => (task.due ? t(locale, 'task.due', { date: `<t:${task.due.dueAt}:D>` }) : '');
+const zoneOf = (community: Community) => community.timezone ?? 'UTC';
+const LIST_LIMIT = 100;
+
+function buttons(locale: Locale, community: Community, task: Task, moves: readonly ('accept' | 'decline' | 'done' | 'handBack')[]): Block {
+  const list: Button[] = moves.map((move) => ({
+    id: actionId.task(move, community.tenant.id, community.id, task.id),
+    label: t(locale, `task.${move}`),
+    ...(move === 'accept' || move === 'done' ? { primary: true } : {}),
+  }));
+  return { type: 'actions', buttons: list };
+}
+
+/** What the person who asked hears after each answer. */
+const notices = {
+  accept: 'task.notify.accepted',
+  decline: 'task.notify.declined',
+  done: 'task.notify.done',
+  handBack: 'task.notify.handedBack',
+} as const;
+const answers = { decline: 'task.declined', done: 'task.completed', handBack: 'task.handedBack' } as const;
+
+/** Tasks: offered with consent, then done or handed back by their owner; dates in the community's timezone. */
+export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
+  tz: async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    if (!cmd.zone) return ephemeral(t(locale, 'tz.current', { zone: zoneOf(snapshot.community) }));
+    if (!isTimeZone(cmd.zone)) return ephemeral(t(locale, 'tz.invalid', { zone: cmd.zone.replace(/[`<>*]/g, '') }));
+    if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'tz.forbidden'));
+    const saved = await deps.store.setTimezone(ctx.tenant, snapshot.community.id, cmd.zone, deps.now().toISOString());
+    return ephemeral(saved === 'saved' ? t(locale, 'tz.set', { zone: cmd.zone }) : t(locale, 'community.gone'));
+  },
+
+  task: async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const { community } = snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'task.forbidden'));
+    const title = (cmd.what ?? '').replace(/\s+/g, ' ').trim();
+    if (!cmd.userId || !title) return ephemeral(t(locale, 'task.usage'));
+    if (title.length > taskLimits.title) return ephemeral(t(locale, 'task.tooLong', { max: taskLimits.title }));
+    const now = deps.now();
+    const due = cmd.due?.trim() ? parseDue(cmd.due, zoneOf(community), now) : undefined;
+    if (cmd.due?.trim() && !due) return ephemeral(t(locale, 'task.badDate', { due: cmd.due.replace(/[`<>*]/g, '').slice(0, 60) }));
+    const at = now.toISOString();
+    const task: Task = {
+      id: deps.newId(),
+      communityId: community.id,
+      title,
+      ownerId: cmd.userId,
+      createdBy: ctx.userId,
+      ...(due ? { due } : {}),
+      status: 'proposed',
+      createdAt: at,
+      updatedAt: at,
+    };
+    await deps.tasks.create(ctx.tenant, task);
+    const card: Block[] = [
+      { type: 'text', text: t(locale, 'task.card', { leader: ctx.userId, title, due: dueText(locale, task) }) },
+      { type: 'context', text: t(locale, 'task.card.consent') },
+      buttons(locale, community, task, ['accept', 'decline']),
+    ];
+    try {
+      await deps.messenger.notifyMember(ctx.tenant, cmd.userId, { text: plain(card), blocks: card });
+    } catch {
+      // A task nobody was told about must not count as handed out.
+      await deps.tasks.move(ctx.tenant, community.id, task.id, cmd.userId, 'proposed', 'declined', at);
+      return ephemeral(t(locale, 'task.unreachable', { user: cmd.userId }));
+    }
+    return ephemeral(t(locale, 'task.asked', { user: cmd.userId, title, due: dueText(locale, task) }));
+  },
+
+  tasks: async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+    const all = sortTasks(await deps.tasks.list(ctx.tenant, snapshot.community.id, LIST_LIMIT), nowSeconds);
+    const shown = all.filter((task) =>
+      cmd.filter === 'mine'
+        ? task.ownerId === ctx.userId
+        : cmd.filter === 'overdue'
+          ? task.due !== undefined && task.due.dueAt < nowSeconds
+          : true,
+    );
+    const lines = shown.map((task) =>
+      t(locale, 'tasks.line', {
+        icon: task.due && task.due.dueAt < nowSeconds ? '🔴' : task.status === 'proposed' ? '⏳' : '🟢',
+        title: task.title,
+        owner: task.ownerId,
+        due: `${dueText(locale, task)}${task.status === 'proposed' ? t(locale, 'tasks.asked') : ''}`,
+      }),
+    );
+    return message('ephemeral', [
+      { type: 'header', text: t(locale, `tasks.title.${cmd.filter}`) },
+      { type: 'text', text: lines.length > 0 ? lines.join('\n') : t(locale, 'tasks.empty') },
+    ]);
+  },
+
+  'task.move': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity({ ...ctx, channelId: cmd.communityId } satisfies CommandContext, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { snapshot, locale } = resolved;
+    const { community } = snapshot;
+    if (cmd.tenantId !== ctx.tenant.id || community.id !== cmd.communityId) return ephemeral(t(locale, 'task.gone'));
+    const task = await deps.tasks.get(ctx.tenant, community.id, cmd.taskId);
+    if (!task) return ephemeral(t(locale, 'task.gone'));
+    if (task.ownerId !== ctx.userId) return ephemeral(t(locale, 'task.notYours'));
+    const { from, to } = taskMoves[cmd.move];
+    // One outcome per task however often a button is clicked: the move is conditional on the status.
+    const moved = await deps.tasks.move(ctx.tenant, community.id, task.id, ctx.userId, from, to, deps.now().toISOString());
+    if (moved === 'conflict') return ephemeral(t(locale, 'task.gone'));
+    const notice: Block[] = [{ type: 'text', text: t(locale, notices[cmd.move], { user: ctx.userId, title: task.title }) }];
+    await deps.messenger.notifyMember(ctx.tenant, task.createdBy, { text: plain(notice), blocks: notice }).catch(() => undefined);
+    if (cmd.move !== 'accept') return ephemeral(t(locale, answers[cmd.move], { title: task.title }));
+    return message('ephemeral', [
+      { type: 'text', text: t(locale, 'task.accepted', { title: task.title, due: dueText(locale, task) }) },
+      buttons(locale, community, task, ['done', 'handBack']),
+    ]);
+  },
+};
