@@ -2,7 +2,6 @@ export * from './actions.ts';
 export * from './command.ts';
 export * from './community.ts';
 export { runCommand } from './dispatch.ts';
-export * from './due.ts';
 export * from './facts.ts';
 export * from './i18n/translate.ts';
 export * from './offers.ts';

@@ -1,6 +1,5 @@
 import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
-import { isTimeZone, parseDue } from '../due.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import type { CommandContext } from '../ports.ts';
@@ -41,6 +40,8 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     if (!cmd.zone) return ephemeral(t(locale, 'tz.current', { zone: zoneOf(snapshot.community) }));
+    // The timezone database (luxon) is loaded only by the commands that use dates.
+    const { isTimeZone } = await import('../due.ts');
     if (!isTimeZone(cmd.zone)) return ephemeral(t(locale, 'tz.invalid', { zone: cmd.zone.replace(/[`<>*]/g, '') }));
     if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'tz.forbidden'));
     const saved = await deps.store.setTimezone(ctx.tenant, snapshot.community.id, cmd.zone, deps.now().toISOString());
@@ -57,7 +58,7 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     if (!cmd.userId || !title) return ephemeral(t(locale, 'task.usage'));
     if (title.length > taskLimits.title) return ephemeral(t(locale, 'task.tooLong', { max: taskLimits.title }));
     const now = deps.now();
-    const due = cmd.due?.trim() ? parseDue(cmd.due, zoneOf(community), now) : undefined;
+    const due = cmd.due?.trim() ? (await import('../due.ts')).parseDue(cmd.due, zoneOf(community), now) : undefined;
     if (cmd.due?.trim() && !due) return ephemeral(t(locale, 'task.badDate', { due: cmd.due.replace(/[`<>*]/g, '').slice(0, 60) }));
     const at = now.toISOString();
     const task: Task = {
