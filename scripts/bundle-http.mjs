@@ -28,7 +28,9 @@ const unusedBoltReceivers = {
   },
 };
 
+// Start clean: chunk names carry content hashes, so stale ones would otherwise pile up.
 rmSync(join(outdir, 'index.mjs'), { force: true });
+rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { index: 'functions/src/http.ts' },
