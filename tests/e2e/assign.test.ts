@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { discordCommand, discordRequest } from '../support/discord.ts';
+import { discordCommand, discordDmComponent, discordRequest } from '../support/discord.ts';
+import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
@@ -16,12 +17,7 @@ describe('Slack: assignment with consent', () => {
   });
   afterAll(() => t.stop());
 
-  const send = async (req: Request) => {
-    const res = await t.app.request(req);
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
-  const textOf = (body: any) => [body?.text ?? '', ...(body?.blocks ?? []).map((b: any) => b.text?.text ?? '')].join('\n');
+  const send = sender(() => t.app);
   const roles = async () => ((await allItems(t.db, t.tableName)).find((i) => i.entity === 'Community') as any).roles;
   const offers = async () => (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Offer');
   const buttons = new Map<string, string[]>();
@@ -43,7 +39,7 @@ describe('Slack: assignment with consent', () => {
 
   it('refuses a non-leader’s assign and changes nothing', async () => {
     const res = await send(slashCommand('assign <@U2|maria> Outreach and recruitment lead', { channel_id: 'C1', user_id: 'U9' }));
-    expect(textOf(res.body)).toContain('Only leaders');
+    expect(slackText(res.body)).toContain('Only leaders');
     expect(await offers()).toEqual([]);
     expect(t.recorder.callsTo('chat.postMessage')).toEqual([]);
   });
@@ -56,7 +52,7 @@ describe('Slack: assignment with consent', () => {
       ['U5', 'Finance and resources'],
     ]) {
       const res = await send(slashCommand(`assign <@${user}|someone> ${role} lead`, { channel_id: 'C1', user_id: COORDINATOR }));
-      expect(textOf(res.body)).toContain(`Asked <@${user}> to lead *${role}*`);
+      expect(slackText(res.body)).toContain(`Asked <@${user}> to lead *${role}*`);
     }
     const dm = t.recorder.callsTo('chat.postMessage').find((c) => c.body.channel === 'U2');
     expect(String(dm?.body.text)).toContain('asks you to lead *Outreach and recruitment*');
@@ -66,7 +62,7 @@ describe('Slack: assignment with consent', () => {
     expect(await offers()).toHaveLength(4);
     expect((await roles())['outreach-and-recruitment'].leadId).toBeUndefined();
     const again = await send(slashCommand('assign <@U2> Outreach and recruitment lead', { channel_id: 'C1', user_id: COORDINATOR }));
-    expect(textOf(again.body)).toContain('has not answered yet');
+    expect(slackText(again.body)).toContain('has not answered yet');
   });
 
   it('accepts once on a double click: one assignment, one note in the community channel', async () => {
@@ -115,10 +111,10 @@ describe('Slack: assignment with consent', () => {
     expect(buttonsFor('U6')).toHaveLength(2);
     for (const user of ['U4', 'U5', 'U6']) await send(blockAction(buttonsFor(user)[0] as string, { user, channel: `D${user}` }));
     const status = await send(slashCommand('status', { channel_id: 'C1', user_id: 'U9' }));
-    expect(textOf(status.body)).toContain('*Leadership team*: done');
+    expect(slackText(status.body)).toContain('*Leadership team*: done');
     // A role lead is a leader now: U2 may take U6 off Communications.
     const res = await send(slashCommand('unassign <@U6> Communications', { channel_id: 'C1', user_id: 'U2' }));
-    expect(textOf(res.body)).toContain('no longer in *Communications*');
+    expect(slackText(res.body)).toContain('no longer in *Communications*');
     expect((await roles()).communications.leadId).toBeUndefined();
   });
 });
@@ -169,22 +165,7 @@ describe('Discord: assignment with consent, answered in a direct message', () =>
     expect(accept).toMatch(/^offer:accept:555555555555555555:222222222222222222:/);
 
     t.recorder.reset();
-    const click = await send(
-      discordRequest(
-        JSON.stringify({
-          type: 3,
-          id: '2',
-          application_id: '111111111111111111',
-          token: 't2',
-          version: 1,
-          channel_id: '999',
-          locale: 'ru',
-          user: { id: '444444444444444444' },
-          message: { id: '1000', channel_id: '999' },
-          data: { custom_id: accept, component_type: 2 },
-        }),
-      ),
-    );
+    const click = await send(discordDmComponent(accept, '444444444444444444', 'ru'));
     expect(click.body.data.content).toContain('Теперь вы в роли **Привлечение**');
     expect(t.recorder.calls[0]?.path).toBe('/discord/api/v10/channels/222222222222222222/messages');
     const community = (await allItems(t.db, t.tableName)).find((i) => i.entity === 'Community') as any;

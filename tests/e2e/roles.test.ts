@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { discordRequest } from '../support/discord.ts';
+import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
@@ -14,19 +15,14 @@ describe('roles of the leadership team (stage 3)', () => {
   });
   afterAll(() => t.stop());
 
-  const send = async (req: Request) => {
-    const res = await t.app.request(req);
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
-  const textOf = (body: any) => [body?.text ?? '', ...(body?.blocks ?? []).map((b: any) => b.text?.text ?? '')].join('\n');
+  const send = sender(() => t.app);
   const roles = async () => ((await allItems(t.db, t.tableName)).find((i) => i.entity === 'Community') as any)?.roles ?? {};
   const as = (user: string) => ({ channel_id: 'C1', user_id: user });
 
   it('shows an empty snowflake with the starter set offered to leaders, and adopts it with one button', async () => {
     await send(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
     const empty = await send(slashCommand('roles', as(COORDINATOR)));
-    expect(textOf(empty.body)).toContain('No roles yet');
+    expect(slackText(empty.body)).toContain('No roles yet');
     const actions = empty.body.blocks.find((b: any) => b.type === 'actions');
     expect(actions.elements[0].action_id).toBe('roles:adopt');
     expect((await send(slashCommand('roles', as('U9')))).body.blocks.some((b: any) => b.type === 'actions')).toBe(false);
@@ -41,21 +37,21 @@ describe('roles of the leadership team (stage 3)', () => {
       'outreach-and-recruitment',
     ]);
     expect(stored.coordinator.leadId).toBe(COORDINATOR);
-    const snowflake = textOf((await send(slashCommand('roles', as('U9')))).body);
+    const snowflake = slackText((await send(slashCommand('roles', as('U9')))).body);
     expect(snowflake).toContain('*Coordinator*: led by <@U2147483697>');
     expect(snowflake).toContain('⚠️ *Outreach and recruitment*: no lead yet');
     expect(snowflake).toContain('Welcome newcomers within a week');
   });
 
   it('counts three described roles toward stage 3, and suggests finding leads next', async () => {
-    const status = textOf((await send(slashCommand('status', as(COORDINATOR)))).body);
+    const status = slackText((await send(slashCommand('status', as(COORDINATOR)))).body);
     expect(status).toContain('*Leadership team*: 2/3');
   });
 
   it('refuses a non-leader and changes nothing', async () => {
     const before = await roles();
     const res = await send(slashCommand('role add Fundraising', as('U9')));
-    expect(textOf(res.body)).toContain('Only leaders');
+    expect(slackText(res.body)).toContain('Only leaders');
     expect(await roles()).toEqual(before);
   });
 
@@ -64,7 +60,7 @@ describe('roles of the leadership team (stage 3)', () => {
       send(slashCommand('role add Youth work', as(COORDINATOR))),
       send(slashCommand('role add Youth  work', as(COORDINATOR))),
     ]);
-    const texts = [textOf(a.body), textOf(b.body)];
+    const texts = [slackText(a.body), slackText(b.body)];
     expect(texts.filter((text) => text.includes('already a role'))).toHaveLength(1);
     expect(texts.filter((text) => text.includes('added'))).toHaveLength(1);
     expect((await roles())['youth-work'].name).toBe('Youth work');
@@ -81,9 +77,9 @@ describe('roles of the leadership team (stage 3)', () => {
     );
     expect((await roles())['youth-work'].responsibilities).toEqual(['Run the homework club', 'Talk to the school']);
     const removed = await send(slashCommand('role remove Youth work', as(COORDINATOR)));
-    expect(textOf(removed.body)).toContain('removed');
+    expect(slackText(removed.body)).toContain('removed');
     expect((await roles())['youth-work']).toBeUndefined();
-    expect(textOf((await send(slashCommand('role remove Youth work', as(COORDINATOR)))).body)).toContain('There is no role');
+    expect(slackText((await send(slashCommand('role remove Youth work', as(COORDINATOR)))).body)).toContain('There is no role');
   });
 
   it('works on Discord: a subcommand group adds a role in Russian, and the modal opens without a name', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
+import { slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
@@ -25,7 +26,6 @@ describe('Slack: stage 1 stories, shared, reflected on and retold', () => {
     responses.push(text);
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
   };
-  const textOf = (body: any) => [body?.text ?? '', ...(body?.blocks ?? []).map((b: any) => b.text?.text ?? '')].join('\n');
   const lastCall = (suffix: string) => t.recorder.callsTo(suffix).at(-1);
   const as = (user: string) => ({ channel_id: 'C1', user_id: user });
 
@@ -56,7 +56,7 @@ describe('Slack: stage 1 stories, shared, reflected on and retold', () => {
 
   it('refuses the story of us to a member who is not a leader', async () => {
     const res = await send(slashCommand('story us', as('U2')));
-    expect(textOf(res.body)).toContain('Only leaders');
+    expect(slackText(res.body)).toContain('Only leaders');
   });
 
   it('saves two members’ stories of self, private by default, and completes stage 1 when N is reached', async () => {
@@ -65,11 +65,11 @@ describe('Slack: stage 1 stories, shared, reflected on and retold', () => {
     );
     expect(String(lastCall('chat.postEphemeral')?.body.text)).toContain('Only you can see');
     await send(viewSubmission('story.self', { challenge: SECRET }, { channel: 'C1', user: 'U3' }));
-    expect(textOf((await send(slashCommand('story needed 2', as('U2')))).body)).toContain('Only the coordinator');
-    expect(textOf((await send(slashCommand('story needed 2', as(COORDINATOR)))).body)).toContain('2 members');
+    expect(slackText((await send(slashCommand('story needed 2', as('U2')))).body)).toContain('Only the coordinator');
+    expect(slackText((await send(slashCommand('story needed 2', as(COORDINATOR)))).body)).toContain('2 members');
     const status = await send(slashCommand('status', as(COORDINATOR)));
-    expect(textOf(status.body).split('\n')[0]).toContain('Every flat warm');
-    expect(textOf(status.body)).toContain('*Story*: done');
+    expect(slackText(status.body).split('\n')[0]).toContain('Every flat warm');
+    expect(slackText(status.body)).toContain('*Story*: done');
   });
 
   it('shares a story of self only when its author clicks Share, with a Reflect button', async () => {
@@ -110,15 +110,15 @@ describe('Slack: stage 1 stories, shared, reflected on and retold', () => {
     expect(lastCall('chat.postMessage')?.body).toMatchObject({ channel: 'C1', thread_ts: messageTs });
     expect(String(lastCall('chat.postMessage')?.body.text)).toContain('version 2');
     const history = await send(slashCommand('story history self', as('U2')));
-    expect(textOf(history.body)).toMatch(/v2 .*\n.*v1 /);
+    expect(slackText(history.body)).toMatch(/v2 .*\n.*v1 /);
     const first = await send(slashCommand('story history self 1', as('U2')));
-    expect(textOf(first.body)).toContain('Our boiler broke');
-    expect(textOf(first.body)).not.toContain('twice');
+    expect(slackText(first.body)).toContain('Our boiler broke');
+    expect(slackText(first.body)).not.toContain('twice');
   });
 
   it('never shows an unshared story of self to anyone else', async () => {
-    expect(textOf((await send(slashCommand('story history self', as('U4')))).body)).toContain('no versions');
-    expect(textOf((await send(slashCommand('story history self 1', as('U4')))).body)).toContain('no version 1');
+    expect(slackText((await send(slashCommand('story history self', as('U4')))).body)).toContain('no versions');
+    expect(slackText((await send(slashCommand('story history self 1', as('U4')))).body)).toContain('no version 1');
     // A forged Reflect button for a story that was never shared leads nowhere.
     t.recorder.reset();
     await send(blockAction('story:reflect:self:U3', { user: 'U4', channel: 'C1', messageTs: '1700000000.000100' }));
@@ -131,7 +131,7 @@ describe('Slack: stage 1 stories, shared, reflected on and retold', () => {
 
   it('deletes a member’s own story of self with all its versions', async () => {
     const res = await send(slashCommand('story delete', as('U3')));
-    expect(textOf(res.body)).toContain('1 versions');
+    expect(slackText(res.body)).toContain('1 versions');
     const items = await allItems(t.db, t.tableName);
     expect(items.some((i) => String(i.sk).includes('#U3'))).toBe(false);
     const community = items.find((i) => i.entity === 'Community') as any;
@@ -140,7 +140,7 @@ describe('Slack: stage 1 stories, shared, reflected on and retold', () => {
 
   it('coaches: what is written, what is missing, and buttons to write', async () => {
     const coach = await send(slashCommand('story', as('U5')));
-    const text = textOf(coach.body);
+    const text = slackText(coach.body);
     expect(text).toContain('✅');
     expect(text).toContain('Stories of self: 1 of 2 (yours: not yet)');
     expect(text).toContain('Example:');

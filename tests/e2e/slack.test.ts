@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import eventCallback from '../fixtures/slack/event-callback.json' with { type: 'json' };
 import urlVerification from '../fixtures/slack/url-verification.json' with { type: 'json' };
 import { startTestApp } from '../support/app.ts';
+import { sender } from '../support/http.ts';
 import { slackRequest, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
@@ -15,11 +16,7 @@ describe('Slack /community end to end', () => {
   afterAll(() => t.stop());
   beforeEach(() => t.recorder.reset());
 
-  const send = async (req: Request) => {
-    const res = await t.app.request(req);
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
+  const send = sender(() => t.app);
   const textOf = (body: { text?: string; blocks?: { text?: { text?: string } }[] }) =>
     [body.text ?? '', ...(body.blocks ?? []).map((b) => b.text?.text ?? '')].join('\n');
 

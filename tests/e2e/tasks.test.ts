@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { discordCommand, discordRequest } from '../support/discord.ts';
+import { discordCommand, discordDmComponent } from '../support/discord.ts';
+import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
@@ -25,31 +26,26 @@ describe('Slack: tasks with consent and due dates', () => {
     await t.app.request(slashCommand('setup Green Street Tenants', { channel_id: 'C1', user_id: COORDINATOR }));
   });
   afterAll(() => t.stop());
-  const send = async (req: Request) => {
-    const res = await t.app.request(req);
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
-  const textOf = (body: any) => [body?.text ?? '', ...(body?.blocks ?? []).map((b: any) => b.text?.text ?? '')].join('\n');
+  const send = sender(() => t.app);
   const tasks = async () => (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Task') as any[];
   const as = (user: string) => ({ channel_id: 'C1', user_id: user });
 
   it('sets the community’s timezone (leaders only, IANA names only)', async () => {
-    expect(textOf((await send(slashCommand('tz Asia/Tokyo', as('U9')))).body)).toContain('Only leaders');
-    expect(textOf((await send(slashCommand('tz Mars/Base', as(COORDINATOR)))).body)).toContain('not a timezone I know');
-    expect(textOf((await send(slashCommand('tz Asia/Tokyo', as(COORDINATOR)))).body)).toContain('Asia/Tokyo');
+    expect(slackText((await send(slashCommand('tz Asia/Tokyo', as('U9')))).body)).toContain('Only leaders');
+    expect(slackText((await send(slashCommand('tz Mars/Base', as(COORDINATOR)))).body)).toContain('not a timezone I know');
+    expect(slackText((await send(slashCommand('tz Asia/Tokyo', as(COORDINATOR)))).body)).toContain('Asia/Tokyo');
   });
 
   it('refuses a date it cannot read and creates nothing', async () => {
     const res = await send(slashCommand('task <@U2|maria> Print the flyers by someday', as(COORDINATOR)));
-    expect(textOf(res.body)).toContain('could not read the date');
+    expect(slackText(res.body)).toContain('could not read the date');
     expect(await tasks()).toEqual([]);
   });
 
   it('offers a task “by friday” by direct message, dated in the community’s timezone', async () => {
     t.recorder.reset();
     const res = await send(slashCommand('task <@U2|maria> Print the flyers by friday', as(COORDINATOR)));
-    expect(textOf(res.body)).toContain('Asked <@U2> to take: Print the flyers');
+    expect(slackText(res.body)).toContain('Asked <@U2> to take: Print the flyers');
     const [task] = await tasks();
     expect(task).toMatchObject({ title: 'Print the flyers', ownerId: 'U2', createdBy: COORDINATOR, status: 'proposed' });
     expectComingFriday(task.due, 'Asia/Tokyo');
@@ -89,13 +85,13 @@ describe('Slack: tasks with consent and due dates', () => {
   it('lists open tasks with overdue ones first', async () => {
     await send(slashCommand('task <@U3> Book the hall by next week', as(COORDINATOR)));
     await send(slashCommand('task <@U4> Send the minutes by 2020-01-01', as(COORDINATOR)));
-    const list = textOf((await send(slashCommand('tasks', as('U9')))).body);
+    const list = slackText((await send(slashCommand('tasks', as('U9')))).body);
     expect(list.indexOf('Send the minutes')).toBeLessThan(list.indexOf('Book the hall'));
     expect(list).toContain('🔴 *Send the minutes*');
     expect(list).not.toContain('Print the flyers');
-    const overdue = textOf((await send(slashCommand('tasks overdue', as('U9')))).body);
+    const overdue = slackText((await send(slashCommand('tasks overdue', as('U9')))).body);
     expect(overdue).not.toContain('Book the hall');
-    const mine = textOf((await send(slashCommand('tasks mine', as('U3')))).body);
+    const mine = slackText((await send(slashCommand('tasks mine', as('U3')))).body);
     expect(mine).toContain('Book the hall');
     expect(mine).not.toContain('Send the minutes');
   });
@@ -123,22 +119,7 @@ describe('Discord: a task “до пятницы”, accepted in a direct messag
     const card = t.recorder.calls[1]?.body as any;
     expect(card.content).toContain(`<t:${task.due.dueAt}:D>`);
     const accept = card.components[0].components[0].custom_id;
-    const click = await send(
-      discordRequest(
-        JSON.stringify({
-          type: 3,
-          id: '2',
-          application_id: '111111111111111111',
-          token: 't2',
-          version: 1,
-          channel_id: '999',
-          locale: 'ru',
-          user: { id: '444444444444444444' },
-          message: { id: '1000', channel_id: '999' },
-          data: { custom_id: accept, component_type: 2 },
-        }),
-      ),
-    );
+    const click = await send(discordDmComponent(accept, '444444444444444444', 'ru'));
     expect(click.data.content).toContain('Спасибо: задача **Напечатать листовки** ваша');
     expect(click.data.components[0].components.map((b: any) => b.label)).toEqual(['Готово', 'Вернуть']);
     expect(((await allItems(t.db, t.tableName)).find((i) => i.entity === 'Task') as any).status).toBe('accepted');

@@ -89,3 +89,22 @@ export function discordComponent(customId: string, over: Over & { messageId?: st
   };
   return guildInteraction(3, over, { message, data: { custom_id: customId, component_type: 2 } });
 }
+
+/** A button click in a direct message with the app: no guild, a `user` instead of a `member`. */
+export function discordDmComponent(customId: string, userId: string, locale = 'en-US'): Request {
+  const id = String(nextId++);
+  return discordRequest(
+    JSON.stringify({
+      type: 3,
+      id,
+      application_id: '111111111111111111',
+      token: `token-${id}`,
+      version: 1,
+      channel_id: '999',
+      locale,
+      user: { id: userId },
+      message: { id: '1000', channel_id: '999' },
+      data: { custom_id: customId, component_type: 2 },
+    }),
+  );
+}

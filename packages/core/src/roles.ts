@@ -32,3 +32,10 @@ export function parseResponsibilities(text: string): string[] {
     .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
     .filter(Boolean);
 }
+
+/** The role a person means: by id, or by its name in any letter case. */
+export function findRole(roles: readonly Role[], name: string): Role | undefined {
+  const id = roleId(name);
+  const lower = name.trim().toLocaleLowerCase();
+  return roles.find((r) => r.id === id || r.name.toLocaleLowerCase() === lower);
+}

@@ -5,16 +5,11 @@ import { OFFER_DAYS, type Offer, offerId } from '../offers.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral } from '../reply.ts';
-import { roleId } from '../roles.ts';
+import { findRole } from '../roles.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
-const findRole = (community: Community, name: string) => {
-  const id = roleId(name);
-  return community.roles.find((r) => r.id === id || r.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase());
-};
-
 /** The role card sent by direct message, with Accept and Decline. */
 function offerCard(offer: Offer, community: Community, locale: Parameters<typeof t>[0]): Block[] {
   const role = community.roles.find((r) => r.id === offer.roleId);
@@ -60,7 +55,7 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     const { community } = snapshot;
     if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
     if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
-    const role = findRole(community, cmd.role);
+    const role = findRole(community.roles, cmd.role);
     if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.role.slice(0, 60) }));
     const vars = { user: cmd.userId, role: role.name };
     if (cmd.lead ? role.leadId === cmd.userId : role.memberIds.includes(cmd.userId)) return ephemeral(t(locale, 'assign.already', vars));
@@ -97,7 +92,7 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
     if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
     const { userId } = cmd;
-    const role = findRole(community, cmd.role);
+    const role = findRole(community.roles, cmd.role);
     if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.role.slice(0, 60) }));
     const vars = { user: userId, role: role.name };
     const asLead = role.leadId === userId;

@@ -5,7 +5,7 @@ import { t } from '../i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
-import { parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from '../roles.ts';
+import { findRole, parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from '../roles.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -77,11 +77,6 @@ async function forLeaders(ctx: CommandContext, deps: CoreDeps) {
   return resolved;
 }
 
-const findRole = (community: Community, name: string) => {
-  const id = roleId(name);
-  return community.roles.find((r) => r.id === id || r.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase());
-};
-
 const outcome = (locale: Locale, result: 'saved' | 'exists' | 'missing', saved: string, exists: MessageKey, role: string) =>
   ephemeral(result === 'saved' ? saved : result === 'exists' ? t(locale, exists, { role }) : t(locale, 'community.gone'));
 
@@ -124,7 +119,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
     const after = {
       ...snapshot.community,
-      roles: [...snapshot.community.roles, ...roles.filter((r) => !findRole(snapshot.community, r.name))],
+      roles: [...snapshot.community.roles, ...roles.filter((r) => !findRole(snapshot.community.roles, r.name))],
     };
     return message('ephemeral', [{ type: 'text', text: t(locale, 'roles.starter.done') }, ...snowflake(after, locale, false)]);
   },
@@ -141,7 +136,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
   'role.edit': async (cmd, ctx, deps) => {
     const resolved = await forLeaders(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
-    const role = findRole(resolved.snapshot.community, cmd.name);
+    const role = findRole(resolved.snapshot.community.roles, cmd.name);
     return role ? roleModal(resolved.locale, role) : ephemeral(t(resolved.locale, 'role.notFound', { role: cmd.name.slice(0, 60) }));
   },
 
@@ -149,7 +144,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     const resolved = await forLeaders(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
-    const role = findRole(snapshot.community, cmd.name);
+    const role = findRole(snapshot.community.roles, cmd.name);
     if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.name.slice(0, 60) }));
     const result = await deps.roles.removeRole(ctx.tenant, snapshot.community.id, role.id);
     return outcome(
