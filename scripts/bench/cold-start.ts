@@ -61,7 +61,7 @@ export async function measureColdStarts(
   bundles: { http: string; bare: string },
   requests: { slack: SignedRequest; discord: SignedRequest },
   env: Record<string, string>,
-  runs = 9,
+  runs = 15,
 ): Promise<ColdStart[]> {
   writeFileSync(resolve(OUT, 'runner.mjs'), RUNNER);
   const cases = [

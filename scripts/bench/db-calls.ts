@@ -46,7 +46,8 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     },
     { step: 'initialize', name: 'benchCounter' },
   );
-  const cases: [string, SignedRequest][] = [
+  // Requests are built just before they are sent: a task's button needs the id of the task made before it.
+  const cases: [string, SignedRequest | (() => Promise<SignedRequest>)][] = [
     ['status (home channel)', slackCommand('status', 'C1')],
     ['status (elsewhere, only community)', slackCommand('status', 'C9')],
     ['story questions save (modal)', storySubmission()],
@@ -57,10 +58,19 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     ['role add <name>', slackCommand('role add Bench role')],
     ['assign @someone <role> lead', slackCommand('assign <@U2> Bench role lead')],
     ['accept the offer (button in a DM)', buttonClick(actionId.accept('T0001', 'C1', offerId('bench-role', 'U2', true)), 'U2')],
+    ['task @someone <what> by friday', slackCommand('task <@U3> Print the flyers by friday')],
+    [
+      'accept the task (button in a DM)',
+      async () => {
+        const [task] = await server.deps.core.tasks.list({ platform: 'slack', id: 'T0001' }, 'C1', 1);
+        return buttonClick(actionId.task('accept', 'T0001', 'C1', task?.id ?? 'missing'), 'U3');
+      },
+    ],
     ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2')],
   ];
   const results: DbCalls[] = [];
-  for (const [name, request] of cases) {
+  for (const [name, make] of cases) {
+    const request = typeof make === 'function' ? await make() : make;
     operations = [];
     const response = await server.send(request);
     if (response.status !== 200) throw new Error(`${name} answered ${response.status}`);

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   };
   const cold = await measureColdStarts(bundles, { slack: slackCommand('help'), discord: discordCommand('help') }, env);
   const bare = cold[0]?.median ?? Number.NaN;
-  console.log('Cold start: fresh Node process, import the bundle, answer one request (median of 9, interleaved)');
+  console.log('Cold start: fresh Node process, import the bundle, answer one request (median of 15, interleaved)');
   for (const c of cold)
     console.log(`  ${c.name.padEnd(32)} ${ms(c.median).padStart(9)}  (min ${ms(c.min)}, import+answer ${ms(c.inProcess)})`);
   const slackRatio = (cold[1]?.median ?? Number.NaN) / bare;
