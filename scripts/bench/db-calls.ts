@@ -5,9 +5,36 @@ import type { SignedRequest } from './requests.ts';
 import { slackCommand, slackSigned } from './requests.ts';
 import type { BenchServer } from './server.ts';
 
-// The document client's commands reach the middleware under their low-level names.
-const READS = new Set(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'ScanCommand']);
-const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand']);
+// The document client's commands reach the client's middleware under their low-level names
+// (PutCommand as PutItemCommand); both spellings are listed so the count holds either way.
+const KIND: Record<string, 'read' | 'write'> = {
+  GetItemCommand: 'read',
+  GetCommand: 'read',
+  QueryCommand: 'read',
+  ScanCommand: 'read',
+  BatchGetItemCommand: 'read',
+  BatchGetCommand: 'read',
+  TransactGetItemsCommand: 'read',
+  TransactGetCommand: 'read',
+  PutItemCommand: 'write',
+  PutCommand: 'write',
+  UpdateItemCommand: 'write',
+  UpdateCommand: 'write',
+  DeleteItemCommand: 'write',
+  DeleteCommand: 'write',
+  BatchWriteItemCommand: 'write',
+  BatchWriteCommand: 'write',
+  TransactWriteItemsCommand: 'write',
+  TransactWriteCommand: 'write',
+};
+
+/** A transaction or batch counts as its items: each is billed and can conflict on its own. */
+function itemsOf(input: { TransactItems?: unknown[]; RequestItems?: Record<string, unknown[] | { Keys?: unknown[] }> }): number {
+  if (input.TransactItems) return input.TransactItems.length;
+  if (input.RequestItems)
+    return Object.values(input.RequestItems).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : (v.Keys?.length ?? 0)), 0);
+  return 1;
+}
 
 export interface DbCalls {
   readonly command: string;
@@ -35,48 +62,66 @@ function buttonClick(id: string, user: string): SignedRequest {
   return slackSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
 
+/** `chat.postMessage C1 <text>`: a Slack API call as the success checks read it. */
+function describeCall(call: { method: string; body: string }): string {
+  const form = new URLSearchParams(call.body);
+  return `${call.method} ${form.get('channel') ?? ''} ${form.get('text') ?? ''}`;
+}
+
 /** Counts the DynamoDB operations each command really sends (a transaction counts as its items). */
 export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
   let operations: { name: string; items: number }[] = [];
   server.deps.db.middlewareStack.add(
     (next, context) => async (args) => {
-      const input = args.input as { TransactItems?: unknown[] };
-      operations.push({ name: context.commandName ?? 'unknown', items: input.TransactItems?.length ?? 1 });
+      operations.push({ name: context.commandName ?? 'unknown', items: itemsOf(args.input as Parameters<typeof itemsOf>[0]) });
       return next(args);
     },
     { step: 'initialize', name: 'benchCounter' },
   );
   // Requests are built just before they are sent: a task's button needs the id of the task made before it.
-  const cases: [string, SignedRequest | (() => Promise<SignedRequest>)][] = [
-    ['status (home channel)', slackCommand('status', 'C1')],
-    ['status (elsewhere, only community)', slackCommand('status', 'C9')],
-    ['story questions save (modal)', storySubmission()],
-    ['story of self, first telling', storySubmission('story.self', ['challenge', 'calling'])],
-    ['story of self, retelling', storySubmission('story.self', ['challenge'])],
-    ['story of us (modal)', storySubmission('story.us', ['values'])],
-    ['lang ru', slackCommand('lang ru', 'C1')],
-    ['role add <name>', slackCommand('role add Bench role')],
-    ['assign @someone <role> lead', slackCommand('assign <@U2> Bench role lead')],
-    ['accept the offer (button in a DM)', buttonClick(actionId.accept('T0001', 'C1', offerId('bench-role', 'U2', true)), 'U2')],
-    ['task @someone <what> by friday', slackCommand('task <@U3> Print the flyers by friday')],
+  // Each case names what its success looks like (in the answer or in a Slack API call), so a command that
+  // was refused, or failed and said so, cannot pass with a low count.
+  type Case = [string, SignedRequest | (() => Promise<SignedRequest>), RegExp];
+  const cases: Case[] = [
+    ['status (home channel)', slackCommand('status', 'C1'), /Bench Community/],
+    ['status (elsewhere, only community)', slackCommand('status', 'C9'), /Bench Community/],
+    ['story questions save (modal)', storySubmission(), /postEphemeral C1 .*Story saved/],
+    ['story of self, first telling', storySubmission('story.self', ['challenge', 'calling']), /postEphemeral C1 .*version 1/],
+    ['story of self, retelling', storySubmission('story.self', ['challenge']), /postEphemeral C1 .*version 2/],
+    ['story of us (modal)', storySubmission('story.us', ['values']), /postEphemeral C1 .*story of us/],
+    ['lang ru', slackCommand('lang ru', 'C1'), /по-русски/],
+    ['role add <name>', slackCommand('role add Bench role'), /Bench role/],
+    ['assign @someone <role> lead', slackCommand('assign <@U2> Bench role lead'), /postMessage U2 /],
+    [
+      'accept the offer (button in a DM)',
+      buttonClick(actionId.accept('T0001', 'C1', offerId('bench-role', 'U2', true)), 'U2'),
+      /postMessage C1 /,
+    ],
+    ['task @someone <what> by friday', slackCommand('task <@U3> Print the flyers by friday'), /postMessage U3 /],
     [
       'accept the task (button in a DM)',
       async () => {
         const [task] = await server.deps.core.tasks.list({ platform: 'slack', id: 'T0001' }, 'C1', 1);
         return buttonClick(actionId.task('accept', 'T0001', 'C1', task?.id ?? 'missing'), 'U3');
       },
+      /postMessage U1 /,
     ],
-    ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2')],
+    ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2'), /Counted Community/],
   ];
   const results: DbCalls[] = [];
-  for (const [name, make] of cases) {
+  for (const [name, make, success] of cases) {
     const request = typeof make === 'function' ? await make() : make;
     operations = [];
+    const errorsBefore = server.errors.length;
+    const callsBefore = server.slackCalls.length;
     const response = await server.send(request);
-    if (response.status !== 200) throw new Error(`${name} answered ${response.status}`);
-    const count = (set: Set<string>) => operations.filter((o) => set.has(o.name)).reduce((n, o) => n + o.items, 0);
-    const writes = count(WRITES) + operations.filter((o) => o.name === 'TransactWriteItemsCommand').reduce((n, o) => n + o.items, 0);
-    results.push({ command: name, reads: count(READS), writes, operations: operations.map((o) => o.name) });
+    const seen = [response.text, ...server.slackCalls.slice(callsBefore).map(describeCall)].join('\n');
+    if (response.status !== 200 || server.errors.length > errorsBefore || !success.test(seen))
+      throw new Error(`${name}: answered ${response.status}, ${String(server.errors.at(-1) ?? 'no error')}, saw:\n${seen.slice(0, 600)}`);
+    const count = (kind: 'read' | 'write') => operations.filter((o) => KIND[o.name] === kind).reduce((n, o) => n + o.items, 0);
+    const unknown = operations.filter((o) => !KIND[o.name]);
+    if (unknown.length > 0) throw new Error(`${name} sent operations the bench cannot classify: ${unknown.map((o) => o.name).join(', ')}`);
+    results.push({ command: name, reads: count('read'), writes: count('write'), operations: operations.map((o) => o.name) });
   }
   return results;
 }

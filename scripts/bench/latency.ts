@@ -13,7 +13,7 @@ export interface Latency {
  * Sequential requests over keep-alive, healthz and status alternating so both see the same machine.
  * A bare DynamoDB Query is timed alongside: status cannot be faster than its one read.
  */
-export async function measureLatency(server: BenchServer, rounds = 1000, warmup = 300): Promise<Latency[]> {
+export async function measureLatency(server: BenchServer, rounds: number, warmup: number): Promise<Latency[]> {
   const health: number[] = [];
   const status: number[] = [];
   const query: number[] = [];
