@@ -81,7 +81,9 @@ describe('OrganizerStack', () => {
 
   it('keeps logs for a month and alarms on errors and throttles', () => {
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Errors', Threshold: 1 });
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', Threshold: 1 });
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 2);
+    for (const MetricName of ['Errors', 'Throttles']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName, Threshold: 1, Period: 300, EvaluationPeriods: 1 });
+    }
   });
 });
