@@ -52,6 +52,7 @@ export function platformMessenger(config: Config, installations: Installations):
     postInChannel: async (tenant, ...rest) => (await forTenant(tenant.platform)).postInChannel(tenant, ...rest),
     postInThread: async (tenant, ...rest) => (await forTenant(tenant.platform)).postInThread(tenant, ...rest),
     notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
+    updateMessage: async (tenant, ...rest) => (await forTenant(tenant.platform)).updateMessage(tenant, ...rest),
   };
 }
 

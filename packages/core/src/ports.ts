@@ -143,7 +143,9 @@ export interface Messenger {
   /** Posts in a channel and returns the message id (Slack `ts`, Discord message id). */
   postInChannel(tenant: Tenant, channelId: string, message: OutboundMessage): Promise<{ messageId: string }>;
   /** Replies in the thread of a message (Discord: the thread started from it, created on first use). */
-  postInThread(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
-  /** A direct message to a member. */
-  notifyMember(tenant: Tenant, memberId: string, message: OutboundMessage): Promise<void>;
+  postInThread(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<{ channelId: string; messageId: string }>;
+  /** A direct message to a member; returns where it landed, so it can be edited later. */
+  notifyMember(tenant: Tenant, memberId: string, message: OutboundMessage): Promise<{ channelId: string; messageId: string }>;
+  /** Replaces a message Organizer posted earlier (Slack `chat.update`; Discord edit message). */
+  updateMessage(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
 }

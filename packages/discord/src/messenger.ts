@@ -35,11 +35,15 @@ export function discordMessenger(options: { apiUrl: string; installations: Insta
       }).catch((error: { code?: unknown }) => {
         if (error.code !== THREAD_ALREADY_CREATED) throw error;
       });
-      await send(tenant, messageId, message);
+      // The thread's channel id is the starting message's id.
+      return { channelId: messageId, messageId: await send(tenant, messageId, message) };
     },
     notifyMember: async (tenant, memberId, message) => {
       const dm = await call(tenant, 'POST', '/users/@me/channels', { recipient_id: memberId });
-      await send(tenant, String(dm.id), message);
+      return { channelId: String(dm.id), messageId: await send(tenant, String(dm.id), message) };
+    },
+    updateMessage: async (tenant, channelId, messageId, message) => {
+      await call(tenant, 'PATCH', `/channels/${channelId}/messages/${messageId}`, messageBody(message.blocks));
     },
   };
 }

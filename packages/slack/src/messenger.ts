@@ -27,12 +27,16 @@ export function slackMessenger(options: { apiUrl: string; installations: Install
   };
   return {
     postInChannel: async (tenant, channelId, message) => ({ messageId: await post(tenant, channelId, message) }),
-    postInThread: async (tenant, channelId, messageId, message) => {
-      await post(tenant, channelId, message, messageId);
-    },
+    postInThread: async (tenant, channelId, messageId, message) => ({ channelId, messageId: await post(tenant, channelId, message, messageId) }),
     // Posting to a user id lands in the app's direct messages with them.
     notifyMember: async (tenant, memberId, message) => {
-      await post(tenant, memberId, message);
+      const client = await clientFor(tenant);
+      const result = await client.chat.postMessage({ channel: memberId, ...renderMessage(message) } as never);
+      return { channelId: String(result.channel ?? memberId), messageId: String(result.ts ?? '') };
+    },
+    updateMessage: async (tenant, channelId, messageId, message) => {
+      const client = await clientFor(tenant);
+      await client.chat.update({ channel: channelId, ts: messageId, ...renderMessage(message) } as never);
     },
   };
 }
