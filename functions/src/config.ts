@@ -42,6 +42,10 @@ export const ConfigSchema = object({
   LOG_LEVEL: _default(oneOf(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** On AWS: SSM parameter names are this prefix plus `slack-signing-secret`, … (see infra). */
   SECRETS_SSM_PREFIX: optionalSetting,
+  /** On AWS: the worker function deferred work is handed to; unset, it runs in this process. */
+  WORKER_FUNCTION_NAME: optionalSetting,
+  /** Locally: run the scheduler tick every minute (`npm start`); `false` turns it off. */
+  LOCAL_TICK: _default(pipe(string(), transform((v) => v.trim().toLowerCase() !== 'false')), true),
 });
 export type Config = output<typeof ConfigSchema>;
 

@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { loadConfig, readDotEnv } from './config.ts';
 import { buildDeps } from './deps.ts';
 import { type DynamoDbLocal, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.ts';
+import { runTick } from './tick.ts';
 
 /** `npm start`: the whole app on Node, with DynamoDB Local unless DYNAMODB_ENDPOINT points elsewhere. */
 async function main(): Promise<void> {
@@ -33,7 +34,15 @@ async function main(): Promise<void> {
       table: config.TABLE_NAME,
     });
   });
+  // The scheduler, in-process: one tick at the start of every minute (deferred work runs in-process too).
+  let ticker: NodeJS.Timeout | undefined;
+  const tick = () => {
+    runTick(deps.core.due, deps.core.deferred, deps.now()).catch((error: unknown) => deps.onError(error));
+    ticker = setTimeout(tick, 60_000 - (Date.now() % 60_000) + 50);
+  };
+  if (config.LOCAL_TICK) tick();
   const stop = async () => {
+    clearTimeout(ticker);
     server.close();
     await local?.stop();
     process.exit(0);

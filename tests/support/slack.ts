@@ -34,7 +34,7 @@ export function slashCommand(text: string, over: Partial<Record<keyof typeof sla
 export function viewSubmission(
   callbackId: string,
   values: Record<string, string>,
-  over: { team?: string; user?: string; channel?: string; state?: string } = {},
+  over: { team?: string; user?: string; channel?: string; state?: string; selects?: Record<string, string> } = {},
 ): Request {
   const payload = structuredClone(viewFixture) as Record<string, any>;
   payload.view.callback_id = callbackId;
@@ -42,9 +42,14 @@ export function viewSubmission(
     channelId: over.channel ?? slashFixture.channel_id,
     ...(over.state ? { state: over.state } : {}),
   });
-  payload.view.state.values = Object.fromEntries(
-    Object.entries(values).map(([block, value]) => [block, { value: { type: 'plain_text_input', value } }]),
-  );
+  payload.view.state.values = Object.fromEntries([
+    ...Object.entries(values).map(([block, value]) => [block, { value: { type: 'plain_text_input', value } }]),
+    // Selects send the chosen option, not a value.
+    ...Object.entries(over.selects ?? {}).map(([block, value]) => [
+      block,
+      { value: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: value }, value } } },
+    ]),
+  ]);
   if (over.team) payload.team.id = over.team;
   if (over.user) payload.user.id = over.user;
   return slackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');

@@ -15,12 +15,15 @@ export const actionId = {
   decline: (tenantId: string, communityId: string, offer: string) => `offer:decline:${tenantId}:${communityId}:${offer}`,
   task: (move: 'accept' | 'decline' | 'done' | 'handBack', tenantId: string, communityId: string, taskId: string) =>
     `task:${move}:${tenantId}:${communityId}:${taskId}`,
+  /** Answer (or Edit one's answer) and Skip today on a stand-up prompt. */
+  standup: (verb: 'answer' | 'skip', tenantId: string, communityId: string, runId: string) =>
+    `standup:${verb}:${tenantId}:${communityId}:${runId}`,
 };
 
 /** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
 export function tenantOfAction(id: string): string | undefined {
   const [verb, , tenantId] = id.split(':');
-  return (verb === 'offer' || verb === 'task') && tenantId ? tenantId : undefined;
+  return (verb === 'offer' || verb === 'task' || verb === 'standup') && tenantId ? tenantId : undefined;
 }
 
 /** Where a button was clicked: the message carrying it. */
@@ -37,6 +40,12 @@ export function commandForAction(id: string, source: ActionSource): Command | un
     const [tenantId, communityId, taskId] = rest;
     const parsed = CommandSchema.safeParse({ type: 'task.move', move: action, tenantId, communityId, taskId });
     return parsed.success ? parsed.data : undefined;
+  }
+  if (verb === 'standup') {
+    const [tenantId, communityId, runId] = rest;
+    const type = action === 'answer' ? 'standup.answer.open' : action === 'skip' ? 'standup.skip' : undefined;
+    const parsed = type ? CommandSchema.safeParse({ type, tenantId, communityId, runId }) : undefined;
+    return parsed?.success ? parsed.data : undefined;
   }
   if (verb === 'offer') {
     const [tenantId, communityId, offer] = rest;
@@ -71,6 +80,10 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   else if (modal === 'decline') {
     const [tenantId, communityId, offer] = state.split('|');
     raw = { type: 'offer.decline', tenantId, communityId, offerId: offer, reason: v.reason };
+  } else if (modal === 'standup') raw = { type: 'standup.save', ...(state ? { id: state } : {}), ...v };
+  else if (modal === 'standup.answer') {
+    const [tenantId, communityId, runId] = state.split('|');
+    raw = { type: 'standup.answer.save', tenantId, communityId, runId, answers: { ...v } };
   } else if (modal === 'reflect') {
     const [ref, channelId, messageId] = state.split('|');
     raw = { type: 'story.reflect.save', ref, channelId, messageId, stoodOut: v.stoodOut, value: v.value };

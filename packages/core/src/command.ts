@@ -77,7 +77,38 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('offer.accept'), tenantId: id, communityId: id, offerId: id }),
   object({ type: literal('offer.decline.open'), tenantId: id, communityId: id, offerId: id }),
   object({ type: literal('offer.decline'), tenantId: id, communityId: id, offerId: id, reason: optional(text) }),
-  object({ type: literal('tz'), zone: optional(string().check(maxLength(60))) }),
+  /** The community's timezone, or with `me` the caller's own (stand-up DMs and reminders follow it). */
+  object({ type: literal('tz'), zone: optional(string().check(maxLength(60))), me: _default(boolean(), false) }),
+  /** Stand-ups: `name` picks one when a community has several. */
+  object({ type: literal('standup.set'), name: optional(string().check(maxLength(80))) }),
+  /** The stand-up modal's submission; `id` is the stand-up being edited. */
+  object({
+    type: literal('standup.save'),
+    id: optional(string().check(maxLength(40))),
+    name: optional(text),
+    when: optional(text),
+    questions: optional(text),
+    participants: optional(string().check(maxLength(20))),
+    delivery: optional(string().check(maxLength(20))),
+  }),
+  object({ type: literal('standup.off'), name: optional(string().check(maxLength(80))) }),
+  object({ type: literal('standup.now'), name: optional(string().check(maxLength(80))) }),
+  object({ type: literal('standup.show') }),
+  object({ type: literal('standup.join'), name: optional(string().check(maxLength(80))), joined: boolean() }),
+  object({ type: literal('standup.holiday'), date: optional(string().check(maxLength(100))) }),
+  object({ type: literal('standup.report'), from: optional(string().check(maxLength(60))), to: optional(string().check(maxLength(60))) }),
+  /** Buttons on a prompt and on one's posted answer; they carry the tenant and community (prompts may be DMs). */
+  object({ type: literal('standup.answer.open'), tenantId: id, communityId: id, runId: id }),
+  object({
+    type: literal('standup.answer.save'),
+    tenantId: id,
+    communityId: id,
+    runId: id,
+    answers: record(string().check(maxLength(40)), text),
+  }),
+  object({ type: literal('standup.skip'), tenantId: id, communityId: id, runId: id }),
+  /** `away until <date>` mutes the caller's prompts and reminders; `away off` ends it early. */
+  object({ type: literal('away'), until: optional(string().check(maxLength(100))), off: _default(boolean(), false) }),
   object({ type: literal('task'), userId: optional(id), what: optional(text), due: optional(string().check(maxLength(100))) }),
   object({ type: literal('tasks'), filter: _default(oneOf(['mine', 'all', 'overdue']), 'all') }),
   /** Buttons on a task's direct messages; like offers they carry the tenant and community. */

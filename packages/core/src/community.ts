@@ -41,6 +41,8 @@ export interface Community {
   /** The leadership team, in the order roles were added. A handful, so they live with the settings. */
   readonly roles: readonly Role[];
   readonly stagesMarkedDone: readonly StageId[];
+  /** Local days (YYYY-MM-DD) when no stand-up runs. */
+  readonly holidays: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -75,6 +77,7 @@ export function newCommunity(
     selfStoriesNeeded: 1,
     roles: [],
     stagesMarkedDone: [],
+    holidays: [],
     updatedAt: fields.createdAt,
   };
 }

@@ -5,6 +5,9 @@ import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
 import { rolesFeature } from './features/roles.ts';
 import { setupFeature } from './features/setup.ts';
+import { standupFeature } from './features/standup.ts';
+import { standupAnswerFeature } from './features/standup-answer.ts';
+import { standupReportFeature } from './features/standup-report.ts';
 import { statusFeature } from './features/status.ts';
 import { storyFeature } from './features/story.ts';
 import { storyAdminFeature } from './features/story-admin.ts';
@@ -31,6 +34,9 @@ const handlers: Features<CommandType> = {
   ...rolesFeature,
   ...assignFeature,
   ...tasksFeature,
+  ...standupFeature,
+  ...standupAnswerFeature,
+  ...standupReportFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

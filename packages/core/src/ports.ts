@@ -1,9 +1,11 @@
 import type { Community, StoryAnswers, Tenant } from './community.ts';
 import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
+import type { DueKind, Job } from './jobs.ts';
 import type { Offer } from './offers.ts';
 import type { Block } from './reply.ts';
 import type { Role } from './roles.ts';
+import type { Member, StandupAnswer, StandupRun, StandupSchedule } from './standups.ts';
 import type { StoryHead, StoryShare, StoryVersion, VersionKind } from './stories.ts';
 import type { Task, TaskStatus } from './tasks.ts';
 
@@ -28,6 +30,8 @@ export interface CommunityStore {
   setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'>;
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'>;
   setTimezone(tenant: Tenant, communityId: string, zone: string, at: string): Promise<'saved' | 'missing'>;
+  /** Adds a holiday (a local day with no stand-ups). */
+  addHoliday(tenant: Tenant, communityId: string, date: string, at: string): Promise<'saved' | 'missing'>;
 }
 
 export type SaveResult = 'saved' | 'conflict' | 'missing';
@@ -74,6 +78,8 @@ export interface OfferStore {
   accept(tenant: Tenant, offer: Offer, nowSeconds: number): Promise<'accepted' | 'gone' | 'taken'>;
   /** Removes an open offer and returns it; undefined when there was none. */
   withdraw(tenant: Tenant, communityId: string, offerId: string, nowSeconds: number): Promise<Offer | undefined>;
+  /** Removes an offer left unanswered past its time and returns it; undefined when it was answered meanwhile. */
+  lapse(tenant: Tenant, communityId: string, offerId: string): Promise<Offer | undefined>;
 }
 
 /** Tasks with owners and due dates; implemented by `store-dynamodb`. */
@@ -94,6 +100,68 @@ export interface TaskStore {
   ): Promise<'saved' | 'conflict'>;
 }
 
+/** Stand-up schedules, runs and answers; implemented by `store-dynamodb`. */
+export interface StandupStore {
+  schedules(tenant: Tenant, communityId: string): Promise<StandupSchedule[]>;
+  schedule(tenant: Tenant, communityId: string, id: string): Promise<StandupSchedule | undefined>;
+  saveSchedule(tenant: Tenant, schedule: StandupSchedule): Promise<void>;
+  removeSchedule(tenant: Tenant, communityId: string, id: string): Promise<boolean>;
+  /** Adds or removes an opted-in member; 'missing' when the stand-up is gone. */
+  setMember(tenant: Tenant, communityId: string, id: string, userId: string, joined: boolean): Promise<'saved' | 'missing'>;
+  /** Creates the day's run unless it exists: the claim that makes a repeated tick post nothing twice. */
+  createRun(tenant: Tenant, run: StandupRun): Promise<'created' | 'exists'>;
+  run(tenant: Tenant, communityId: string, runId: string): Promise<StandupRun | undefined>;
+  setRunMessage(tenant: Tenant, communityId: string, runId: string, messageId: string): Promise<void>;
+  /** Records a skip; 'missing' when the run is gone. */
+  skip(tenant: Tenant, communityId: string, runId: string, userId: string): Promise<'saved' | 'missing'>;
+  answer(tenant: Tenant, communityId: string, runId: string, userId: string): Promise<StandupAnswer | undefined>;
+  saveAnswer(tenant: Tenant, answer: StandupAnswer): Promise<void>;
+  answers(tenant: Tenant, communityId: string, runId: string): Promise<StandupAnswer[]>;
+  /** Answers of runs dated `from`..`to` (inclusive local dates), oldest first. */
+  answersBetween(tenant: Tenant, communityId: string, from: string, to: string, limit: number): Promise<StandupAnswer[]>;
+}
+
+/** Members' own settings (timezone, away); implemented by `store-dynamodb`. */
+export interface MemberStore {
+  members(tenant: Tenant, communityId: string): Promise<Member[]>;
+  member(tenant: Tenant, communityId: string, userId: string): Promise<Member | undefined>;
+  setTimezone(tenant: Tenant, communityId: string, userId: string, zone: string): Promise<void>;
+  setAway(tenant: Tenant, communityId: string, userId: string, until: string | undefined): Promise<void>;
+}
+
+/** A due item: work that falls due in a minute bucket. */
+export interface DueItem {
+  readonly tenant: Tenant;
+  readonly communityId: string;
+  readonly kind: DueKind;
+  readonly ref: string;
+  readonly minute: string;
+}
+
+/** Due work indexed by minute bucket (never a Scan); implemented by `store-dynamodb`. */
+export interface DueStore {
+  /** Sets (or moves) when something is due. */
+  put(item: DueItem): Promise<void>;
+  remove(tenant: Tenant, communityId: string, kind: DueKind, ref: string): Promise<void>;
+  /** A community's due items of a kind whose ref starts with `refPrefix`. */
+  list(tenant: Tenant, communityId: string, kind: DueKind, refPrefix: string): Promise<DueItem[]>;
+  /** Everything due in one minute bucket. */
+  dueIn(minute: string): Promise<DueItem[]>;
+  /** Moves an item from `from` to `to` (removes it when `to` is undefined) only if still due at `from`. */
+  advance(item: DueItem, to: string | undefined): Promise<boolean>;
+  /** Claims a delivery once; false when it was already claimed. */
+  claim(key: string): Promise<boolean>;
+  /** The last minute the scheduler finished. */
+  cursor(): Promise<string | undefined>;
+  /** Moves the cursor forward only (an overlapping older tick never moves it back). */
+  setCursor(minute: string): Promise<void>;
+}
+
+/** Hands slow work to the worker (asynchronous Lambda invocation on AWS, a background task locally). */
+export interface Deferred {
+  run(jobs: readonly Job[]): Promise<void>;
+}
+
 /** Who sent a command and from where. */
 export interface CommandContext {
   readonly tenant: Tenant;
@@ -112,6 +180,10 @@ export interface CoreDeps {
   readonly roles: RoleStore;
   readonly offers: OfferStore;
   readonly tasks: TaskStore;
+  readonly standups: StandupStore;
+  readonly members: MemberStore;
+  readonly due: DueStore;
+  readonly deferred: Deferred;
   /** A new unique id (tasks). */
   readonly newId: () => string;
   /** Posts to channels, threads and members on the caller's platform. */
@@ -143,7 +215,12 @@ export interface Messenger {
   /** Posts in a channel and returns the message id (Slack `ts`, Discord message id). */
   postInChannel(tenant: Tenant, channelId: string, message: OutboundMessage): Promise<{ messageId: string }>;
   /** Replies in the thread of a message (Discord: the thread started from it, created on first use). */
-  postInThread(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<{ channelId: string; messageId: string }>;
+  postInThread(
+    tenant: Tenant,
+    channelId: string,
+    messageId: string,
+    message: OutboundMessage,
+  ): Promise<{ channelId: string; messageId: string }>;
   /** A direct message to a member; returns where it landed, so it can be edited later. */
   notifyMember(tenant: Tenant, memberId: string, message: OutboundMessage): Promise<{ channelId: string; messageId: string }>;
   /** Replaces a message Organizer posted earlier (Slack `chat.update`; Discord edit message). */

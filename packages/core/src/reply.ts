@@ -27,6 +27,8 @@ export interface ModalField {
   readonly multiline: boolean;
   readonly required: boolean;
   readonly maxLength: number;
+  /** A choice instead of free text (Slack static select; Discord string select in a Label); `value` preselects. */
+  readonly options?: readonly { readonly value: string; readonly label: string }[];
 }
 
 /** A modal to open; `id` comes back with its submission. Titles stay within 24 characters (Slack's limit). */
@@ -39,7 +41,17 @@ export interface Modal {
   readonly fields: readonly ModalField[];
 }
 
-export type ModalId = 'setup' | 'story' | 'story.self' | 'story.us' | 'story.now' | 'reflect' | 'role' | 'decline';
+export type ModalId =
+  | 'setup'
+  | 'story'
+  | 'story.self'
+  | 'story.us'
+  | 'story.now'
+  | 'reflect'
+  | 'role'
+  | 'decline'
+  | 'standup'
+  | 'standup.answer';
 
 export type Visibility = 'ephemeral' | 'channel';
 

@@ -151,6 +151,57 @@ export const communityCommand = {
           required: false,
           max_length: 60,
         },
+        { type: ApplicationCommandOptionType.Boolean, name: 'me', ...described('cmd.tz.me.description'), required: false },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'standup',
+      ...described('cmd.standup.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'action',
+          ...described('cmd.standup.action.description'),
+          required: true,
+          choices: (['show', 'set', 'join', 'leave', 'now', 'off', 'holiday', 'report'] as const).map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'name',
+          ...described('cmd.standup.name.description'),
+          required: false,
+          max_length: 40,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'date',
+          ...described('cmd.standup.date.description'),
+          required: false,
+          max_length: 60,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'to',
+          ...described('cmd.standup.to.description'),
+          required: false,
+          max_length: 60,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'away',
+      ...described('cmd.away.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'until',
+          ...described('cmd.away.until.description'),
+          required: false,
+          max_length: 60,
+        },
+        { type: ApplicationCommandOptionType.Boolean, name: 'off', ...described('cmd.away.off.description'), required: false },
       ],
     },
     {

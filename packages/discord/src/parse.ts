@@ -5,6 +5,7 @@ import {
   commandForAction,
   commandForModal,
   parseRoleArgs,
+  parseStandupArgs,
   parseStoryArgs,
   tenantOfAction,
   toLocale,
@@ -31,8 +32,10 @@ export function modalValues(components: unknown): Record<string, string> {
       return;
     }
     if (!node || typeof node !== 'object') return;
-    const { custom_id, value, component, components: children } = node as Record<string, unknown>;
+    const { custom_id, value, values: chosen, component, components: children } = node as Record<string, unknown>;
     if (typeof custom_id === 'string' && typeof value === 'string') values[custom_id] = value;
+    // A string select in a Label sends the chosen options as `values`.
+    if (typeof custom_id === 'string' && Array.isArray(chosen) && typeof chosen[0] === 'string') values[custom_id] = chosen[0];
     visit(component);
     visit(children);
   };
@@ -78,7 +81,15 @@ function rawCommand(interaction: APIInteraction): unknown {
       case 'tasks':
         return { type: 'tasks', ...(option('filter') !== undefined ? { filter: option('filter') } : {}) };
       case 'tz':
-        return { type: 'tz', zone: option('zone') };
+        return { type: 'tz', zone: option('zone'), me: option('me') === true };
+      case 'standup': {
+        // The same words Slack users type: the action, then a name, a date, or a range.
+        const action = String(option('action') ?? 'show');
+        const extra = action === 'holiday' ? [option('date')] : action === 'report' ? [option('date'), option('to')] : [option('name')];
+        return parseStandupArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
+      }
+      case 'away':
+        return option('off') === true ? { type: 'away', off: true } : { type: 'away', until: option('until'), off: false };
       case 'lang':
         return { type: 'language', locale: option('locale') };
       default:

@@ -64,16 +64,25 @@ export function renderModal(modal: Modal): APIInteractionResponse {
       type: ComponentType.Label,
       label: clip(field.label, 45),
       ...(field.hint ? { description: clip(field.hint, 100) } : {}),
-      component: {
-        type: ComponentType.TextInput,
-        custom_id: field.id,
-        style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
-        required: field.required,
-        max_length: Math.min(field.maxLength, 4000),
-        ...(field.required ? { min_length: 1 } : {}),
-        ...(field.value ? { value: clip(field.value, 4000) } : {}),
-        ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
-      },
+      component: field.options
+        ? {
+            type: ComponentType.StringSelect,
+            custom_id: field.id,
+            required: field.required,
+            options: field.options
+              .slice(0, 25)
+              .map((o) => ({ label: clip(o.label, 100), value: o.value, default: o.value === field.value })),
+          }
+        : {
+            type: ComponentType.TextInput,
+            custom_id: field.id,
+            style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
+            required: field.required,
+            max_length: Math.min(field.maxLength, 4000),
+            ...(field.required ? { min_length: 1 } : {}),
+            ...(field.value ? { value: clip(field.value, 4000) } : {}),
+            ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
+          },
     })),
   };
   return { type: InteractionResponseType.Modal, data };

@@ -27,7 +27,10 @@ export function slackMessenger(options: { apiUrl: string; installations: Install
   };
   return {
     postInChannel: async (tenant, channelId, message) => ({ messageId: await post(tenant, channelId, message) }),
-    postInThread: async (tenant, channelId, messageId, message) => ({ channelId, messageId: await post(tenant, channelId, message, messageId) }),
+    postInThread: async (tenant, channelId, messageId, message) => ({
+      channelId,
+      messageId: await post(tenant, channelId, message, messageId),
+    }),
     // Posting to a user id lands in the app's direct messages with them.
     notifyMember: async (tenant, memberId, message) => {
       const client = await clientFor(tenant);

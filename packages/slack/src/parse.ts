@@ -1,5 +1,14 @@
 import type { Command } from '@organizer/core';
-import { commandForModal, parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from '@organizer/core';
+import {
+  commandForModal,
+  parseAssignArgs,
+  parseAwayArgs,
+  parseRoleArgs,
+  parseStandupArgs,
+  parseStoryArgs,
+  parseTaskArgs,
+  parseTzArgs,
+} from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
 function unescapeSlack(text: string): string {
@@ -33,7 +42,11 @@ export function parseSlashText(rawText: string): Command {
     case 'tasks':
       return { type: 'tasks', filter: args === 'mine' || args === 'overdue' ? args : 'all' };
     case 'tz':
-      return { type: 'tz', ...(args ? { zone: args.slice(0, 60) } : {}) };
+      return parseTzArgs(rest);
+    case 'standup':
+      return parseStandupArgs(rest);
+    case 'away':
+      return parseAwayArgs(rest);
     case 'lang':
     case 'language':
       return { type: 'language', ...(args ? { locale: args.slice(0, 20) } : {}) };
@@ -42,12 +55,13 @@ export function parseSlashText(rawText: string): Command {
   }
 }
 
-/** The values of a submitted modal, keyed by block id (each input block has action id `value`). */
+/** The values of a submitted modal, keyed by block id (each input block has action id `value`; selects send `selected_option`). */
 export function viewValues(view: unknown): Record<string, string> {
-  const values = (view as { state?: { values?: Record<string, Record<string, { value?: unknown }>> } })?.state?.values ?? {};
+  type Input = { value?: unknown; selected_option?: { value?: unknown } | null };
+  const values = (view as { state?: { values?: Record<string, Record<string, Input>> } })?.state?.values ?? {};
   const result: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(values)) {
-    const value = actions?.value?.value;
+    const value = actions?.value?.value ?? actions?.value?.selected_option?.value;
     if (typeof value === 'string') result[blockId] = value;
   }
   return result;

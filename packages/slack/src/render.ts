@@ -1,4 +1,4 @@
-import type { Block, MessageReply, Modal } from '@organizer/core';
+import type { Block, MessageReply, Modal, ModalField } from '@organizer/core';
 
 /**
  * Core markdown → Slack mrkdwn: `**bold**` becomes `*bold*`; `&`, `<`, `>` are escaped so user text
@@ -59,6 +59,13 @@ export function renderSlashResponse(reply: MessageReply): Record<string, unknown
   return { response_type: reply.visibility === 'channel' ? 'in_channel' : 'ephemeral', ...renderMessage(reply) };
 }
 
+/** A choice field as a static select; its value comes back as `selected_option.value`. */
+function selectElement(field: ModalField): Record<string, unknown> {
+  const options = (field.options ?? []).slice(0, 100).map((o) => ({ text: plain(o.label, 75), value: o.value }));
+  const initial = options.find((o) => o.value === field.value);
+  return { type: 'static_select', action_id: 'value', options, ...(initial ? { initial_option: initial } : {}) };
+}
+
 /** A modal → a Slack view. `private_metadata` carries the channel, which view submissions lack. */
 export function renderModal(modal: Modal, channelId: string): Record<string, unknown> {
   return {
@@ -73,14 +80,16 @@ export function renderModal(modal: Modal, channelId: string): Record<string, unk
       optional: !field.required,
       label: plain(field.label, 2000),
       ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
-      element: {
-        type: 'plain_text_input',
-        action_id: 'value',
-        multiline: field.multiline,
-        max_length: Math.min(field.maxLength, 3000),
-        ...(field.value ? { initial_value: field.value } : {}),
-        ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
-      },
+      element: field.options
+        ? selectElement(field)
+        : {
+            type: 'plain_text_input',
+            action_id: 'value',
+            multiline: field.multiline,
+            max_length: Math.min(field.maxLength, 3000),
+            ...(field.value ? { initial_value: field.value } : {}),
+            ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
+          },
     })),
   };
 }

@@ -116,6 +116,10 @@ export class DynamoCommunityStore implements CommunityStore {
     );
   }
 
+  addHoliday(tenant: Tenant, communityId: string, date: string, at: string): Promise<'saved' | 'missing'> {
+    return this.update(tenant, communityId, 'ADD holidays :day SET updatedAt = :at', { ':day': new Set([date]), ':at': at });
+  }
+
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'> {
     return this.update(
       tenant,

@@ -1,9 +1,12 @@
 export { createDocumentClient, type DynamoConfig } from './client.ts';
 export { DynamoCommunityStore } from './community-store.ts';
+export { DynamoDueStore } from './due-store.ts';
 export { ensureTable } from './ensure-table.ts';
 export { claimOnce } from './idempotency-store.ts';
+export { DynamoMemberStore } from './member-store.ts';
 export { DynamoOfferStore } from './offer-store.ts';
 export { DynamoRoleStore } from './role-store.ts';
+export { DynamoStandupStore } from './standup-store.ts';
 export { DynamoStoryStore } from './story-store.ts';
 export { keyAttributes, tableDefinition } from './table.ts';
 export { DynamoTaskStore } from './task-store.ts';

@@ -97,4 +97,9 @@ export class DynamoOfferStore implements OfferStore {
       throw error;
     }
   }
+
+  async lapse(tenant: Tenant, communityId: string, offerId: string): Promise<Offer | undefined> {
+    // Any expiry: the offer is gone once answered, so whatever is still here lapsed unanswered.
+    return this.withdraw(tenant, communityId, offerId, 0);
+  }
 }

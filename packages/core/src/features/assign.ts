@@ -81,6 +81,9 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
       await deps.offers.withdraw(ctx.tenant, community.id, offer.id, Math.floor(now.getTime() / 1000));
       return ephemeral(t(locale, 'assign.unreachable', vars));
     }
+    // When the offer lapses unanswered, the scheduler tells the leader who asked (the minute after it expires).
+    const lapseMinute = new Date((offer.expiresAt + 60) * 1000).toISOString().slice(0, 16);
+    await deps.due.put({ tenant: ctx.tenant, communityId: community.id, kind: 'offer', ref: offer.id, minute: lapseMinute });
     return ephemeral(t(locale, cmd.lead ? 'assign.asked.lead' : 'assign.asked.member', { ...vars, days: OFFER_DAYS }));
   },
 

@@ -9,9 +9,23 @@ function helpText(locale: Locale): string[] {
     t(locale, 'help.title'),
     [
       t(locale, 'help.usage'),
-      ...(['help', 'setup', 'status', 'story', 'storyTell', 'storyMore', 'roles', 'role', 'assign', 'task', 'lang'] as const).map(
-        (c) => `• ${t(locale, `help.cmd.${c}`)}`,
-      ),
+      ...(
+        [
+          'help',
+          'setup',
+          'status',
+          'story',
+          'storyTell',
+          'storyMore',
+          'roles',
+          'role',
+          'assign',
+          'task',
+          'standup',
+          'away',
+          'lang',
+        ] as const
+      ).map((c) => `• ${t(locale, `help.cmd.${c}`)}`),
     ].join('\n'),
   ];
 }

@@ -39,10 +39,18 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
+    if (cmd.me && !cmd.zone) {
+      const member = await deps.members.member(ctx.tenant, snapshot.community.id, ctx.userId);
+      return ephemeral(t(locale, 'tz.mine', { zone: member?.timezone ?? zoneOf(snapshot.community) }));
+    }
     if (!cmd.zone) return ephemeral(t(locale, 'tz.current', { zone: zoneOf(snapshot.community) }));
     // The timezone database (luxon) is loaded only by the commands that use dates.
     const { isTimeZone } = await import('../due.ts');
     if (!isTimeZone(cmd.zone)) return ephemeral(t(locale, 'tz.invalid', { zone: cmd.zone.replace(/[`<>*]/g, '') }));
+    if (cmd.me) {
+      await deps.members.setTimezone(ctx.tenant, snapshot.community.id, ctx.userId, cmd.zone);
+      return ephemeral(t(locale, 'tz.mineSet', { zone: cmd.zone }));
+    }
     if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'tz.forbidden'));
     const saved = await deps.store.setTimezone(ctx.tenant, snapshot.community.id, cmd.zone, deps.now().toISOString());
     return ephemeral(saved === 'saved' ? t(locale, 'tz.set', { zone: cmd.zone }) : t(locale, 'community.gone'));
@@ -131,6 +139,11 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     const notice: Block[] = [{ type: 'text', text: t(locale, notices[cmd.move], { user: ctx.userId, title: task.title }) }];
     await deps.messenger.notifyMember(ctx.tenant, task.createdBy, { text: plain(notice), blocks: notice }).catch(() => undefined);
     if (cmd.move !== 'accept') return ephemeral(t(locale, answers[cmd.move], { title: task.title }));
+    // Reminders follow the owner's own timezone, which the worker reads: planning them costs this click nothing.
+    if (task.due)
+      await deps.deferred.run([
+        { kind: 'task.plan', tenant: ctx.tenant, communityId: community.id, ref: task.id, minute: deps.now().toISOString().slice(0, 16) },
+      ]);
     return message('ephemeral', [
       { type: 'text', text: t(locale, 'task.accepted', { title: task.title, due: dueText(locale, task) }) },
       buttons(locale, community, task, ['done', 'handBack']),

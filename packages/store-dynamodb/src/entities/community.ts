@@ -29,6 +29,8 @@ export interface CommunityItem {
   selfStoriesNeeded: number;
   roles: RolesMap;
   stagesMarkedDone: StageId[];
+  /** A string set of local days without stand-ups; absent until the first holiday. */
+  holidays?: Set<string>;
   createdAt: string;
   updatedAt: string;
 }
@@ -61,6 +63,7 @@ export function toCommunityItem(c: Community): CommunityItem {
     selfStoriesNeeded: c.selfStoriesNeeded,
     roles: Object.fromEntries(c.roles.map((r) => [r.id, toRoleItem(r)])),
     stagesMarkedDone: [...c.stagesMarkedDone],
+    ...(c.holidays.length > 0 ? { holidays: new Set(c.holidays) } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -83,6 +86,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     selfStoriesNeeded: item.selfStoriesNeeded ?? 1,
     roles: fromRolesMap(item.roles),
     stagesMarkedDone: item.stagesMarkedDone ?? [],
+    holidays: item.holidays ? [...item.holidays].sort() : [],
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };

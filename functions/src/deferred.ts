@@ -1,0 +1,75 @@
+import type { Deferred, Job } from '@organizer/core';
+import { describeError, type Logger } from './log.ts';
+
+/** Jobs per worker invocation: small enough to finish well inside the worker's timeout. */
+export const BATCH_SIZE = 50;
+
+/** Splits jobs into worker-sized batches. */
+export function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** A `Deferred` that runs jobs in this process, in the background; `idle()` resolves when all are done. */
+export interface LocalDeferred extends Deferred {
+  idle(): Promise<void>;
+}
+
+/**
+ * Locally (and in tests): jobs run in-process after the request returns, at most `concurrency` at once,
+ * each failure logged, never thrown into the request.
+ */
+export function localDeferred(runJob: (job: Job) => Promise<void>, log: Logger, concurrency = 64): LocalDeferred {
+  const queue: Job[] = [];
+  const waiters: (() => void)[] = [];
+  let pending = 0;
+  let active = 0;
+  const pump = () => {
+    while (active < concurrency && queue.length > 0) {
+      const job = queue.shift() as Job;
+      active++;
+      runJob(job)
+        .catch((error: unknown) => log.error('deferred job failed', { kind: job.kind, ref: job.ref, ...describeError(error) }))
+        .finally(() => {
+          active--;
+          pending--;
+          if (pending === 0) for (const done of waiters.splice(0)) done();
+          else pump();
+        });
+    }
+  };
+  return {
+    run: async (jobs) => {
+      pending += jobs.length;
+      queue.push(...jobs);
+      // After the caller's turn: a request answers first, then its slow work runs.
+      setImmediate(pump);
+    },
+    // Jobs may queue more jobs; `pending` counts them all.
+    idle: () => (pending === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
+  };
+}
+
+/** On AWS: each batch is one asynchronous invocation of the worker function (Lambda queues and retries it). */
+export function lambdaDeferred(functionName: string, region: string): Deferred {
+  let client: Promise<{ send: (jobs: readonly Job[]) => Promise<void> }> | undefined;
+  const connect = async () => {
+    const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
+    const lambda = new LambdaClient({ region });
+    return {
+      send: async (jobs: readonly Job[]) => {
+        await lambda.send(
+          new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: JSON.stringify({ jobs }) }),
+        );
+      },
+    };
+  };
+  return {
+    run: async (jobs) => {
+      client ??= connect();
+      const lambda = await client;
+      await Promise.all(batches(jobs).map((batch) => lambda.send(batch)));
+    },
+  };
+}

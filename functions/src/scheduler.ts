@@ -1,0 +1,12 @@
+import { environment, loadConfig } from './config.ts';
+import { buildDeps } from './deps.ts';
+import { runTick } from './tick.ts';
+
+/** Scheduler entry: EventBridge calls it every minute; it reads that minute's due bucket and hands work on. */
+const deps = buildDeps(loadConfig(environment()));
+
+export async function handler(): Promise<{ minutes: number; jobs: number }> {
+  const result = await runTick(deps.core.due, deps.core.deferred, deps.now());
+  deps.log.info('tick', result);
+  return result;
+}

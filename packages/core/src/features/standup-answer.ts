@@ -1,0 +1,104 @@
+import type { Locale } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import type { CommandContext, CoreDeps } from '../ports.ts';
+import type { Reply } from '../reply.ts';
+import { ephemeral, message } from '../reply.ts';
+import { answerBlocks, plainText } from '../standup-blocks.ts';
+import { runDate, type StandupRun, standupLimits } from '../standups.ts';
+import { resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+type RunRef = { tenantId: string; communityId: string; runId: string };
+
+/**
+ * The run a button or modal names. Prompts may be direct messages, which carry no community, so the
+ * button names it; the run carries its language and questions, so answering costs no community read.
+ */
+async function runContext(
+  cmd: RunRef,
+  ctx: CommandContext,
+  deps: CoreDeps,
+): Promise<{ run: StandupRun; locale: Locale } | { reply: Reply }> {
+  const run = cmd.tenantId === ctx.tenant.id ? await deps.standups.run(ctx.tenant, cmd.communityId, cmd.runId) : undefined;
+  if (!run) return { reply: ephemeral(t(ctx.userLocale ?? deps.defaultLocale, 'standup.gone')) };
+  return { run, locale: run.locale };
+}
+
+/** Answering a stand-up: a modal with its questions, posted in the prompt's thread, editable in place. */
+export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.answer.save' | 'standup.skip' | 'away'> = {
+  'standup.answer.open': async (cmd, ctx, deps) => {
+    const found = await runContext(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { locale, run } = found;
+    const previous = await deps.standups.answer(ctx.tenant, cmd.communityId, cmd.runId, ctx.userId);
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'standup.answer',
+        state: `${cmd.tenantId}|${cmd.communityId}|${cmd.runId}`,
+        title: t(locale, previous ? 'standup.modal.edit' : 'standup.modal.answer'),
+        submit: t(locale, 'standup.modal.send'),
+        fields: run.questions.slice(0, standupLimits.questions).map((question, i) => ({
+          id: `q${i}`,
+          // Discord labels stop at 45 characters; the whole question stays in the hint.
+          label: question.length > 45 ? `${question.slice(0, 44)}…` : question,
+          ...(question.length > 45 ? { hint: question.slice(0, 100) } : {}),
+          ...(previous?.answers[i] ? { value: previous.answers[i] } : {}),
+          multiline: true,
+          required: false,
+          maxLength: standupLimits.answer,
+        })),
+      },
+    };
+  },
+
+  'standup.answer.save': async (cmd, ctx, deps) => {
+    const found = await runContext(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { locale, run } = found;
+    const answers = run.questions.map((_, i) => (cmd.answers[`q${i}`] ?? '').trim().slice(0, standupLimits.answer));
+    if (answers.every((a) => !a)) return ephemeral(t(locale, 'standup.answer.blank'));
+    const previous = await deps.standups.answer(ctx.tenant, run.communityId, run.id, ctx.userId);
+    const draft = {
+      runId: run.id,
+      name: run.name,
+      questions: run.questions,
+      communityId: run.communityId,
+      userId: ctx.userId,
+      answers,
+      at: deps.now().toISOString(),
+    };
+    const blocks = answerBlocks(locale, ctx.tenant.id, draft);
+    const outbound = { text: plainText(blocks), blocks };
+    let where = previous?.channelId && previous.messageId ? { channelId: previous.channelId, messageId: previous.messageId } : undefined;
+    if (where) await deps.messenger.updateMessage(ctx.tenant, where.channelId, where.messageId, outbound);
+    else if (run.messageId) where = await deps.messenger.postInThread(ctx.tenant, run.channelId, run.messageId, outbound);
+    await deps.standups.saveAnswer(ctx.tenant, { ...draft, ...where });
+    return ephemeral(t(locale, previous ? 'standup.answer.updated' : 'standup.answer.saved', { channel: run.channelId }));
+  },
+
+  'standup.skip': async (cmd, ctx, deps) => {
+    const found = await runContext(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    await deps.standups.skip(ctx.tenant, cmd.communityId, cmd.runId, ctx.userId);
+    return ephemeral(t(found.locale, 'standup.skipped', { date: runDate(cmd.runId) }));
+  },
+
+  away: async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (cmd.off) {
+      await deps.members.setAway(ctx.tenant, community.id, ctx.userId, undefined);
+      return ephemeral(t(locale, 'away.off'));
+    }
+    const member = await deps.members.member(ctx.tenant, community.id, ctx.userId);
+    const zone = member?.timezone ?? community.timezone ?? 'UTC';
+    const { parseDue } = await import('../due.ts');
+    const until = cmd.until?.trim() ? parseDue(cmd.until, zone, deps.now()) : undefined;
+    if (!until) return ephemeral(t(locale, 'away.bad', { date: (cmd.until ?? '').replace(/[`<>*]/g, '').slice(0, 60) }));
+    await deps.members.setAway(ctx.tenant, community.id, ctx.userId, until.date);
+    return message('ephemeral', [{ type: 'text', text: t(locale, 'away.set', { date: until.date }) }]);
+  },
+};

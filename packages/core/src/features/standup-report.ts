@@ -1,0 +1,39 @@
+import { t } from '../i18n/translate.ts';
+import { ephemeral, message } from '../reply.ts';
+import { runDate } from '../standups.ts';
+import { resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+const REPORT_LIMIT = 50;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** `standup report [from] [to]`: everyone's answers over a range of days (default the last 7). */
+export const standupReportFeature: Features<'standup.report'> = {
+  'standup.report': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const now = deps.now();
+    const iso = /^\d{4}-\d{2}-\d{2}$/;
+    const from = cmd.from?.trim() || new Date(now.getTime() - 6 * DAY).toISOString().slice(0, 10);
+    const to = cmd.to?.trim() || now.toISOString().slice(0, 10);
+    if (!iso.test(from) || !iso.test(to) || from > to) return ephemeral(t(locale, 'standup.report.bad'));
+    const answers = await deps.standups.answersBetween(ctx.tenant, community.id, from, to, REPORT_LIMIT + 1);
+    const lines = answers.slice(0, REPORT_LIMIT).map((a) => {
+      const body = a.answers
+        .map((text, i) => (text ? `${a.questions[i] ? `_${a.questions[i]}_ ` : ''}${text}` : ''))
+        .filter(Boolean)
+        .join('\n');
+      return `**${runDate(a.runId)} · ${a.name}** <@${a.userId}>\n${body}`;
+    });
+    return message('ephemeral', [
+      { type: 'header', text: t(locale, 'standup.report.title') },
+      { type: 'context', text: t(locale, 'standup.report.range', { from, to, count: Math.min(answers.length, REPORT_LIMIT) }) },
+      { type: 'text', text: lines.length > 0 ? lines.join('\n\n') : t(locale, 'standup.report.empty') },
+      ...(answers.length > REPORT_LIMIT
+        ? [{ type: 'context' as const, text: t(locale, 'standup.report.more', { max: REPORT_LIMIT }) }]
+        : []),
+    ]);
+  },
+};

@@ -1,0 +1,20 @@
+import type { Tenant } from './community.ts';
+
+/** Kinds of due work; each has a due item in the minute bucket it is due in. */
+export type DueKind = 'standup' | 'summary' | 'task' | 'offer';
+
+/**
+ * Due work as the scheduler finds it and the worker runs it. `ref` names the thing within its
+ * community (a stand-up and zone, a run, a task reminder, an offer); `minute` is the bucket it was
+ * due in, so every delivery can be claimed once per minute however often a tick runs.
+ */
+export interface Job {
+  /** A due kind, or follow-up work a command hands over: re-planning a stand-up's zones, a task's reminders. */
+  readonly kind: DueKind | 'standup.sync' | 'task.plan';
+  readonly tenant: Tenant;
+  readonly communityId: string;
+  readonly ref: string;
+  readonly minute: string;
+  /** Set by `standup now`: deliver at once, without moving the schedule. */
+  readonly manual?: boolean;
+}

@@ -1,0 +1,48 @@
+import type { Command } from './command.ts';
+
+const nameOf = (rest: readonly string[]) => {
+  const name = rest.join(' ').trim().slice(0, 80);
+  return name ? { name } : {};
+};
+
+/** `standup [set|off|now|show|join|leave|holiday|report] …` as typed after `/community` (Slack text). */
+export function parseStandupArgs(words: readonly string[]): Command {
+  const [verb = 'show', ...rest] = words;
+  switch (verb.toLowerCase()) {
+    case 'set':
+      return { type: 'standup.set', ...nameOf(rest) };
+    case 'off':
+      return { type: 'standup.off', ...nameOf(rest) };
+    case 'now':
+      return { type: 'standup.now', ...nameOf(rest) };
+    case 'join':
+      return { type: 'standup.join', ...nameOf(rest), joined: true };
+    case 'leave':
+      return { type: 'standup.join', ...nameOf(rest), joined: false };
+    case 'holiday':
+      return { type: 'standup.holiday', date: rest.join(' ').slice(0, 100) };
+    case 'report': {
+      const [from, to] = rest;
+      return { type: 'standup.report', ...(from ? { from: from.slice(0, 60) } : {}), ...(to ? { to: to.slice(0, 60) } : {}) };
+    }
+    case 'show':
+      return { type: 'standup.show' };
+    default:
+      return { type: 'unknown', input: `standup ${verb}`.slice(0, 200) };
+  }
+}
+
+/** `away until <date>`, `away <date>`, `away off`. */
+export function parseAwayArgs(words: readonly string[]): Command {
+  const [first = '', ...rest] = words;
+  if (/^(off|back|нет|вернулся|вернулась)$/i.test(first)) return { type: 'away', off: true };
+  const until = (/^(until|till|до|по)$/i.test(first) ? rest : words).join(' ').slice(0, 100);
+  return { type: 'away', ...(until ? { until } : {}), off: false };
+}
+
+/** `tz [zone]` for the community, `tz me [zone]` for oneself. */
+export function parseTzArgs(words: readonly string[]): Command {
+  const me = /^(me|my|я|мой)$/i.test(words[0] ?? '');
+  const zone = (me ? words.slice(1) : words).join(' ').trim().slice(0, 60);
+  return { type: 'tz', ...(zone ? { zone } : {}), me };
+}

@@ -1,0 +1,61 @@
+import type { Community } from '../community.ts';
+import { t } from '../i18n/translate.ts';
+import type { Job } from '../jobs.ts';
+import type { CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { plainText } from '../standup-blocks.ts';
+import { isAway } from '../standups.ts';
+
+/**
+ * A task reminder (`<task>#dayBefore|morning|overdue`): the owner the day before and on the morning of
+ * the due day, unless away; an overdue task once to the leader who asked. Removing the due item is the claim.
+ */
+export async function runReminderJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const claimed = await deps.due.advance({ tenant, communityId: community.id, kind: 'task', ref: job.ref, minute: job.minute }, undefined);
+  if (!claimed) return;
+  const [taskId = '', kind] = job.ref.split('#');
+  const task = await deps.tasks.get(tenant, community.id, taskId);
+  if (!task?.due || task.status !== 'accepted') return;
+  const locale = community.locale ?? deps.defaultLocale;
+  const vars = { title: task.title, date: `<t:${task.due.dueAt}:D>`, owner: task.ownerId, community: community.name };
+  if (kind === 'overdue') {
+    const blocks: Block[] = [{ type: 'text', text: t(locale, 'reminder.overdue', vars) }];
+    await deps.messenger.notifyMember(tenant, task.createdBy, { text: plainText(blocks), blocks });
+    return;
+  }
+  const member = await deps.members.member(tenant, community.id, task.ownerId);
+  if (isAway(member, task.due.date)) return;
+  const blocks: Block[] = [{ type: 'text', text: t(locale, kind === 'morning' ? 'reminder.today' : 'reminder.tomorrow', vars) }];
+  await deps.messenger.notifyMember(tenant, task.ownerId, { text: plainText(blocks), blocks });
+}
+
+/** Puts a task's reminders (in its owner's zone, else the community's) once it is accepted. */
+export async function scheduleTaskReminders(
+  community: Community,
+  taskId: string,
+  due: { date: string; dueAt: number },
+  ownerId: string,
+  deps: CoreDeps,
+): Promise<void> {
+  const { taskReminders, minuteOf } = await import('../schedule.ts');
+  const member = await deps.members.member(community.tenant, community.id, ownerId);
+  const zone = member?.timezone ?? community.timezone ?? 'UTC';
+  await Promise.all(
+    taskReminders(due, zone, deps.now()).map((r) =>
+      deps.due.put({
+        tenant: community.tenant,
+        communityId: community.id,
+        kind: 'task',
+        ref: `${taskId}#${r.kind}`,
+        minute: minuteOf(r.at),
+      }),
+    ),
+  );
+}
+
+/** Removes a task's reminders (done, handed back, declined). */
+export async function clearTaskReminders(community: Community, taskId: string, deps: CoreDeps): Promise<void> {
+  const items = await deps.due.list(community.tenant, community.id, 'task', `${taskId}#`);
+  await Promise.all(items.map((item) => deps.due.remove(community.tenant, community.id, 'task', item.ref)));
+}

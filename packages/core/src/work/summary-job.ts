@@ -1,0 +1,53 @@
+import type { Community } from '../community.ts';
+import { t } from '../i18n/translate.ts';
+import type { Job } from '../jobs.ts';
+import type { CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { plainText } from '../standup-blocks.ts';
+
+const WEEK_SECONDS = 7 * 24 * 60 * 60;
+
+/**
+ * At the end of a run's window: who answered, who skipped, every "where do you need help" answer with
+ * its author to @mention, and the tasks due in the next 7 days. Removing the due item is the claim.
+ */
+export async function runSummaryJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const claimed = await deps.due.advance(
+    { tenant, communityId: community.id, kind: 'summary', ref: job.ref, minute: job.minute },
+    undefined,
+  );
+  if (!claimed) return;
+  const run = await deps.standups.run(tenant, community.id, job.ref);
+  if (!run?.messageId) return;
+  const [schedule, answers, tasks] = await Promise.all([
+    deps.standups.schedule(tenant, community.id, run.scheduleId),
+    deps.standups.answers(tenant, community.id, run.id),
+    deps.tasks.list(tenant, community.id, 100),
+  ]);
+  const locale = community.locale ?? deps.defaultLocale;
+  const answered = answers.map((a) => a.userId);
+  const silent = run.participants.filter((u) => !answered.includes(u) && !run.skipped.includes(u));
+  const helpIndex = (schedule?.questions.length ?? 3) - 1;
+  const help = answers.filter((a) => a.answers[helpIndex]).map((a) => `• <@${a.userId}>: ${a.answers[helpIndex]}`);
+  const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+  const soon = tasks
+    .filter((task) => task.status === 'accepted' && task.due && task.due.dueAt >= nowSeconds && task.due.dueAt <= nowSeconds + WEEK_SECONDS)
+    .sort((a, b) => (a.due?.dueAt ?? 0) - (b.due?.dueAt ?? 0))
+    .map((task) => `• ${task.title} · <@${task.ownerId}> · <t:${task.due?.dueAt}:D>`);
+  const people = (ids: readonly string[]) => (ids.length > 0 ? ids.map((u) => `<@${u}>`).join(', ') : '—');
+  const blocks: Block[] = [
+    { type: 'header', text: t(locale, 'standup.summary.title', { name: schedule?.name ?? '' }) },
+    { type: 'text', text: t(locale, 'standup.summary.answered', { count: answered.length, people: people(answered) }) },
+    ...(run.skipped.length > 0
+      ? [{ type: 'text' as const, text: t(locale, 'standup.summary.skipped', { people: people(run.skipped) }) }]
+      : []),
+    ...(silent.length > 0 ? [{ type: 'context' as const, text: t(locale, 'standup.summary.silent', { people: people(silent) }) }] : []),
+    {
+      type: 'text',
+      text: help.length > 0 ? t(locale, 'standup.summary.help', { list: help.join('\n') }) : t(locale, 'standup.summary.noHelp'),
+    },
+    ...(soon.length > 0 ? [{ type: 'text' as const, text: t(locale, 'standup.summary.tasks', { list: soon.join('\n') }) }] : []),
+  ];
+  await deps.messenger.postInThread(tenant, run.channelId, run.messageId, { text: plainText(blocks), blocks });
+}

@@ -1,0 +1,143 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StandupAnswer, StandupRun, StandupSchedule, StandupStore, Tenant } from '@organizer/core';
+import {
+  answerKey,
+  answersPrefix,
+  fromAnswerItem,
+  fromRunItem,
+  fromScheduleItem,
+  runKey,
+  scheduleKey,
+  schedulesPrefix,
+  toAnswerItem,
+  toRunItem,
+  toScheduleItem,
+} from './entities/standup.ts';
+import { tenantKey } from './keys.ts';
+import { byPrefix, queryAll } from './query.ts';
+
+const conditionFailed = (error: unknown) => error instanceof ConditionalCheckFailedException;
+
+/** `StandupStore` on the one table: schedules, runs and answers in their community's key range. */
+export class DynamoStandupStore implements StandupStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async schedules(tenant: Tenant, communityId: string): Promise<StandupSchedule[]> {
+    const items = await queryAll(this.db, byPrefix(this.tableName, tenantKey(tenant), schedulesPrefix(communityId)), 50);
+    return items.map(fromScheduleItem);
+  }
+
+  async schedule(tenant: Tenant, communityId: string, id: string): Promise<StandupSchedule | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: scheduleKey(tenant, communityId, id) }));
+    return Item ? fromScheduleItem(Item) : undefined;
+  }
+
+  async saveSchedule(tenant: Tenant, schedule: StandupSchedule): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: toScheduleItem(tenant, schedule) }));
+  }
+
+  async removeSchedule(tenant: Tenant, communityId: string, id: string): Promise<boolean> {
+    const { Attributes } = await this.db.send(
+      new DeleteCommand({ TableName: this.tableName, Key: scheduleKey(tenant, communityId, id), ReturnValues: 'ALL_OLD' }),
+    );
+    return Attributes !== undefined;
+  }
+
+  async setMember(tenant: Tenant, communityId: string, id: string, userId: string, joined: boolean): Promise<'saved' | 'missing'> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: scheduleKey(tenant, communityId, id),
+        // A set: joining twice (or a retried click) leaves one entry.
+        UpdateExpression: `${joined ? 'ADD' : 'DELETE'} #members :user`,
+        ConditionExpression: 'attribute_exists(sk)',
+        ExpressionAttributeNames: { '#members': 'members' },
+        ExpressionAttributeValues: { ':user': new Set([userId]) },
+      }),
+    );
+  }
+
+  async createRun(tenant: Tenant, run: StandupRun): Promise<'created' | 'exists'> {
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.tableName, Item: toRunItem(tenant, run), ConditionExpression: 'attribute_not_exists(sk)' }),
+      );
+      return 'created';
+    } catch (error) {
+      if (conditionFailed(error)) return 'exists';
+      throw error;
+    }
+  }
+
+  async run(tenant: Tenant, communityId: string, runId: string): Promise<StandupRun | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: runKey(tenant, communityId, runId) }));
+    return Item ? fromRunItem(Item) : undefined;
+  }
+
+  async setRunMessage(tenant: Tenant, communityId: string, runId: string, messageId: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: runKey(tenant, communityId, runId),
+        UpdateExpression: 'SET messageId = :id',
+        ExpressionAttributeValues: { ':id': messageId },
+      }),
+    );
+  }
+
+  skip(tenant: Tenant, communityId: string, runId: string, userId: string): Promise<'saved' | 'missing'> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: runKey(tenant, communityId, runId),
+        UpdateExpression: 'ADD skipped :user',
+        ConditionExpression: 'attribute_exists(sk)',
+        ExpressionAttributeValues: { ':user': new Set([userId]) },
+      }),
+    );
+  }
+
+  async answer(tenant: Tenant, communityId: string, runId: string, userId: string): Promise<StandupAnswer | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: answerKey(tenant, communityId, runId, userId) }));
+    return Item ? fromAnswerItem(Item) : undefined;
+  }
+
+  async saveAnswer(tenant: Tenant, answer: StandupAnswer): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: toAnswerItem(tenant, answer) }));
+  }
+
+  async answers(tenant: Tenant, communityId: string, runId: string): Promise<StandupAnswer[]> {
+    const items = await queryAll(this.db, byPrefix(this.tableName, tenantKey(tenant), `${answersPrefix(communityId)}${runId}#`), 500);
+    return items.map(fromAnswerItem);
+  }
+
+  async answersBetween(tenant: Tenant, communityId: string, from: string, to: string, limit: number): Promise<StandupAnswer[]> {
+    const prefix = answersPrefix(communityId);
+    const items = await queryAll(
+      this.db,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        // Run ids start with their date, so `~` (after every id character) closes the last day.
+        ExpressionAttributeValues: { ':pk': tenantKey(tenant), ':from': `${prefix}${from}`, ':to': `${prefix}${to}~` },
+      },
+      limit,
+    );
+    return items.map(fromAnswerItem);
+  }
+
+  private async conditional(command: UpdateCommand): Promise<'saved' | 'missing'> {
+    try {
+      await this.db.send(command);
+      return 'saved';
+    } catch (error) {
+      if (conditionFailed(error)) return 'missing';
+      throw error;
+    }
+  }
+}
