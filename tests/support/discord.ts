@@ -70,12 +70,24 @@ function guildInteraction(type: number, over: Over, fields: Record<string, unkno
 }
 
 /** A modal submission (MODAL_SUBMIT) with text inputs inside Label components. */
-export function discordModalSubmit(customId: string, values: Record<string, string>, over: Over = {}): Request {
-  const components = Object.entries(values).map(([field, value], i) => ({
-    type: 18,
-    id: i + 1,
-    component: { type: 4, id: i + 10, custom_id: field, value },
-  }));
+export function discordModalSubmit(
+  customId: string,
+  values: Record<string, string>,
+  over: Over & { selects?: Record<string, string> } = {},
+): Request {
+  const components = [
+    ...Object.entries(values).map(([field, value], i) => ({
+      type: 18,
+      id: i + 1,
+      component: { type: 4, id: i + 10, custom_id: field, value },
+    })),
+    // A string select inside a Label sends the chosen values.
+    ...Object.entries(over.selects ?? {}).map(([field, value], i) => ({
+      type: 18,
+      id: i + 50,
+      component: { type: 3, id: i + 60, custom_id: field, values: [value] },
+    })),
+  ];
   return guildInteraction(5, over, { data: { custom_id: customId, components } });
 }
 
@@ -88,6 +100,29 @@ export function discordComponent(customId: string, over: Over & { messageId?: st
     components: [],
   };
   return guildInteraction(3, over, { message, data: { custom_id: customId, component_type: 2 } });
+}
+
+/** A modal submitted from a direct message: no guild, a `user` instead of a `member`. */
+export function discordDmModalSubmit(customId: string, values: Record<string, string>, userId: string, channelId = '999'): Request {
+  const id = String(nextId++);
+  const components = Object.entries(values).map(([field, value], i) => ({
+    type: 18,
+    id: i + 1,
+    component: { type: 4, id: i + 10, custom_id: field, value },
+  }));
+  return discordRequest(
+    JSON.stringify({
+      type: 5,
+      id,
+      application_id: '111111111111111111',
+      token: `token-${id}`,
+      version: 1,
+      channel_id: channelId,
+      locale: 'en-US',
+      user: { id: userId },
+      data: { custom_id: customId, components },
+    }),
+  );
 }
 
 /** A button click in a direct message with the app: no guild, a `user` instead of a `member`. */

@@ -144,13 +144,14 @@ export function contextOf(interaction: APIInteraction): CommandContext | undefin
 }
 
 /**
- * Offer buttons and the decline modal live in direct messages, which carry no guild: their ids name
+ * Offer, task and stand-up buttons and their modals live in direct messages, which carry no guild: their ids name
  * the guild instead (and core checks it against the offer it points at).
  */
 function dmContext(interaction: APIInteraction): CommandContext | undefined {
   const raw = interaction as { channel_id?: unknown; user?: { id?: unknown }; data?: { custom_id?: unknown }; locale?: unknown };
   const customId = typeof raw.data?.custom_id === 'string' ? raw.data.custom_id : '';
-  const guildId = tenantOfAction(customId) ?? (customId.startsWith('decline|') ? customId.split('|')[1] : undefined);
+  // Modals opened from a DM carry the guild as the first part of their state: `<modal>|<guild>|…`.
+  const guildId = tenantOfAction(customId) ?? (/^(decline|standup\.answer)\|/.test(customId) ? customId.split('|')[1] : undefined);
   const userId = raw.user?.id;
   if (!guildId || typeof userId !== 'string' || typeof raw.channel_id !== 'string') return undefined;
   const userLocale = toLocale(typeof raw.locale === 'string' ? raw.locale : undefined);

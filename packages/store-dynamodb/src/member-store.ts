@@ -23,7 +23,7 @@ export class DynamoMemberStore implements MemberStore {
   }
 
   async setTimezone(tenant: Tenant, communityId: string, userId: string, zone: string): Promise<void> {
-    await this.set(tenant, communityId, userId, 'SET timezone = :v, userId = :user, entity = :entity', { ':v': zone });
+    await this.set(tenant, communityId, userId, 'SET #timezone = :v, userId = :user, entity = :entity', { ':v': zone });
   }
 
   async setAway(tenant: Tenant, communityId: string, userId: string, until: string | undefined): Promise<void> {
@@ -42,6 +42,8 @@ export class DynamoMemberStore implements MemberStore {
         TableName: this.tableName,
         Key: memberKey(tenant, communityId, userId),
         UpdateExpression: expression,
+        // TIMEZONE is a DynamoDB reserved word.
+        ...(expression.includes('#timezone') ? { ExpressionAttributeNames: { '#timezone': 'timezone' } } : {}),
         ExpressionAttributeValues: { ...values, ':user': userId, ':entity': 'Member' },
       }),
     );

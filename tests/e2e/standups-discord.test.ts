@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTick } from '../../functions/src/tick.ts';
+import { startTestApp } from '../support/app.ts';
+import { discordCommand, discordDmComponent, discordDmModalSubmit, discordModalSubmit } from '../support/discord.ts';
+import { allItems } from '../support/table.ts';
+
+type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+const COORDINATOR = '333333333333333333';
+const GUILD = '555555555555555555';
+const CHANNEL = '222222222222222222';
+const MEMBERS = { moscow: '444444444444444441', newYork: '444444444444444442', away: '444444444444444443' };
+
+describe('Discord: stand-ups by direct message, each at the member’s own local time', () => {
+  let t: TestApp;
+  let nextMessage = 900000000000000000n;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-standups-discord');
+    t.recorder
+      .on('/users/@me/channels', (call) => ({ body: { id: `dm-${call.body.recipient_id}`, type: 1 } }))
+      .on('/threads', () => ({ body: { id: 'thread' } }))
+      .on('/messages', () => ({ body: { id: String(nextMessage++) } }));
+  });
+  afterAll(() => t.stop());
+
+  const send = async (req: Request) => {
+    const res = await t.app.request(req);
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const content = (body: any) => String(body?.data?.content ?? '');
+  const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
+  const tick = async (minute: string) => {
+    await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${minute}:00Z`));
+    await t.deps.idle();
+  };
+  const dmPosts = (user: string) => t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/dm-${user}/messages`));
+
+  it('opens the stand-up modal with choices as selects, within Discord’s five components', async () => {
+    await send(discordCommand('setup', { name: 'Riverside' }));
+    const open = await send(discordCommand('standup', { action: 'set', name: 'Evening' }));
+    expect(open.body.type).toBe(9);
+    expect(open.body.data.components).toHaveLength(5);
+    for (const label of open.body.data.components) expect(label.label.length).toBeLessThanOrEqual(45);
+    expect(open.body.data.components[3].component).toMatchObject({ type: 3, custom_id: 'participants' });
+    expect(open.body.data.components[0].component.value).toBe('Evening');
+  });
+
+  it('plans one due item per member timezone when prompts go by direct message', async () => {
+    await send(discordCommand('tz', { zone: 'Europe/Moscow', me: true as never }, { user: MEMBERS.moscow }));
+    await send(discordCommand('tz', { zone: 'America/New_York', me: true as never }, { user: MEMBERS.newYork }));
+    await send(discordCommand('away', { until: '2099-12-31' }, { user: MEMBERS.away }));
+    const saved = await send(
+      discordModalSubmit(
+        'standup',
+        { name: 'Evening', when: 'daily 18:00 UTC', questions: 'Done?\nNext?\nHelp?' },
+        { user: COORDINATOR, selects: { participants: 'optin', delivery: 'dm' } },
+      ),
+    );
+    expect(content(saved.body)).toContain('Stand-up saved');
+    for (const user of Object.values(MEMBERS)) await send(discordCommand('standup', { action: 'join' }, { user }));
+    await t.deps.idle();
+    const due = (await items('Due')).filter((d) => d.kind === 'standup').map((d) => [d.ref, d.minute.slice(11)]);
+    expect(due.sort()).toEqual(
+      [
+        ['evening', '18:00'],
+        ['evening@America/New_York', expect.stringMatching(/^2[23]:00$/)],
+        ['evening@Europe/Moscow', '15:00'],
+      ].sort(),
+    );
+  });
+
+  it('posts the thread header at the stand-up’s time and each DM at the member’s 18:00, never to someone away', async () => {
+    const due = await items('Due');
+    const minuteOf = (ref: string) => due.find((d) => d.ref === ref).minute as string;
+    t.recorder.reset();
+    await tick(minuteOf('evening@Europe/Moscow'));
+    expect(dmPosts(MEMBERS.moscow)).toHaveLength(1);
+    expect(dmPosts(MEMBERS.newYork)).toHaveLength(0);
+    await tick(minuteOf('evening'));
+    const header = t.recorder.calls.filter((c) => c.path.endsWith(`/channels/${CHANNEL}/messages`));
+    expect(header).toHaveLength(1);
+    expect(JSON.stringify(header[0]?.body)).toContain('answers gather in this thread');
+    await tick(minuteOf('evening@America/New_York'));
+    expect(dmPosts(MEMBERS.newYork)).toHaveLength(1);
+    expect(dmPosts(MEMBERS.moscow)).toHaveLength(1);
+    expect(dmPosts(MEMBERS.away)).toHaveLength(0);
+  });
+
+  it('answers from the DM into the channel thread, and Edit patches that message', async () => {
+    const runs = await items('StandupRun');
+    const run = runs.find((r) => r.scheduleId === 'evening');
+    const open = await send(discordDmComponent(`standup:answer:${GUILD}:${CHANNEL}:${run.id}`, MEMBERS.newYork));
+    expect(open.body.type).toBe(9);
+    const customId = open.body.data.custom_id;
+    expect(customId.length).toBeLessThanOrEqual(100);
+    t.recorder.reset();
+    const answered = await send(discordDmModalSubmit(customId, { q0: 'Fixed the bike', q1: 'Paint', q2: 'Brushes' }, MEMBERS.newYork));
+    expect(content(answered.body)).toContain('Thanks');
+    expect(t.recorder.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      `POST /discord/api/v10/channels/${CHANNEL}/messages/${run.messageId}/threads`,
+      `POST /discord/api/v10/channels/${run.messageId}/messages`,
+    ]);
+    const [answer] = await items('StandupAnswer');
+    t.recorder.reset();
+    await send(discordDmModalSubmit(customId, { q0: 'Fixed two bikes', q1: 'Paint', q2: 'Brushes' }, MEMBERS.newYork));
+    expect(t.recorder.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      `PATCH /discord/api/v10/channels/${answer.channelId}/messages/${answer.messageId}`,
+    ]);
+    expect(JSON.stringify(t.recorder.calls[0]?.body)).toContain('Fixed two bikes');
+  });
+});
