@@ -30,7 +30,7 @@ export function localDeferred(runJob: (job: Job) => Promise<void>, log: Logger, 
       const job = queue.shift() as Job;
       active++;
       runJob(job)
-        .catch((error: unknown) => log.error('deferred job failed', { kind: job.kind, ref: job.ref, ...describeError(error) }))
+        .catch((error: unknown) => log.error('deferred job failed', { kind: job.kind, ...('ref' in job ? { ref: job.ref } : {}), ...describeError(error) }))
         .finally(() => {
           active--;
           pending--;

@@ -26,6 +26,13 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   const config = loadConfig({ ...env0, ...env });
   const deps = buildDeps(config);
   const app = createApp(deps);
+  // A request's deferred work (notifications, planning) runs in-process after its reply; tests look once it settled.
+  const request = app.request.bind(app);
+  app.request = (async (...args: Parameters<typeof request>) => {
+    const response = await request(...args);
+    await deps.idle();
+    return response;
+  }) as typeof app.request;
   return { app, deps, recorder, ...table, env: { ...env0, ...env }, stop: () => recorder.stop() };
 }
 

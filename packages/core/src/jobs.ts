@@ -1,4 +1,5 @@
 import type { Tenant } from './community.ts';
+import type { OutboundMessage } from './ports.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */
 export type DueKind = 'standup' | 'summary' | 'task' | 'offer';
@@ -8,7 +9,7 @@ export type DueKind = 'standup' | 'summary' | 'task' | 'offer';
  * community (a stand-up and zone, a run, a task reminder, an offer); `minute` is the bucket it was
  * due in, so every delivery can be claimed once per minute however often a tick runs.
  */
-export interface Job {
+export interface DueJob {
   /** A due kind, or follow-up work a command hands over: re-planning a stand-up's zones, a task's reminders. */
   readonly kind: DueKind | 'standup.sync' | 'task.plan';
   readonly tenant: Tenant;
@@ -18,3 +19,20 @@ export interface Job {
   /** Set by `standup now`: deliver at once, without moving the schedule. */
   readonly manual?: boolean;
 }
+
+/** Where a message handed to the worker goes. */
+export type SendTarget = { readonly member: string } | { readonly channel: string };
+
+/** A message a command hands over instead of posting it inside the platform's 3 seconds. */
+export interface SendJob {
+  readonly kind: 'send';
+  readonly tenant: Tenant;
+  readonly to: SendTarget;
+  readonly message: OutboundMessage;
+}
+
+/** Work for the worker. */
+export type Job = DueJob | SendJob;
+
+/** A message for the worker to deliver (a notification that must not hold up the reply). */
+export const sendJob = (tenant: Tenant, to: SendTarget, message: OutboundMessage): SendJob => ({ kind: 'send', tenant, to, message });

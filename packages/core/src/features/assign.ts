@@ -1,6 +1,7 @@
 import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
 import { t } from '../i18n/translate.ts';
+import { sendJob } from '../jobs.ts';
 import { OFFER_DAYS, type Offer, offerId } from '../offers.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
@@ -130,8 +131,8 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
         text: t(locale, offer.asLead ? 'offer.accepted.lead' : 'offer.accepted.member', { user: ctx.userId, role: offer.roleName }),
       },
     ];
-    // The assignment stands even if the channel note cannot be posted.
-    await deps.messenger.postInChannel(ctx.tenant, community.homeChannelId, { text: plain(note), blocks: note }).catch(() => undefined);
+    // The assignment stands whatever happens to the channel note: the worker posts it after this reply.
+    await deps.deferred.run([sendJob(ctx.tenant, { channel: community.homeChannelId }, { text: plain(note), blocks: note })]);
     return ephemeral(t(locale, 'offer.thanks', { role: offer.roleName }));
   },
 
@@ -175,7 +176,7 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
       { type: 'text', text: t(locale, 'offer.declined.notify', { user: ctx.userId, role: offer.roleName }) },
       ...(reason ? [{ type: 'text' as const, text: t(locale, 'offer.declined.reason', { reason }) }] : []),
     ];
-    await deps.messenger.notifyMember(ctx.tenant, offer.offeredBy, { text: plain(note), blocks: note }).catch(() => undefined);
+    await deps.deferred.run([sendJob(ctx.tenant, { member: offer.offeredBy }, { text: plain(note), blocks: note })]);
     return ephemeral(t(locale, 'offer.declined'));
   },
 };

@@ -2,6 +2,7 @@ import { actionId } from '../actions.ts';
 import { limits } from '../community.ts';
 import type { CommunitySnapshot } from '../facts.ts';
 import { t } from '../i18n/translate.ts';
+import { sendJob } from '../jobs.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral } from '../reply.ts';
@@ -106,8 +107,8 @@ export const storyShareFeature: Features<'story.share' | 'story.reflect.open' | 
         { type: 'text', text: t(locale, 'story.reflect.notify', { user: ctx.userId, kind: kindName(locale, head.kind) }) },
         ...blocks.slice(1),
       ];
-      // The reflection is already in the thread; a failed notification must not undo or repeat it.
-      await deps.messenger.notifyMember(ctx.tenant, head.authorId, { text: plain(note), blocks: note }).catch(() => undefined);
+      // The reflection is already in the thread; the worker tells the author after this reply.
+      await deps.deferred.run([sendJob(ctx.tenant, { member: head.authorId }, { text: plain(note), blocks: note })]);
     }
     return ephemeral(t(locale, 'story.reflect.thanks'));
   },

@@ -2,6 +2,7 @@ import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
+import { sendJob } from '../jobs.ts';
 import type { CommandContext } from '../ports.ts';
 import type { Block, Button } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
@@ -137,13 +138,20 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     const moved = await deps.tasks.move(ctx.tenant, community.id, task.id, ctx.userId, from, to, deps.now().toISOString());
     if (moved === 'conflict') return ephemeral(t(locale, 'task.gone'));
     const notice: Block[] = [{ type: 'text', text: t(locale, notices[cmd.move], { user: ctx.userId, title: task.title }) }];
-    await deps.messenger.notifyMember(ctx.tenant, task.createdBy, { text: plain(notice), blocks: notice }).catch(() => undefined);
+    // The leader hears it from the worker; an accepted task's reminders follow the owner's own timezone,
+    // which the worker reads: neither holds up this reply.
+    const plan = {
+      kind: 'task.plan',
+      tenant: ctx.tenant,
+      communityId: community.id,
+      ref: task.id,
+      minute: deps.now().toISOString().slice(0, 16),
+    } as const;
+    await deps.deferred.run([
+      sendJob(ctx.tenant, { member: task.createdBy }, { text: plain(notice), blocks: notice }),
+      ...(cmd.move === 'accept' && task.due ? [plan] : []),
+    ]);
     if (cmd.move !== 'accept') return ephemeral(t(locale, answers[cmd.move], { title: task.title }));
-    // Reminders follow the owner's own timezone, which the worker reads: planning them costs this click nothing.
-    if (task.due)
-      await deps.deferred.run([
-        { kind: 'task.plan', tenant: ctx.tenant, communityId: community.id, ref: task.id, minute: deps.now().toISOString().slice(0, 16) },
-      ]);
     return message('ephemeral', [
       { type: 'text', text: t(locale, 'task.accepted', { title: task.title, due: dueText(locale, task) }) },
       buttons(locale, community, task, ['done', 'handBack']),

@@ -1,5 +1,5 @@
 import type { Community } from '../community.ts';
-import type { Job } from '../jobs.ts';
+import type { DueJob, Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
 import { runOfferJob } from './offer-job.ts';
@@ -8,13 +8,13 @@ import { runStandupJob } from './standup-job.ts';
 import { runSummaryJob } from './summary-job.ts';
 
 /** Plans a stand-up's participants' zones (after a change), off the request path. */
-async function runSyncJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
+async function runSyncJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const schedule = await deps.standups.schedule(community.tenant, community.id, job.ref);
   if (schedule) await syncStandupDue(community, schedule, deps, deps.now());
 }
 
 /** Plans an accepted task's reminders in its owner's zone, off the request path. */
-async function runPlanJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
+async function runPlanJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const task = await deps.tasks.get(community.tenant, community.id, job.ref);
   if (task?.due && task.status === 'accepted') await scheduleTaskReminders(community, task.id, task.due, task.ownerId, deps);
 }
@@ -28,8 +28,15 @@ const runners = {
   'task.plan': runPlanJob,
 } as const;
 
-/** Runs one piece of due work. A community that is gone drops its due item. */
+/** Runs one piece of work. A community that is gone drops its due item. */
 export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
+  if (job.kind === 'send') {
+    const { tenant, to, message } = job;
+    await ('member' in to
+      ? deps.messenger.notifyMember(tenant, to.member, message)
+      : deps.messenger.postInChannel(tenant, to.channel, message));
+    return;
+  }
   const found = await deps.store.lookup(job.tenant, job.communityId);
   if (found.kind !== 'found' || found.snapshot.community.id !== job.communityId) {
     if (job.kind !== 'standup.sync' && job.kind !== 'task.plan') await deps.due.remove(job.tenant, job.communityId, job.kind, job.ref);

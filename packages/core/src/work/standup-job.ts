@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import { t } from '../i18n/translate.ts';
-import type { Job } from '../jobs.ts';
+import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps, DueItem } from '../ports.ts';
 import { localDateOf, minuteAfter, minuteStart } from '../schedule.ts';
 import { headerBlocks, plainText, promptBlocks } from '../standup-blocks.ts';

@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import { t } from '../i18n/translate.ts';
-import type { Job } from '../jobs.ts';
+import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
