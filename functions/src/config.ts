@@ -45,7 +45,13 @@ export const ConfigSchema = object({
   /** On AWS: the worker function deferred work is handed to; unset, it runs in this process. */
   WORKER_FUNCTION_NAME: optionalSetting,
   /** Locally: run the scheduler tick every minute (`npm start`); `false` turns it off. */
-  LOCAL_TICK: _default(pipe(string(), transform((v) => v.trim().toLowerCase() !== 'false')), true),
+  LOCAL_TICK: _default(
+    pipe(
+      string(),
+      transform((v) => v.trim().toLowerCase() !== 'false'),
+    ),
+    true,
+  ),
 });
 export type Config = output<typeof ConfigSchema>;
 

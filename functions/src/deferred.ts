@@ -30,7 +30,9 @@ export function localDeferred(runJob: (job: Job) => Promise<void>, log: Logger, 
       const job = queue.shift() as Job;
       active++;
       runJob(job)
-        .catch((error: unknown) => log.error('deferred job failed', { kind: job.kind, ...('ref' in job ? { ref: job.ref } : {}), ...describeError(error) }))
+        .catch((error: unknown) =>
+          log.error('deferred job failed', { kind: job.kind, ...('ref' in job ? { ref: job.ref } : {}), ...describeError(error) }),
+        )
         .finally(() => {
           active--;
           pending--;
@@ -52,16 +54,14 @@ export function localDeferred(runJob: (job: Job) => Promise<void>, log: Logger, 
 }
 
 /** On AWS: each batch is one asynchronous invocation of the worker function (Lambda queues and retries it). */
-export function lambdaDeferred(functionName: string, region: string): Deferred {
+export function lambdaDeferred(functionName: string, region: string, clientConfig: Record<string, unknown> = {}): Deferred {
   let client: Promise<{ send: (jobs: readonly Job[]) => Promise<void> }> | undefined;
   const connect = async () => {
     const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
-    const lambda = new LambdaClient({ region });
+    const lambda = new LambdaClient({ region, ...clientConfig });
     return {
       send: async (jobs: readonly Job[]) => {
-        await lambda.send(
-          new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: JSON.stringify({ jobs }) }),
-        );
+        await lambda.send(new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: JSON.stringify({ jobs }) }));
       },
     };
   };

@@ -118,7 +118,8 @@ export function buildDeps(config: Config, overrides: { now?: () => Date; db?: Dy
     runJobs: async (jobs) => {
       const results = await Promise.allSettled(jobs.map(runOne));
       const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ job: jobs[i], error: r.reason }] : []));
-      for (const { job, error } of failed) log.error('job failed', { kind: job?.kind, ...(job && 'ref' in job ? { ref: job.ref } : {}), ...describeError(error) });
+      for (const { job, error } of failed)
+        log.error('job failed', { kind: job?.kind, ...(job && 'ref' in job ? { ref: job.ref } : {}), ...describeError(error) });
       return { done: jobs.length - failed.length, failed: failed.length };
     },
     idle: () => local?.idle() ?? Promise.resolve(),

@@ -7,6 +7,8 @@ const deps = buildDeps(loadConfig(environment()));
 
 export async function handler(): Promise<{ minutes: number; jobs: number }> {
   const result = await runTick(deps.core.due, deps.core.deferred, deps.now());
+  // Without a worker function the jobs ran in this process: Lambda freezes it once the handler returns.
+  await deps.idle();
   deps.log.info('tick', result);
   return result;
 }

@@ -8,6 +8,8 @@ export interface RecordedCall {
   readonly headers: IncomingMessage['headers'];
   /** Form fields or JSON, as sent. */
   readonly body: Record<string, unknown>;
+  /** The body exactly as received (for payloads that are neither form nor JSON-typed). */
+  readonly raw: string;
 }
 
 type Responder = (call: RecordedCall) => { status?: number; body: unknown };
@@ -35,7 +37,7 @@ export class Recorder {
       const raw = Buffer.concat(chunks).toString();
       const type = req.headers['content-type'] ?? '';
       const body = type.includes('json') ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
-      const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
+      const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, raw };
       this.calls.push(call);
       const responder = [...this.responders.entries()].find(([suffix]) => call.path.split('?')[0]?.endsWith(suffix))?.[1];
       const answer = responder ? responder(call) : { body: { ok: true } };
