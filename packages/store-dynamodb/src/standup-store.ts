@@ -2,19 +2,9 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StandupAnswer, StandupRun, StandupSchedule, StandupStore, Tenant } from '@organizer/core';
-import {
-  answerKey,
-  answersPrefix,
-  fromAnswerItem,
-  fromRunItem,
-  fromScheduleItem,
-  runKey,
-  scheduleKey,
-  schedulesPrefix,
-  toAnswerItem,
-  toRunItem,
-  toScheduleItem,
-} from './entities/standup.ts';
+import { answerKey, answersPrefix, fromAnswerItem, toAnswerItem } from './entities/standup-answer.ts';
+import { fromRunItem, runKey, toRunItem } from './entities/standup-run.ts';
+import { fromScheduleItem, scheduleKey, schedulesPrefix, toScheduleItem } from './entities/standup-schedule.ts';
 import { tenantKey } from './keys.ts';
 import { byPrefix, queryAll } from './query.ts';
 
