@@ -17,7 +17,7 @@ export function slackManifest(baseUrl: string): Record<string, unknown> {
           command: '/community',
           url,
           description: t('en', 'cmd.community.description'),
-          usage_hint: 'help | setup [name] | status | story | lang en|ru',
+          usage_hint: 'help | setup | status | story | roles | assign | task | standup | away | tz | lang',
           should_escape: false,
         },
       ],
