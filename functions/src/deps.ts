@@ -5,6 +5,7 @@ import { runCommand } from '@organizer/core';
 import {
   claimOnce,
   createDocumentClient,
+  DynamoCampaignStore,
   DynamoCommunityStore,
   DynamoDueStore,
   DynamoMemberStore,
@@ -99,6 +100,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date; db?: Dy
     offers: new DynamoOfferStore(db, config.TABLE_NAME),
     tasks: new DynamoTaskStore(db, config.TABLE_NAME),
     standups: new DynamoStandupStore(db, config.TABLE_NAME),
+    campaigns: new DynamoCampaignStore(db, config.TABLE_NAME),
     members: new DynamoMemberStore(db, config.TABLE_NAME),
     due: new DynamoDueStore(db, config.TABLE_NAME, now),
     deferred,

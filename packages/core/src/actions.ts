@@ -35,6 +35,11 @@ export interface ActionSource {
 /** A clicked button → a command, or undefined when the id is not one of ours. */
 export function commandForAction(id: string, source: ActionSource): Command | undefined {
   if (id === actionId.adoptRoles) return { type: 'roles.adopt' };
+  if (id === 'strategy:edit') return { type: 'strategy.open' };
+  if (id.startsWith('campaign:dates:')) {
+    const parsed = CommandSchema.safeParse({ type: 'campaign.dates.open', id: id.slice('campaign:dates:'.length) });
+    return parsed.success ? parsed.data : undefined;
+  }
   const [verb, action, ...rest] = id.split(':');
   if (verb === 'task') {
     const [tenantId, communityId, taskId] = rest;
@@ -80,6 +85,12 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   else if (modal === 'decline') {
     const [tenantId, communityId, offer] = state.split('|');
     raw = { type: 'offer.decline', tenantId, communityId, offerId: offer, reason: v.reason };
+  } else if (modal === 'strategy')
+    raw = { type: 'strategy.save', goal: v.goal, change: v.change, tactics: v.tactics, timeline: v.timeline };
+  else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
+  else if (modal === 'campaign.dates') {
+    const [campaignId, previous] = state.split('|');
+    raw = { type: 'campaign.dates.save', id: campaignId, previous, starts: { ...v } };
   } else if (modal === 'standup') raw = { type: 'standup.save', ...(state ? { id: state } : {}), ...v };
   else if (modal === 'standup.answer') {
     const [tenantId, communityId, runId] = state.split('|');

@@ -46,7 +46,7 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('story.tell'), kind: oneOf(['self', 'us', 'now']), parts: record(string().check(maxLength(40)), text) }),
   object({
     type: literal('story.history'),
-    kind: _default(oneOf(['questions', 'self', 'us', 'now']), 'questions'),
+    kind: _default(oneOf(['questions', 'self', 'us', 'now', 'strategy']), 'questions'),
     version: optional(int()),
   }),
   object({ type: literal('story.share'), kind: oneOf(['self', 'us', 'now']) }),
@@ -79,6 +79,28 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('offer.decline'), tenantId: id, communityId: id, offerId: id, reason: optional(text) }),
   /** The community's timezone, or with `me` the caller's own (stand-up DMs and reminders follow it). */
   object({ type: literal('tz'), zone: optional(string().check(maxLength(60))), me: _default(boolean(), false) }),
+  /** Stage 4: show the strategy (everyone), open its modal and save it (leaders). */
+  object({ type: literal('strategy') }),
+  object({ type: literal('strategy.open') }),
+  object({
+    type: literal('strategy.save'),
+    goal: optional(text),
+    change: optional(text),
+    tactics: optional(text),
+    timeline: optional(text),
+  }),
+  /** Campaigns: a modal to create one, its arc's dates, the list, and one campaign's timeline. */
+  object({ type: literal('campaign.new'), name: optional(string().check(maxLength(80))) }),
+  object({ type: literal('campaign.save'), name: optional(text), goal: optional(text), end: optional(string().check(maxLength(100))) }),
+  object({ type: literal('campaign.dates.open'), id: string().check(maxLength(40)) }),
+  object({
+    type: literal('campaign.dates.save'),
+    id: string().check(maxLength(40)),
+    previous: optional(string().check(maxLength(40))),
+    starts: record(string().check(maxLength(20)), string().check(maxLength(20))),
+  }),
+  object({ type: literal('campaign.list') }),
+  object({ type: literal('campaign.show'), name: optional(string().check(maxLength(80))) }),
   /** Stand-ups: `name` picks one when a community has several. */
   object({ type: literal('standup.set'), name: optional(string().check(maxLength(80))) }),
   /** The stand-up modal's submission; `id` is the stand-up being edited. */
@@ -109,7 +131,13 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('standup.skip'), tenantId: id, communityId: id, runId: id }),
   /** `away until <date>` mutes the caller's prompts and reminders; `away off` ends it early. */
   object({ type: literal('away'), until: optional(string().check(maxLength(100))), off: _default(boolean(), false) }),
-  object({ type: literal('task'), userId: optional(id), what: optional(text), due: optional(string().check(maxLength(100))) }),
+  object({
+    type: literal('task'),
+    userId: optional(id),
+    what: optional(text),
+    due: optional(string().check(maxLength(100))),
+    campaign: optional(string().check(maxLength(80))),
+  }),
   object({ type: literal('tasks'), filter: _default(oneOf(['mine', 'all', 'overdue']), 'all') }),
   /** Buttons on a task's direct messages; like offers they carry the tenant and community. */
   object({ type: literal('task.move'), move: oneOf(['accept', 'decline', 'done', 'handBack']), tenantId: id, communityId: id, taskId: id }),

@@ -1,3 +1,4 @@
+import type { Campaign } from './campaigns.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { Role } from './roles.ts';
 import type { StageId } from './stages.ts';
@@ -17,6 +18,29 @@ export interface StoryAnswers {
   when?: string;
   vision?: string;
 }
+
+/** Stage 4 in the method's terms: what will be different and by how much, how change happens, the tactics, by when. */
+export interface Strategy {
+  goal?: string;
+  change?: string;
+  tactics?: string;
+  timeline?: string;
+}
+
+export const strategyFields = ['goal', 'change', 'tactics', 'timeline'] as const;
+export type StrategyField = (typeof strategyFields)[number];
+
+/** Counts of what a community did, kept on its settings item (each written with the act itself) so `status` stays one read. */
+export interface Activity {
+  readonly campaigns: number;
+  readonly events: number;
+  readonly acceptedTasks: number;
+  readonly debriefs: number;
+  readonly nextSteps: number;
+  readonly celebrations: number;
+}
+
+export const noActivity: Activity = { campaigns: 0, events: 0, acceptedTasks: 0, debriefs: 0, nextSteps: 0, celebrations: 0 };
 
 /** A community, bound to its home channel. Its id is the home channel's id. */
 export interface Community {
@@ -41,6 +65,12 @@ export interface Community {
   /** The leadership team, in the order roles were added. A handful, so they live with the settings. */
   readonly roles: readonly Role[];
   readonly stagesMarkedDone: readonly StageId[];
+  readonly strategy: Strategy;
+  /** Version of the strategy (0 before the first save); every save keeps the old one. */
+  readonly strategyVersion: number;
+  readonly activity: Activity;
+  /** The latest campaign's arc, kept with the settings so `status` can follow its current phase. */
+  readonly campaign?: Pick<Campaign, 'id' | 'name' | 'endDate' | 'phases'>;
   /** Local days (YYYY-MM-DD) when no stand-up runs. */
   readonly holidays: readonly string[];
   readonly createdAt: string;
@@ -78,6 +108,9 @@ export function newCommunity(
     roles: [],
     stagesMarkedDone: [],
     holidays: [],
+    strategy: {},
+    strategyVersion: 0,
+    activity: noActivity,
     updatedAt: fields.createdAt,
   };
 }

@@ -1,5 +1,6 @@
 import type { Command, CommandType } from './command.ts';
 import { assignFeature } from './features/assign.ts';
+import { campaignFeature } from './features/campaign.ts';
 import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
@@ -15,6 +16,7 @@ import { storyCoachFeature } from './features/story-coach.ts';
 import { storyHistoryFeature } from './features/story-history.ts';
 import { storyShareFeature } from './features/story-share.ts';
 import { storyTellFeature } from './features/story-tell.ts';
+import { strategyFeature } from './features/strategy.ts';
 import { tasksFeature } from './features/tasks.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import type { Reply } from './reply.ts';
@@ -37,6 +39,8 @@ const handlers: Features<CommandType> = {
   ...standupFeature,
   ...standupAnswerFeature,
   ...standupReportFeature,
+  ...strategyFeature,
+  ...campaignFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -21,6 +21,11 @@ describe('parseDue', () => {
     expect(date('next week')).toBe('2026-11-30');
     expect(date('на следующей неделе')).toBe('2026-11-30');
     expect(date('сегодня', 'America/Los_Angeles')).toBe('2026-11-24');
+    expect(date('in 8 weeks')).toBe('2027-01-19');
+    expect(date('через 8 недель')).toBe('2027-01-19');
+    expect(date('in 10 days')).toBe('2026-12-04');
+    expect(date('через 2 месяца')).toBe('2027-01-24');
+    expect(date('in 8 fortnights')).toBeUndefined();
   });
 
   it('reads day and month, rolling into next year once the date has passed, and ISO dates', () => {

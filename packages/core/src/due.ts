@@ -59,7 +59,14 @@ export function parseDue(input: string, zone: string, now: Date): Due | undefine
   } else if (/^(today|сегодня)$/.test(phrase)) day = today;
   else if (/^(tomorrow|завтра)$/.test(phrase)) day = today.plus({ days: 1 });
   else if (/^(next week|следующей неделе|следующая неделя|след неделе)$/.test(phrase)) day = today.plus({ weeks: 1 }).startOf('week');
-  else if (words.length === 1) {
+  else if (/^(in|через) \d{1,3} \S+$/.test(phrase)) {
+    // "in 8 weeks", "через 8 недель": days, weeks or months from today.
+    const [, count = '0', unit = ''] = phrase.split(' ');
+    const n = Number(count);
+    if (/^(days?|дн(я|ей|ь))$/.test(unit)) day = today.plus({ days: n });
+    else if (/^(weeks?|недел(ю|и|ь))$/.test(unit)) day = today.plus({ weeks: n });
+    else if (/^(months?|месяц(а|ев)?)$/.test(unit)) day = today.plus({ months: n });
+  } else if (words.length === 1) {
     const weekday = weekdays.find(([re]) => re.test(phrase))?.[1];
     if (weekday) day = today.plus({ days: (weekday - today.weekday + 7) % 7 });
   } else if (words.length === 2) {

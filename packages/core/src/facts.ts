@@ -24,6 +24,16 @@ const rules: Partial<Record<FactId, FactRule>> = {
   // Stage 3 asks for at least three roles, each with written responsibilities and a lead who accepted.
   'team.roles': ({ community: { roles } }) => roles.length >= 3 && roles.every((r) => r.responsibilities.length > 0),
   'team.filled': ({ community: { roles } }) => roles.length >= 3 && roles.every((r) => r.leadId !== undefined),
+  'strategy.goal': ({ community: { strategy } }) => filled(strategy.goal),
+  'strategy.theory': ({ community: { strategy } }) => filled(strategy.change),
+  'strategy.tactics': ({ community: { strategy } }) => filled(strategy.tactics),
+  'strategy.timeline': ({ community: { strategy } }) => filled(strategy.timeline),
+  'campaigns.plan': ({ community: { activity } }) => activity.campaigns > 0,
+  'campaigns.event': ({ community: { activity } }) => activity.events > 0,
+  'campaigns.tasks': ({ community: { activity } }) => activity.acceptedTasks > 0,
+  'next.debrief': ({ community: { activity } }) => activity.debriefs > 0,
+  'next.actions': ({ community: { activity } }) => activity.nextSteps > 0,
+  'next.celebrate': ({ community: { activity } }) => activity.celebrations > 0,
 };
 
 /** The set of facts that hold for a community right now. */

@@ -1,4 +1,5 @@
 export * from './actions.ts';
+export * from './campaigns.ts';
 export * from './command.ts';
 export * from './community.ts';
 export { runCommand } from './dispatch.ts';
@@ -11,7 +12,7 @@ export * from './progress.ts';
 export * from './reply.ts';
 export * from './roles.ts';
 export * from './stages.ts';
-export { parseAwayArgs, parseStandupArgs, parseTzArgs } from './standup-args.ts';
+export { parseAwayArgs, parseCampaignArgs, parseStandupArgs, parseStrategyArgs, parseTzArgs } from './standup-args.ts';
 export * from './standups.ts';
 export * from './stories.ts';
 export { parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from './story-args.ts';

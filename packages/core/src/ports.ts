@@ -1,4 +1,5 @@
-import type { Community, StoryAnswers, Tenant } from './community.ts';
+import type { Campaign } from './campaigns.ts';
+import type { Community, StoryAnswers, Strategy, Tenant } from './community.ts';
 import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
@@ -27,6 +28,8 @@ export interface CommunityStore {
    * 'conflict' when someone saved meanwhile, 'missing' when the community was removed.
    */
   saveAnswers(tenant: Tenant, communityId: string, answers: StoryAnswers, version: StoryVersion): Promise<SaveResult>;
+  /** Saves the strategy as `version` (the next one), keeping the old version; like `saveAnswers`. */
+  saveStrategy(tenant: Tenant, communityId: string, strategy: Strategy, version: StoryVersion): Promise<SaveResult>;
   setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'>;
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'>;
   setTimezone(tenant: Tenant, communityId: string, zone: string, at: string): Promise<'saved' | 'missing'>;
@@ -98,6 +101,16 @@ export interface TaskStore {
     to: TaskStatus,
     at: string,
   ): Promise<'saved' | 'conflict'>;
+}
+
+/** Campaigns; implemented by `store-dynamodb`. */
+export interface CampaignStore {
+  /** Creates the campaign (and counts it, and makes it the community's current one) unless one has its id. */
+  create(tenant: Tenant, campaign: Campaign): Promise<'saved' | 'exists' | 'missing'>;
+  get(tenant: Tenant, communityId: string, id: string): Promise<Campaign | undefined>;
+  list(tenant: Tenant, communityId: string): Promise<Campaign[]>;
+  /** New phase dates, if nobody changed the campaign since `previous` (its `updatedAt`). */
+  setPhases(tenant: Tenant, campaign: Campaign, previous: string): Promise<'saved' | 'conflict'>;
 }
 
 /** Stand-up schedules, runs and answers; implemented by `store-dynamodb`. */
@@ -181,6 +194,7 @@ export interface CoreDeps {
   readonly offers: OfferStore;
   readonly tasks: TaskStore;
   readonly standups: StandupStore;
+  readonly campaigns: CampaignStore;
   readonly members: MemberStore;
   readonly due: DueStore;
   readonly deferred: Deferred;

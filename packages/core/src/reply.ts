@@ -51,7 +51,12 @@ export type ModalId =
   | 'role'
   | 'decline'
   | 'standup'
-  | 'standup.answer';
+  | 'standup.answer'
+  | 'strategy'
+  | 'campaign'
+  | 'campaign.dates'
+  | 'event'
+  | 'debrief';
 
 export type Visibility = 'ephemeral' | 'channel';
 

@@ -46,3 +46,28 @@ export function parseTzArgs(words: readonly string[]): Command {
   const zone = (me ? words.slice(1) : words).join(' ').trim().slice(0, 60);
   return { type: 'tz', ...(zone ? { zone } : {}), me };
 }
+
+/** `strategy`, `strategy edit`, `strategy history [n]`. */
+export function parseStrategyArgs(words: readonly string[]): Command {
+  const [verb = '', number] = words;
+  if (/^(edit|write|изменить)$/i.test(verb)) return { type: 'strategy.open' };
+  if (/^(history|история)$/i.test(verb))
+    return { type: 'story.history', kind: 'strategy', ...(number && /^\d{1,6}$/.test(number) ? { version: Number(number) } : {}) };
+  return { type: 'strategy' };
+}
+
+/** `campaign new [name]`, `campaign list`, `campaign show [name]`. */
+export function parseCampaignArgs(words: readonly string[]): Command {
+  const [verb = 'list', ...rest] = words;
+  const name = rest.join(' ').trim().slice(0, 80);
+  switch (verb.toLowerCase()) {
+    case 'new':
+      return { type: 'campaign.new', ...(name ? { name } : {}) };
+    case 'show':
+      return { type: 'campaign.show', ...(name ? { name } : {}) };
+    case 'list':
+      return { type: 'campaign.list' };
+    default:
+      return { type: 'campaign.show', name: words.join(' ').slice(0, 80) };
+  }
+}

@@ -11,8 +11,8 @@ export const storyPrompts = {
   now: ['challenge', 'choice', 'hope', 'ask'],
 } as const satisfies Record<StoryKind, readonly string[]>;
 
-/** What has versions: the three stories and the four questions with the vision. */
-export type VersionKind = StoryKind | 'questions';
+/** What has versions: the three stories, the four questions with the vision, and the strategy. */
+export type VersionKind = StoryKind | 'questions' | 'strategy';
 
 /** The owner of the community's own stories (us, now); a story of self is owned by its member. */
 export const COMMUNITY_OWNER = 'community';

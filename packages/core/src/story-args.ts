@@ -55,11 +55,21 @@ export function parseAssignArgs(type: 'assign' | 'unassign', words: readonly str
 
 /** The words after `/community task`: a mention, what to do, and an optional due date after `by`/`до`/`к`. */
 export function parseTaskArgs(words: readonly string[]): Command {
-  const [who = '', ...rest] = words;
+  const [who = '', ...others] = words;
   const userId = MENTION.exec(who)?.[1];
+  // `campaign:<id>` anywhere attaches the task to a campaign.
+  const tag = others.find((w) => /^(campaign|кампания):\S+$/i.test(w));
+  const rest = others.filter((w) => w !== tag);
+  const campaign = tag?.slice(tag.indexOf(':') + 1);
   const text = rest.join(' ');
   const at = [...text.matchAll(/\s(by|до|к)\s/gi)].at(-1)?.index;
   const what = (at === undefined ? text : text.slice(0, at)).trim();
   const due = at === undefined ? '' : text.slice(at).trim();
-  return { type: 'task', ...(userId ? { userId } : {}), ...(what ? { what } : {}), ...(due ? { due } : {}) };
+  return {
+    type: 'task',
+    ...(userId ? { userId } : {}),
+    ...(what ? { what } : {}),
+    ...(due ? { due } : {}),
+    ...(campaign ? { campaign: campaign.slice(0, 80) } : {}),
+  };
 }

@@ -10,6 +10,8 @@ export interface Task {
   /** The due day (YYYY-MM-DD) and the end of that day in the community's timezone (epoch seconds). */
   readonly due?: { readonly date: string; readonly dueAt: number };
   readonly status: TaskStatus;
+  /** The campaign it serves; its phase follows from the due date. */
+  readonly campaignId?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

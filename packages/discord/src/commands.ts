@@ -123,6 +123,13 @@ export const communityCommand = {
           required: false,
           max_length: 100,
         },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'campaign',
+          ...described('cmd.task.campaign.description'),
+          required: false,
+          max_length: 80,
+        },
       ],
     },
     {
@@ -186,6 +193,48 @@ export const communityCommand = {
           ...described('cmd.standup.to.description'),
           required: false,
           max_length: 60,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'strategy',
+      ...described('cmd.strategy.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'action',
+          ...described('cmd.strategy.action.description'),
+          required: false,
+          choices: (['show', 'edit', 'history'] as const).map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.Integer,
+          name: 'number',
+          ...described('cmd.strategy.number.description'),
+          required: false,
+          min_value: 1,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'campaign',
+      ...described('cmd.campaign.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'action',
+          ...described('cmd.campaign.action.description'),
+          required: true,
+          choices: (['new', 'list', 'show'] as const).map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'name',
+          ...described('cmd.campaign.name.description'),
+          required: false,
+          max_length: 80,
         },
       ],
     },

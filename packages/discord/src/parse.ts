@@ -4,9 +4,11 @@ import {
   Command as CommandSchema,
   commandForAction,
   commandForModal,
+  parseCampaignArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
+  parseStrategyArgs,
   tenantOfAction,
   toLocale,
 } from '@organizer/core';
@@ -77,7 +79,7 @@ function rawCommand(interaction: APIInteraction): unknown {
           ...(sub.name === 'assign' ? { lead: option('lead') === true } : {}),
         };
       case 'task':
-        return { type: 'task', userId: option('user'), what: option('what'), due: option('due') };
+        return { type: 'task', userId: option('user'), what: option('what'), due: option('due'), campaign: option('campaign') };
       case 'tasks':
         return { type: 'tasks', ...(option('filter') !== undefined ? { filter: option('filter') } : {}) };
       case 'tz':
@@ -88,6 +90,13 @@ function rawCommand(interaction: APIInteraction): unknown {
         const extra = action === 'holiday' ? [option('date')] : action === 'report' ? [option('date'), option('to')] : [option('name')];
         return parseStandupArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
       }
+      case 'strategy':
+        return parseStrategyArgs([option('action'), option('number')].filter((v) => v !== undefined).map(String));
+      case 'campaign':
+        return parseCampaignArgs([
+          String(option('action') ?? 'list'),
+          ...(typeof option('name') === 'string' ? [String(option('name'))] : []),
+        ]);
       case 'away':
         return option('off') === true ? { type: 'away', off: true } : { type: 'away', until: option('until'), off: false };
       case 'lang':

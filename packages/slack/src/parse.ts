@@ -3,9 +3,11 @@ import {
   commandForModal,
   parseAssignArgs,
   parseAwayArgs,
+  parseCampaignArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
+  parseStrategyArgs,
   parseTaskArgs,
   parseTzArgs,
 } from '@organizer/core';
@@ -47,6 +49,11 @@ export function parseSlashText(rawText: string): Command {
       return parseStandupArgs(rest);
     case 'away':
       return parseAwayArgs(rest);
+    case 'strategy':
+      return parseStrategyArgs(rest);
+    case 'campaign':
+    case 'campaigns':
+      return parseCampaignArgs(word.toLowerCase() === 'campaigns' ? ['list'] : rest);
     case 'lang':
     case 'language':
       return { type: 'language', ...(args ? { locale: args.slice(0, 20) } : {}) };

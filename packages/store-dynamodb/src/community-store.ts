@@ -10,6 +10,7 @@ import type {
   SaveResult,
   StoryAnswers,
   StoryVersion,
+  Strategy,
   Tenant,
 } from '@organizer/core';
 import { communityDirectoryKey, communityKey, fromCommunityItem, isCommunityItem, toCommunityItem } from './entities/community.ts';
@@ -84,6 +85,35 @@ export class DynamoCommunityStore implements CommunityStore {
             'attribute_exists(pk) AND (storyVersion = :previous OR (attribute_not_exists(storyVersion) AND :previous = :zero))',
           ExpressionAttributeValues: {
             ':story': answers,
+            ':version': version.version,
+            ':previous': version.version - 1,
+            ':zero': 0,
+            ':at': version.createdAt,
+          },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: toStoryVersionItem(tenant, communityId, version),
+          ConditionExpression: 'attribute_not_exists(sk)',
+        },
+      },
+    ]);
+  }
+
+  saveStrategy(tenant: Tenant, communityId: string, strategy: Strategy, version: StoryVersion): Promise<SaveResult> {
+    return transactVersioned(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: communityKey(tenant, communityId),
+          UpdateExpression: 'SET strategy = :strategy, strategyVersion = :version, updatedAt = :at',
+          ConditionExpression:
+            'attribute_exists(pk) AND (strategyVersion = :previous OR (attribute_not_exists(strategyVersion) AND :previous = :zero))',
+          ExpressionAttributeValues: {
+            ':strategy': strategy,
             ':version': version.version,
             ':previous': version.version - 1,
             ':zero': 0,

@@ -1,3 +1,4 @@
+export { DynamoCampaignStore } from './campaign-store.ts';
 export { createDocumentClient, type DynamoConfig } from './client.ts';
 export { DynamoCommunityStore } from './community-store.ts';
 export { DynamoDueStore } from './due-store.ts';

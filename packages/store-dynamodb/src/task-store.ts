@@ -1,7 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Task, TaskStatus, TaskStore, Tenant } from '@organizer/core';
+import { countActivity } from './entities/community.ts';
 import { fromTaskItem, taskKey, tasksPrefix, toTaskItem } from './entities/task.ts';
 import { tenantKey } from './keys.ts';
 
@@ -53,21 +54,31 @@ export class DynamoTaskStore implements TaskStore {
     to: TaskStatus,
     at: string,
   ): Promise<'saved' | 'conflict'> {
-    try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: taskKey(tenant, communityId, taskId),
-          UpdateExpression: 'SET #status = :to, updatedAt = :at',
-          ConditionExpression: '#status = :from AND ownerId = :user',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':to': to, ':from': from, ':user': userId, ':at': at },
-        }),
-      );
-      return 'saved';
-    } catch (error) {
-      if (conditionFailed(error)) return 'conflict';
-      throw error;
+    const update = {
+      TableName: this.tableName,
+      Key: taskKey(tenant, communityId, taskId),
+      UpdateExpression: 'SET #status = :to, updatedAt = :at',
+      ConditionExpression: '#status = :from AND ownerId = :user',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':to': to, ':from': from, ':user': userId, ':at': at },
+    };
+    // An accepted task is counted on the community (stage 6: tasks with owners) in the same transaction.
+    const transaction = new TransactWriteCommand({
+      TransactItems: [{ Update: update }, countActivity(this.tableName, tenant, communityId, 'acceptedTasks')],
+    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (to === 'accepted') await this.db.send(transaction);
+        else await this.db.send(new UpdateCommand(update));
+        return 'saved';
+      } catch (error) {
+        if (conditionFailed(error)) return 'conflict';
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const [task] = error.CancellationReasons ?? [];
+        if (task?.Code === 'ConditionalCheckFailed') return 'conflict';
+        // A concurrent write to the community item (TransactionConflict): try again, then the condition decides.
+        if (attempt >= 3) throw error;
+      }
     }
   }
 }

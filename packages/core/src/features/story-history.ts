@@ -6,6 +6,7 @@ import { COMMUNITY_OWNER } from '../stories.ts';
 import { resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 import { capitalised, kindName, shortDate, storyParts } from './story-common.ts';
+import { strategyText } from './strategy.ts';
 
 const LIST_LIMIT = 10;
 
@@ -27,7 +28,9 @@ export const storyHistoryFeature: Features<'story.history'> = {
               .filter((f) => found.parts[f])
               .map((f) => `**${t(locale, `story.q.${f}.label` as MessageKey)}**\n${found.parts[f]}`)
               .join('\n\n')
-          : storyParts(locale, { kind: found.kind, parts: found.parts });
+          : found.kind === 'strategy'
+            ? strategyText(locale, found.parts)
+            : storyParts(locale, { kind: found.kind, parts: found.parts });
       return ephemeral(
         t(locale, 'story.history.show', {
           kind: capitalised(kind),

@@ -69,6 +69,11 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     const now = deps.now();
     const due = cmd.due?.trim() ? (await import('../due.ts')).parseDue(cmd.due, zoneOf(community), now) : undefined;
     if (cmd.due?.trim() && !due) return ephemeral(t(locale, 'task.badDate', { due: cmd.due.replace(/[`<>*]/g, '').slice(0, 60) }));
+    const campaign = cmd.campaign?.trim()
+      ? await deps.campaigns.get(ctx.tenant, community.id, (await import('../campaigns.ts')).campaignId(cmd.campaign))
+      : undefined;
+    if (cmd.campaign?.trim() && !campaign)
+      return ephemeral(t(locale, 'campaign.unknown', { name: cmd.campaign.replace(/[`<>*]/g, '').slice(0, 80) }));
     const at = now.toISOString();
     const task: Task = {
       id: deps.newId(),
@@ -78,6 +83,7 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
       createdBy: ctx.userId,
       ...(due ? { due } : {}),
       status: 'proposed',
+      ...(campaign ? { campaignId: campaign.id } : {}),
       createdAt: at,
       updatedAt: at,
     };

@@ -1,4 +1,4 @@
-import type { Community, Locale, StageId, StoryAnswers, StoryHead, Tenant } from '@organizer/core';
+import type { Activity, Community, Locale, StageId, StoryAnswers, StoryHead, Strategy, Tenant } from '@organizer/core';
 import { communityPrefix, tenantKey } from '../keys.ts';
 import { fromRolesMap, type RolesMap, toRoleItem } from './role.ts';
 
@@ -29,6 +29,16 @@ export interface CommunityItem {
   selfStoriesNeeded: number;
   roles: RolesMap;
   stagesMarkedDone: StageId[];
+  strategy?: Strategy;
+  strategyVersion?: number;
+  campaign?: Community['campaign'];
+  /** Activity counters, each added to in the same transaction as the act it counts. */
+  campaignCount?: number;
+  eventCount?: number;
+  acceptedTaskCount?: number;
+  debriefCount?: number;
+  nextStepCount?: number;
+  celebrationCount?: number;
   /** A string set of local days without stand-ups; absent until the first holiday. */
   holidays?: Set<string>;
   createdAt: string;
@@ -64,6 +74,15 @@ export function toCommunityItem(c: Community): CommunityItem {
     roles: Object.fromEntries(c.roles.map((r) => [r.id, toRoleItem(r)])),
     stagesMarkedDone: [...c.stagesMarkedDone],
     ...(c.holidays.length > 0 ? { holidays: new Set(c.holidays) } : {}),
+    strategy: { ...c.strategy },
+    ...(c.campaign ? { campaign: c.campaign } : {}),
+    strategyVersion: c.strategyVersion,
+    campaignCount: c.activity.campaigns,
+    eventCount: c.activity.events,
+    acceptedTaskCount: c.activity.acceptedTasks,
+    debriefCount: c.activity.debriefs,
+    nextStepCount: c.activity.nextSteps,
+    celebrationCount: c.activity.celebrations,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -87,6 +106,17 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     roles: fromRolesMap(item.roles),
     stagesMarkedDone: item.stagesMarkedDone ?? [],
     holidays: item.holidays ? [...item.holidays].sort() : [],
+    strategy: item.strategy ?? {},
+    ...(item.campaign ? { campaign: item.campaign } : {}),
+    strategyVersion: item.strategyVersion ?? 0,
+    activity: {
+      campaigns: item.campaignCount ?? 0,
+      events: item.eventCount ?? 0,
+      acceptedTasks: item.acceptedTaskCount ?? 0,
+      debriefs: item.debriefCount ?? 0,
+      nextSteps: item.nextStepCount ?? 0,
+      celebrations: item.celebrationCount ?? 0,
+    },
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };
@@ -94,3 +124,26 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
 
 export const isCommunityItem = (item: Record<string, unknown>): item is CommunityItem & Record<string, unknown> =>
   item.entity === 'Community';
+
+/** Where each activity counter lives on the settings item. */
+const activityAttribute = {
+  campaigns: 'campaignCount',
+  events: 'eventCount',
+  acceptedTasks: 'acceptedTaskCount',
+  debriefs: 'debriefCount',
+  nextSteps: 'nextStepCount',
+  celebrations: 'celebrationCount',
+} as const satisfies Record<keyof Activity, string>;
+
+/** A transaction item counting an act on the community (written together with the act). */
+export function countActivity(tableName: string, tenant: Tenant, communityId: string, what: keyof Activity, by = 1) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: communityKey(tenant, communityId),
+      UpdateExpression: `ADD ${activityAttribute[what]} :by`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':by': by },
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import type { Campaign, PhaseId } from '../campaigns.ts';
+import { campaignId, campaignLimits, phaseIds, phaseOn, planArc, withStarts } from '../campaigns.ts';
+import type { Community } from '../community.ts';
+import type { Locale, MessageKey } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import type { CoreDeps } from '../ports.ts';
+import type { Block, Reply } from '../reply.ts';
+import { ephemeral, message } from '../reply.ts';
+import type { Task } from '../tasks.ts';
+import { isLeader, resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+const zoneOf = (community: Community) => community.timezone ?? 'UTC';
+const clean = (s: string) => s.replace(/[`<>*]/g, '').slice(0, 80);
+export const phaseName = (locale: Locale, id: PhaseId) => t(locale, `campaign.phase.${id}` as MessageKey);
+
+/** Today in the community's timezone (campaign days are local days). */
+export async function localToday(community: Community, now: Date): Promise<string> {
+  const { localDateOf } = await import('../schedule.ts');
+  return localDateOf(now, zoneOf(community));
+}
+
+/** The campaign a command names (by id or name), or the latest; a reply when there is none. */
+async function pick(
+  name: string | undefined,
+  community: Community,
+  locale: Locale,
+  deps: CoreDeps,
+): Promise<{ campaign: Campaign } | { reply: Reply }> {
+  const wanted = name?.trim();
+  if (!wanted) {
+    const current = community.campaign && (await deps.campaigns.get(community.tenant, community.id, community.campaign.id));
+    return current ? { campaign: current } : { reply: ephemeral(t(locale, 'campaign.none')) };
+  }
+  const found = await deps.campaigns.get(community.tenant, community.id, campaignId(wanted));
+  return found ? { campaign: found } : { reply: ephemeral(t(locale, 'campaign.unknown', { name: clean(wanted) })) };
+}
+
+/** The timeline: phases with dates, the current one marked, tasks per phase with owners and status, overdue flagged. */
+export function timelineBlocks(locale: Locale, campaign: Campaign, tasks: readonly Task[], today: string, nowSeconds: number): Block[] {
+  const current = phaseOn(campaign, today);
+  const phaseOfTask = (task: Task) => phaseOn(campaign, task.due?.date ?? task.createdAt.slice(0, 10));
+  const lines = campaign.phases.map((phase) => {
+    const mark = phase.id === current ? '▶' : phase.end < today ? '✓' : '○';
+    const head = t(locale, 'campaign.phase.line', { mark, phase: phaseName(locale, phase.id), start: phase.start, end: phase.end });
+    const mine = tasks.filter((task) => phaseOfTask(task) === phase.id || (phase.id === 'foundation' && phaseOfTask(task) === 'before'));
+    const taskLines = mine.map((task) => {
+      const overdue = task.due && task.due.dueAt < nowSeconds && task.status === 'accepted';
+      const status = t(locale, `campaign.task.${task.status}` as MessageKey);
+      return `    ${overdue ? '🔴 ' : ''}${task.title} · <@${task.ownerId}> · ${status}${task.due ? ` · <t:${task.due.dueAt}:D>` : ''}`;
+    });
+    return [head, ...taskLines].join('\n');
+  });
+  return [
+    { type: 'header', text: t(locale, 'campaign.title', { name: campaign.name }) },
+    { type: 'text', text: t(locale, 'campaign.goal', { goal: campaign.goal, end: campaign.endDate }) },
+    { type: 'text', text: lines.join('\n') },
+    ...(current === 'before' || current === 'after' ? [{ type: 'context' as const, text: t(locale, `campaign.${current}`) }] : []),
+  ];
+}
+
+const datesButton = (locale: Locale, campaign: Campaign): Block => ({
+  type: 'actions',
+  buttons: [{ id: `campaign:dates:${campaign.id}`, label: t(locale, 'campaign.adjust') }],
+});
+
+/** Campaigns planned backwards from their end date, with tasks attached to phases. */
+export const campaignFeature: Features<
+  'campaign.new' | 'campaign.save' | 'campaign.dates.open' | 'campaign.dates.save' | 'campaign.list' | 'campaign.show'
+> = {
+  'campaign.new': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'campaign',
+        title: t(locale, 'campaign.modal.title'),
+        submit: t(locale, 'campaign.modal.submit'),
+        fields: [
+          {
+            id: 'name',
+            label: t(locale, 'campaign.name.label'),
+            ...(cmd.name ? { value: cmd.name.slice(0, campaignLimits.name) } : {}),
+            multiline: false,
+            required: true,
+            maxLength: campaignLimits.name,
+          },
+          {
+            id: 'goal',
+            label: t(locale, 'campaign.goal.label'),
+            hint: t(locale, 'campaign.goal.hint'),
+            ...(community.strategy.goal ? { value: community.strategy.goal.slice(0, campaignLimits.goal) } : {}),
+            multiline: true,
+            required: true,
+            maxLength: campaignLimits.goal,
+          },
+          {
+            id: 'end',
+            label: t(locale, 'campaign.end.label'),
+            hint: t(locale, 'campaign.end.hint'),
+            placeholder: 'in 8 weeks',
+            multiline: false,
+            required: true,
+            maxLength: 60,
+          },
+        ],
+      },
+    };
+  },
+
+  'campaign.save': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim().slice(0, campaignLimits.name);
+    const goal = (cmd.goal ?? '').trim().slice(0, campaignLimits.goal);
+    const { parseDue } = await import('../due.ts');
+    const now = deps.now();
+    const end = cmd.end?.trim() ? parseDue(cmd.end, zoneOf(community), now) : undefined;
+    const today = await localToday(community, now);
+    const phases = end ? planArc(today, end.date) : undefined;
+    const errors: Record<string, string> = {};
+    if (!name) errors.name = t(locale, 'campaign.error.name');
+    if (!goal) errors.goal = t(locale, 'campaign.error.goal');
+    if (!end) errors.end = t(locale, 'campaign.error.end');
+    else if (!phases) errors.end = t(locale, 'campaign.error.short', { days: campaignLimits.minDays });
+    if (!end || !phases || Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+    const at = now.toISOString();
+    const campaign: Campaign = {
+      id: campaignId(name),
+      communityId: community.id,
+      name,
+      goal,
+      endDate: end.date,
+      phases,
+      createdBy: ctx.userId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const saved = await deps.campaigns.create(ctx.tenant, campaign);
+    if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
+    if (saved === 'exists') return ephemeral(t(locale, 'campaign.exists', { name }));
+    return message('ephemeral', [
+      ...timelineBlocks(locale, campaign, [], today, Math.floor(now.getTime() / 1000)),
+      { type: 'context', text: t(locale, 'campaign.created', { id: campaign.id }) },
+      datesButton(locale, campaign),
+    ]);
+  },
+
+  'campaign.dates.open': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const campaign = await deps.campaigns.get(ctx.tenant, community.id, cmd.id);
+    if (!campaign) return ephemeral(t(locale, 'campaign.none'));
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'campaign.dates',
+        state: `${campaign.id}|${campaign.updatedAt}`,
+        title: t(locale, 'campaign.dates.title'),
+        submit: t(locale, 'campaign.modal.submit'),
+        fields: campaign.phases.map((phase) => ({
+          id: phase.id,
+          label: t(locale, 'campaign.dates.label', { phase: phaseName(locale, phase.id) }),
+          value: phase.start,
+          multiline: false,
+          required: true,
+          maxLength: 10,
+        })),
+      },
+    };
+  },
+
+  'campaign.dates.save': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const campaign = await deps.campaigns.get(ctx.tenant, community.id, cmd.id);
+    if (!campaign) return ephemeral(t(locale, 'campaign.none'));
+    const starts = phaseIds.map((id) => (cmd.starts[id] ?? '').trim());
+    const phases = starts.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)))
+      ? withStarts(campaign, starts)
+      : undefined;
+    if (!phases) {
+      const text = t(locale, 'campaign.dates.bad', { end: campaign.endDate });
+      return { kind: 'fieldErrors', errors: { [phaseIds[0]]: text }, text };
+    }
+    const updated: Campaign = { ...campaign, phases, updatedAt: deps.now().toISOString() };
+    const saved = await deps.campaigns.setPhases(ctx.tenant, updated, cmd.previous ?? campaign.updatedAt);
+    if (saved === 'conflict') return ephemeral(t(locale, 'campaign.conflict'));
+    const now = deps.now();
+    return message('ephemeral', timelineBlocks(locale, updated, [], await localToday(community, now), Math.floor(now.getTime() / 1000)));
+  },
+
+  'campaign.list': async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const campaigns = await deps.campaigns.list(ctx.tenant, community.id);
+    if (campaigns.length === 0) return ephemeral(t(locale, 'campaign.none'));
+    const today = await localToday(community, deps.now());
+    const lines = campaigns
+      .sort((a, b) => b.endDate.localeCompare(a.endDate))
+      .map((c) => {
+        const phase = phaseOn(c, today);
+        const where = phase === 'before' || phase === 'after' ? t(locale, `campaign.${phase}`) : phaseName(locale, phase);
+        return t(locale, 'campaign.list.line', { name: c.name, id: c.id, end: c.endDate, phase: where });
+      });
+    return message('ephemeral', [
+      { type: 'header', text: t(locale, 'campaign.list.title') },
+      { type: 'text', text: lines.join('\n') },
+    ]);
+  },
+
+  'campaign.show': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const picked = await pick(cmd.name, community, locale, deps);
+    if ('reply' in picked) return picked.reply;
+    const tasks = (await deps.tasks.list(ctx.tenant, community.id, 100)).filter(
+      (task) =>
+        task.campaignId === picked.campaign.id && (task.status === 'accepted' || task.status === 'proposed' || task.status === 'done'),
+    );
+    const now = deps.now();
+    const blocks = timelineBlocks(locale, picked.campaign, tasks, await localToday(community, now), Math.floor(now.getTime() / 1000));
+    const leader = await isLeader(community, ctx);
+    return message('ephemeral', [...blocks, ...(leader ? [datesButton(locale, picked.campaign)] : [])]);
+  },
+};

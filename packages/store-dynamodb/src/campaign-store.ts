@@ -1,0 +1,87 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Campaign, CampaignStore, Tenant } from '@organizer/core';
+import { campaignKey, campaignSummary, campaignsPrefix, fromCampaignItem, toCampaignItem } from './entities/campaign.ts';
+import { communityKey } from './entities/community.ts';
+import { tenantKey } from './keys.ts';
+import { byPrefix, queryAll } from './query.ts';
+
+/** `CampaignStore` on the one table: campaigns in their community's key range. */
+export class DynamoCampaignStore implements CampaignStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(tenant: Tenant, campaign: Campaign): Promise<'saved' | 'exists' | 'missing'> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              // The community: counted, and this becomes its current campaign (status follows its phase).
+              Update: {
+                TableName: this.tableName,
+                Key: communityKey(tenant, campaign.communityId),
+                UpdateExpression: 'SET campaign = :summary ADD campaignCount :one',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: { ':summary': campaignSummary(campaign), ':one': 1 },
+              },
+            },
+            { Put: { TableName: this.tableName, Item: toCampaignItem(tenant, campaign), ConditionExpression: 'attribute_not_exists(sk)' } },
+          ],
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [community, item] = error.CancellationReasons ?? [];
+      if (community?.Code === 'ConditionalCheckFailed') return 'missing';
+      if (item?.Code === 'ConditionalCheckFailed') return 'exists';
+      throw error;
+    }
+  }
+
+  async get(tenant: Tenant, communityId: string, id: string): Promise<Campaign | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: campaignKey(tenant, communityId, id) }));
+    return Item ? fromCampaignItem(Item) : undefined;
+  }
+
+  async list(tenant: Tenant, communityId: string): Promise<Campaign[]> {
+    const items = await queryAll(this.db, byPrefix(this.tableName, tenantKey(tenant), campaignsPrefix(communityId)), 100);
+    return items.map(fromCampaignItem);
+  }
+
+  async setPhases(tenant: Tenant, campaign: Campaign, previous: string): Promise<'saved' | 'conflict'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: campaignKey(tenant, campaign.communityId, campaign.id),
+          UpdateExpression: 'SET phases = :phases, updatedAt = :at',
+          ConditionExpression: 'updatedAt = :previous',
+          ExpressionAttributeValues: { ':phases': campaign.phases, ':at': campaign.updatedAt, ':previous': previous },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'conflict';
+      throw error;
+    }
+    // The settings item follows when this is the current campaign; otherwise there is nothing to follow.
+    await this.db
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: communityKey(tenant, campaign.communityId),
+          UpdateExpression: 'SET campaign = :summary',
+          ConditionExpression: 'campaign.id = :id',
+          ExpressionAttributeValues: { ':summary': campaignSummary(campaign), ':id': campaign.id },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
+    return 'saved';
+  }
+}
