@@ -23,7 +23,7 @@ export const actionId = {
 /** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
 export function tenantOfAction(id: string): string | undefined {
   const [verb, , tenantId] = id.split(':');
-  return (verb === 'offer' || verb === 'task' || verb === 'standup') && tenantId ? tenantId : undefined;
+  return (verb === 'offer' || verb === 'task' || verb === 'standup' || verb === 'event') && tenantId ? tenantId : undefined;
 }
 
 /** Where a button was clicked: the message carrying it. */
@@ -44,6 +44,11 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   if (verb === 'task') {
     const [tenantId, communityId, taskId] = rest;
     const parsed = CommandSchema.safeParse({ type: 'task.move', move: action, tenantId, communityId, taskId });
+    return parsed.success ? parsed.data : undefined;
+  }
+  if (verb === 'event') {
+    const [tenantId, communityId, eventId] = rest;
+    const parsed = CommandSchema.safeParse({ type: 'event.rsvp', choice: action, tenantId, communityId, eventId });
     return parsed.success ? parsed.data : undefined;
   }
   if (verb === 'standup') {
@@ -87,6 +92,16 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
     raw = { type: 'offer.decline', tenantId, communityId, offerId: offer, reason: v.reason };
   } else if (modal === 'strategy')
     raw = { type: 'strategy.save', goal: v.goal, change: v.change, tactics: v.tactics, timeline: v.timeline };
+  else if (modal === 'event')
+    raw = {
+      type: 'event.save',
+      title: v.title,
+      when: v.when,
+      place: v.place,
+      capacity: v.capacity,
+      description: v.description,
+      ...(state ? { campaign: state } : {}),
+    };
   else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
   else if (modal === 'campaign.dates') {
     const [campaignId, previous] = state.split('|');

@@ -2,6 +2,7 @@
 // zod (~450 KB, ~25 ms of every cold start).
 import {
   _default,
+  array,
   boolean,
   discriminatedUnion,
   int,
@@ -101,6 +102,20 @@ export const Command = discriminatedUnion('type', [
   }),
   object({ type: literal('campaign.list') }),
   object({ type: literal('campaign.show'), name: optional(string().check(maxLength(80))) }),
+  /** Events: the modal (optionally for a campaign), its submission, RSVP buttons, the upcoming list, attendance. */
+  object({ type: literal('event.new'), campaign: optional(string().check(maxLength(40))) }),
+  object({
+    type: literal('event.save'),
+    title: optional(text),
+    when: optional(string().check(maxLength(100))),
+    place: optional(text),
+    capacity: optional(string().check(maxLength(20))),
+    description: optional(text),
+    campaign: optional(string().check(maxLength(40))),
+  }),
+  object({ type: literal('event.rsvp'), choice: oneOf(['going', 'maybe', 'cant']), tenantId: id, communityId: id, eventId: id }),
+  object({ type: literal('events') }),
+  object({ type: literal('event.attended'), eventId: optional(id), userIds: array(id).check(maxLength(200)) }),
   /** Stand-ups: `name` picks one when a community has several. */
   object({ type: literal('standup.set'), name: optional(string().check(maxLength(80))) }),
   /** The stand-up modal's submission; `id` is the stand-up being edited. */

@@ -1,6 +1,7 @@
 import type { Command, CommandType } from './command.ts';
 import { assignFeature } from './features/assign.ts';
 import { campaignFeature } from './features/campaign.ts';
+import { eventsFeature } from './features/events.ts';
 import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
@@ -41,6 +42,7 @@ const handlers: Features<CommandType> = {
   ...standupReportFeature,
   ...strategyFeature,
   ...campaignFeature,
+  ...eventsFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, parseDue } from './due.ts';
+import { isTimeZone, parseDue, parseStart } from './due.ts';
 
 // Tuesday 24 November 2026, 20:00 UTC: already Wednesday morning in Tokyo.
 const now = new Date('2026-11-24T20:00:00Z');
@@ -48,5 +48,22 @@ describe('isTimeZone', () => {
   it('knows IANA zones only', () => {
     expect(isTimeZone('Europe/Moscow')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('parseStart', () => {
+  it('reads a day, a time and a length in the community’s timezone', () => {
+    expect(parseStart('friday 18:00 2h', 'Europe/Moscow', now)).toEqual({
+      startsAt: Date.parse('2026-11-27T15:00:00Z') / 1000,
+      minutes: 120,
+    });
+    expect(parseStart('2026-12-05 6:30pm 90m', 'UTC', now)).toEqual({ startsAt: Date.parse('2026-12-05T18:30:00Z') / 1000, minutes: 90 });
+    expect(parseStart('завтра 19:00', 'UTC', now)).toEqual({ startsAt: Date.parse('2026-11-25T19:00:00Z') / 1000, minutes: 120 });
+  });
+
+  it('refuses a missing time, an impossible one, or a day it cannot read', () => {
+    expect(parseStart('friday', 'UTC', now)).toBeUndefined();
+    expect(parseStart('friday 25:00', 'UTC', now)).toBeUndefined();
+    expect(parseStart('someday 18:00', 'UTC', now)).toBeUndefined();
   });
 });

@@ -80,3 +80,32 @@ export function parseDue(input: string, zone: string, now: Date): Due | undefine
   if (!day?.isValid) return undefined;
   return { date: day.toISODate() ?? '', dueAt: Math.floor(day.endOf('day').toSeconds()) };
 }
+
+/**
+ * An event's start and length from "friday 18:00 2h", "2026-12-05 18:30 90m", "завтра 19:00 2ч": the day
+ * as `parseDue` reads it, a time (24h or am/pm), an optional duration (default 2 hours), all in `zone`.
+ */
+export function parseStart(input: string, zone: string, now: Date): { startsAt: number; minutes: number } | undefined {
+  const words = input.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  let minutes = 120;
+  let clock: { hour: number; minute: number } | undefined;
+  const rest: string[] = [];
+  for (const word of words) {
+    const length = /^(\d{1,3})(h|ч|m|min|мин)$/.exec(word);
+    // A time has minutes or am/pm: a bare number is a day of the month ("5 December").
+    const time = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)?$/.exec(word);
+    if (length) minutes = Number(length[1]) * (/^(h|ч)$/.test(length[2] ?? '') ? 60 : 1);
+    else if (time && (time[2] || time[3]) && !clock) {
+      let hour = Number(time[1]);
+      const minute = Number(time[2] ?? 0);
+      if (time[3] === 'pm' && hour < 12) hour += 12;
+      if (time[3] === 'am' && hour === 12) hour = 0;
+      if (hour > 23 || minute > 59) return undefined;
+      clock = { hour, minute };
+    } else rest.push(word);
+  }
+  const day = parseDue(rest.join(' '), zone, now);
+  if (!day || !clock || minutes < 5 || minutes > 24 * 60) return undefined;
+  const start = DateTime.fromISO(day.date, { zone }).set(clock);
+  return start.isValid ? { startsAt: Math.floor(start.toSeconds()), minutes } : undefined;
+}

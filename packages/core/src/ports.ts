@@ -1,5 +1,6 @@
 import type { Campaign } from './campaigns.ts';
 import type { Community, StoryAnswers, Strategy, Tenant } from './community.ts';
+import type { CommunityEvent } from './events.ts';
 import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
@@ -113,6 +114,16 @@ export interface CampaignStore {
   setPhases(tenant: Tenant, campaign: Campaign, previous: string): Promise<'saved' | 'conflict'>;
 }
 
+/** Events and their RSVPs; implemented by `store-dynamodb`. */
+export interface EventStore {
+  /** Creates the event and counts it on the community; 'missing' when the community is gone. */
+  create(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'missing'>;
+  get(tenant: Tenant, communityId: string, id: string): Promise<CommunityEvent | undefined>;
+  list(tenant: Tenant, communityId: string): Promise<CommunityEvent[]>;
+  /** Saves a changed event (its `version` one above the stored one); 'conflict' when someone changed it meanwhile. */
+  save(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'conflict'>;
+}
+
 /** Stand-up schedules, runs and answers; implemented by `store-dynamodb`. */
 export interface StandupStore {
   schedules(tenant: Tenant, communityId: string): Promise<StandupSchedule[]>;
@@ -195,6 +206,7 @@ export interface CoreDeps {
   readonly tasks: TaskStore;
   readonly standups: StandupStore;
   readonly campaigns: CampaignStore;
+  readonly events: EventStore;
   readonly members: MemberStore;
   readonly due: DueStore;
   readonly deferred: Deferred;

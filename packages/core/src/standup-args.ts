@@ -71,3 +71,21 @@ export function parseCampaignArgs(words: readonly string[]): Command {
       return { type: 'campaign.show', name: words.join(' ').slice(0, 80) };
   }
 }
+
+const MENTIONS = /<@!?([A-Z0-9]+)(?:\|[^>]*)?>/g;
+
+/** `event new [campaign]`, `event list`, `event attended <id> @a @b` (mentions as Slack and Discord send them). */
+export function parseEventArgs(words: readonly string[]): Command {
+  const [verb = 'list', ...rest] = words;
+  switch (verb.toLowerCase()) {
+    case 'new':
+      return { type: 'event.new', ...(rest[0] ? { campaign: rest.join(' ').slice(0, 40) } : {}) };
+    case 'attended': {
+      const [eventId, ...people] = rest;
+      const userIds = [...people.join(' ').matchAll(MENTIONS)].map((m) => m[1] as string).slice(0, 200);
+      return { type: 'event.attended', ...(eventId && !eventId.startsWith('<') ? { eventId: eventId.slice(0, 40) } : {}), userIds };
+    }
+    default:
+      return { type: 'events' };
+  }
+}

@@ -240,6 +240,41 @@ export const communityCommand = {
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
+      name: 'event',
+      ...described('cmd.event.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'action',
+          ...described('cmd.event.action.description'),
+          required: true,
+          choices: (['new', 'list', 'attended'] as const).map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'id',
+          ...described('cmd.event.id.description'),
+          required: false,
+          max_length: 40,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'people',
+          ...described('cmd.event.people.description'),
+          required: false,
+          max_length: 2000,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'campaign',
+          ...described('cmd.event.campaign.description'),
+          required: false,
+          max_length: 40,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
       name: 'away',
       ...described('cmd.away.description'),
       options: [

@@ -5,6 +5,7 @@ import {
   commandForAction,
   commandForModal,
   parseCampaignArgs,
+  parseEventArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -89,6 +90,11 @@ function rawCommand(interaction: APIInteraction): unknown {
         const action = String(option('action') ?? 'show');
         const extra = action === 'holiday' ? [option('date')] : action === 'report' ? [option('date'), option('to')] : [option('name')];
         return parseStandupArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
+      }
+      case 'event': {
+        const action = String(option('action') ?? 'list');
+        const extra = action === 'new' ? [option('campaign')] : action === 'attended' ? [option('id'), option('people')] : [];
+        return parseEventArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
       }
       case 'strategy':
         return parseStrategyArgs([option('action'), option('number')].filter((v) => v !== undefined).map(String));

@@ -4,6 +4,7 @@ import {
   parseAssignArgs,
   parseAwayArgs,
   parseCampaignArgs,
+  parseEventArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -51,6 +52,10 @@ export function parseSlashText(rawText: string): Command {
       return parseAwayArgs(rest);
     case 'strategy':
       return parseStrategyArgs(rest);
+    case 'event':
+      return parseEventArgs(rest);
+    case 'events':
+      return { type: 'events' };
     case 'campaign':
     case 'campaigns':
       return parseCampaignArgs(word.toLowerCase() === 'campaigns' ? ['list'] : rest);

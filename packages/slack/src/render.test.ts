@@ -50,5 +50,6 @@ describe('renderModal', () => {
 describe('dates', () => {
   it('shows a date token in each reader’s own calendar, with a readable fallback', () => {
     expect(toMrkdwn('due <t:1764892799:D>')).toBe('due <!date^1764892799^{date_short}|2025-12-04>');
+    expect(toMrkdwn('at <t:1764892800:F>')).toBe('at <!date^1764892800^{date_long_pretty} {time}|2025-12-05 00:00 UTC>');
   });
 });

@@ -8,8 +8,14 @@ export function toMrkdwn(text: string): string {
   // Dates arrive as Discord-style `<t:EPOCH:D>`; Slack shows `<!date^…>` in each reader's timezone.
   // They are set aside (private-use placeholders) so escaping below leaves them intact.
   const dates: string[] = [];
-  const withoutDates = text.replace(/<t:(\d{1,12}):D>/g, (_whole, epoch: string) => {
-    dates.push(`<!date^${epoch}^{date_short}|${new Date(Number(epoch) * 1000).toISOString().slice(0, 10)}>`);
+  // `:D` is a date, `:F` a date with its time.
+  const withoutDates = text.replace(/<t:(\d{1,12}):([DF])>/g, (_whole, epoch: string, style: string) => {
+    const iso = new Date(Number(epoch) * 1000).toISOString();
+    dates.push(
+      style === 'F'
+        ? `<!date^${epoch}^{date_long_pretty} {time}|${iso.slice(0, 16).replace('T', ' ')} UTC>`
+        : `<!date^${epoch}^{date_short}|${iso.slice(0, 10)}>`,
+    );
     return `\uE000${dates.length - 1}\uE001`;
   });
   return withoutDates

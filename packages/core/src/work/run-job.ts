@@ -2,6 +2,7 @@ import type { Community } from '../community.ts';
 import type { DueJob, Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
+import { planEvent, runEventJob } from './event-job.ts';
 import { runOfferJob } from './offer-job.ts';
 import { runReminderJob, scheduleTaskReminders } from './reminder-job.ts';
 import { runStandupJob } from './standup-job.ts';
@@ -26,6 +27,8 @@ const runners = {
   offer: runOfferJob,
   'standup.sync': runSyncJob,
   'task.plan': runPlanJob,
+  event: runEventJob,
+  'event.plan': planEvent,
 } as const;
 
 /** Runs one piece of work. A community that is gone drops its due item. */
@@ -39,7 +42,8 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   }
   const found = await deps.store.lookup(job.tenant, job.communityId);
   if (found.kind !== 'found' || found.snapshot.community.id !== job.communityId) {
-    if (job.kind !== 'standup.sync' && job.kind !== 'task.plan') await deps.due.remove(job.tenant, job.communityId, job.kind, job.ref);
+    if (job.kind === 'standup' || job.kind === 'summary' || job.kind === 'task' || job.kind === 'offer' || job.kind === 'event')
+      await deps.due.remove(job.tenant, job.communityId, job.kind, job.ref);
     return;
   }
   await runners[job.kind](job, found.snapshot.community, deps);

@@ -1,0 +1,217 @@
+import type { Community } from '../community.ts';
+import { type CommunityEvent, eventLimits, type Rsvp, respond } from '../events.ts';
+import type { Locale } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import { sendJob } from '../jobs.ts';
+import type { CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { ephemeral, message } from '../reply.ts';
+import { plainText } from '../standup-blocks.ts';
+import { isLeader, resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+const zoneOf = (community: Community) => community.timezone ?? 'UTC';
+const people = (ids: readonly string[]) => ids.map((u) => `<@${u}>`).join(', ');
+export const eventButton = (choice: Rsvp, tenantId: string, communityId: string, eventId: string) =>
+  `event:${choice}:${tenantId}:${communityId}:${eventId}`;
+
+/** The event card in the channel: when (each reader's local time), where, who is going, and the RSVP buttons. */
+export function eventCard(locale: Locale, tenantId: string, event: CommunityEvent): Block[] {
+  const capacity = event.capacity !== undefined ? `/${event.capacity}` : '';
+  const who = [
+    t(locale, 'event.card.going', { count: `${event.going.length}${capacity}`, people: people(event.going) || '—' }),
+    ...(event.maybe.length > 0 ? [t(locale, 'event.card.maybe', { count: event.maybe.length, people: people(event.maybe) })] : []),
+    ...(event.waitlist.length > 0
+      ? [t(locale, 'event.card.waitlist', { count: event.waitlist.length, people: people(event.waitlist) })]
+      : []),
+    ...(event.cant.length > 0 ? [t(locale, 'event.card.cant', { count: event.cant.length })] : []),
+  ];
+  return [
+    { type: 'header', text: event.title },
+    { type: 'text', text: t(locale, 'event.card.when', { start: `<t:${event.startsAt}:F>`, minutes: event.minutes, place: event.place }) },
+    ...(event.description ? [{ type: 'text' as const, text: event.description }] : []),
+    { type: 'context', text: who.join('\n') },
+    {
+      type: 'actions',
+      buttons: (['going', 'maybe', 'cant'] as const).map((choice) => ({
+        id: eventButton(choice, tenantId, event.communityId, event.id),
+        label: t(locale, `event.${choice}`),
+        ...(choice === 'going' ? { primary: true } : {}),
+      })),
+    },
+  ];
+}
+
+/** Saves an RSVP change with a few retries: answers race, the version decides, nobody overfills an event. */
+async function answer(deps: CoreDeps, community: Community, eventId: string, user: string, choice: Rsvp) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const event = await deps.events.get(community.tenant, community.id, eventId);
+    if (!event) return undefined;
+    const outcome = respond(event, user, choice);
+    if (!outcome.changed || (await deps.events.save(community.tenant, outcome.event)) === 'saved') return outcome;
+  }
+  throw new Error(`event ${eventId}: RSVP kept conflicting`);
+}
+
+/** Events: created by leaders, posted with Going / Maybe / Can't go, updated in place, capacity with a waitlist. */
+export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' | 'events' | 'event.attended'> = {
+  'event.new': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    if (!(await isLeader(resolved.snapshot.community, ctx))) return ephemeral(t(locale, 'event.forbidden'));
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'event',
+        ...(cmd.campaign ? { state: cmd.campaign.slice(0, 40) } : {}),
+        title: t(locale, 'event.modal.title'),
+        submit: t(locale, 'event.modal.submit'),
+        fields: [
+          { id: 'title', label: t(locale, 'event.title.label'), multiline: false, required: true, maxLength: eventLimits.title },
+          {
+            id: 'when',
+            label: t(locale, 'event.when.label'),
+            hint: t(locale, 'event.when.hint'),
+            placeholder: 'friday 18:00 2h',
+            multiline: false,
+            required: true,
+            maxLength: 60,
+          },
+          { id: 'place', label: t(locale, 'event.place.label'), multiline: false, required: true, maxLength: eventLimits.place },
+          {
+            id: 'capacity',
+            label: t(locale, 'event.capacity.label'),
+            hint: t(locale, 'event.capacity.hint'),
+            multiline: false,
+            required: false,
+            maxLength: 6,
+          },
+          {
+            id: 'description',
+            label: t(locale, 'event.description.label'),
+            multiline: true,
+            required: false,
+            maxLength: eventLimits.description,
+          },
+        ],
+      },
+    };
+  },
+
+  'event.save': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'event.forbidden'));
+    const now = deps.now();
+    const { parseStart } = await import('../due.ts');
+    const title = (cmd.title ?? '').replace(/\s+/g, ' ').trim().slice(0, eventLimits.title);
+    const place = (cmd.place ?? '').trim().slice(0, eventLimits.place);
+    const start = cmd.when?.trim() ? parseStart(cmd.when, zoneOf(community), now) : undefined;
+    const capacityText = (cmd.capacity ?? '').trim();
+    const capacity = capacityText ? Number(capacityText) : undefined;
+    const errors: Record<string, string> = {};
+    if (!title) errors.title = t(locale, 'event.error.title');
+    if (!place) errors.place = t(locale, 'event.error.place');
+    if (!start) errors.when = t(locale, 'event.error.when');
+    else if (start.startsAt * 1000 < now.getTime()) errors.when = t(locale, 'event.error.past');
+    if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1 || capacity > eventLimits.capacity))
+      errors.capacity = t(locale, 'event.error.capacity');
+    if (!start || Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+    const event: CommunityEvent = {
+      id: deps.newId(),
+      communityId: community.id,
+      title,
+      startsAt: start.startsAt,
+      minutes: start.minutes,
+      place,
+      description: (cmd.description ?? '').trim().slice(0, eventLimits.description),
+      ...(capacity !== undefined ? { capacity } : {}),
+      ...(cmd.campaign ? { campaignId: cmd.campaign } : {}),
+      channelId: community.homeChannelId,
+      going: [],
+      maybe: [],
+      cant: [],
+      waitlist: [],
+      attended: [],
+      createdBy: ctx.userId,
+      createdAt: now.toISOString(),
+      version: 0,
+    };
+    if ((await deps.events.create(ctx.tenant, event)) === 'missing') return ephemeral(t(locale, 'community.gone'));
+    const card = eventCard(locale, ctx.tenant.id, event);
+    const { messageId } = await deps.messenger.postInChannel(ctx.tenant, event.channelId, { text: plainText(card), blocks: card });
+    await deps.events.save(ctx.tenant, { ...event, messageId, version: 1 });
+    // Reminders (the day before, an hour before) and the debrief prompt are planned by the worker.
+    await deps.deferred.run([
+      { kind: 'event.plan', tenant: ctx.tenant, communityId: community.id, ref: event.id, minute: now.toISOString().slice(0, 16) },
+    ]);
+    return ephemeral(t(locale, 'event.created', { title, channel: event.channelId }));
+  },
+
+  'event.rsvp': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity({ ...ctx, channelId: cmd.communityId }, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (cmd.tenantId !== ctx.tenant.id || community.id !== cmd.communityId) return ephemeral(t(locale, 'event.gone'));
+    const outcome = await answer(deps, community, cmd.eventId, ctx.userId, cmd.choice);
+    if (!outcome) return ephemeral(t(locale, 'event.gone'));
+    const { event } = outcome;
+    if (outcome.changed && event.messageId) {
+      const card = eventCard(locale, ctx.tenant.id, event);
+      // The card is the record everyone sees: it is updated in place with the new counts and names.
+      await deps.messenger.updateMessage(ctx.tenant, event.channelId, event.messageId, { text: plainText(card), blocks: card });
+    }
+    if (outcome.promoted) {
+      const note: Block[] = [{ type: 'text', text: t(locale, 'event.promoted', { title: event.title, start: `<t:${event.startsAt}:F>` }) }];
+      await deps.deferred.run([sendJob(ctx.tenant, { member: outcome.promoted }, { text: plainText(note), blocks: note })]);
+    }
+    const position = event.waitlist.indexOf(ctx.userId) + 1;
+    return ephemeral(t(locale, `event.you.${outcome.status}`, { title: event.title, position }));
+  },
+
+  events: async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+    const upcoming = (await deps.events.list(ctx.tenant, resolved.snapshot.community.id))
+      .filter((e) => e.startsAt + e.minutes * 60 >= nowSeconds)
+      .sort((a, b) => a.startsAt - b.startsAt)
+      .slice(0, 20);
+    const lines = upcoming.map((e) =>
+      t(locale, 'events.line', {
+        title: e.title,
+        start: `<t:${e.startsAt}:F>`,
+        place: e.place,
+        going: `${e.going.length}${e.capacity !== undefined ? `/${e.capacity}` : ''}`,
+        id: e.id,
+      }),
+    );
+    return message('ephemeral', [
+      { type: 'header', text: t(locale, 'events.title') },
+      { type: 'text', text: lines.length > 0 ? lines.join('\n') : t(locale, 'events.empty') },
+    ]);
+  },
+
+  'event.attended': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'event.forbidden'));
+    if (!cmd.eventId || cmd.userIds.length === 0) return ephemeral(t(locale, 'event.attended.usage'));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const event = await deps.events.get(ctx.tenant, community.id, cmd.eventId);
+      if (!event) return ephemeral(t(locale, 'event.gone'));
+      if (event.startsAt * 1000 > deps.now().getTime()) return ephemeral(t(locale, 'event.attended.early'));
+      const attended = [...new Set([...event.attended, ...cmd.userIds])];
+      if ((await deps.events.save(ctx.tenant, { ...event, attended, version: event.version + 1 })) === 'saved')
+        return ephemeral(t(locale, 'event.attended.saved', { title: event.title, count: attended.length, going: event.going.length }));
+    }
+    return ephemeral(t(locale, 'event.conflict'));
+  },
+};

@@ -1,0 +1,64 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { CommunityEvent, EventStore, Tenant } from '@organizer/core';
+import { countActivity } from './entities/community.ts';
+import { eventKey, eventsPrefix, fromEventItem, toEventItem } from './entities/event.ts';
+import { tenantKey } from './keys.ts';
+import { byPrefix, queryAll } from './query.ts';
+
+/** `EventStore` on the one table: events in their community's key range. */
+export class DynamoEventStore implements EventStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'missing'> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            countActivity(this.tableName, tenant, event.communityId, 'events'),
+            { Put: { TableName: this.tableName, Item: toEventItem(tenant, event), ConditionExpression: 'attribute_not_exists(sk)' } },
+          ],
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
+        return 'missing';
+      throw error;
+    }
+  }
+
+  async get(tenant: Tenant, communityId: string, id: string): Promise<CommunityEvent | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: eventKey(tenant, communityId, id), ConsistentRead: true }),
+    );
+    return Item ? fromEventItem(Item) : undefined;
+  }
+
+  async list(tenant: Tenant, communityId: string): Promise<CommunityEvent[]> {
+    const items = await queryAll(this.db, byPrefix(this.tableName, tenantKey(tenant), eventsPrefix(communityId)), 500);
+    return items.map(fromEventItem);
+  }
+
+  async save(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'conflict'> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toEventItem(tenant, event),
+          // Optimistic: only over the version this change was computed from.
+          ConditionExpression: 'version = :previous',
+          ExpressionAttributeValues: { ':previous': event.version - 1 },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'conflict';
+      throw error;
+    }
+  }
+}
