@@ -23,7 +23,9 @@ export const actionId = {
 /** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
 export function tenantOfAction(id: string): string | undefined {
   const [verb, , tenantId] = id.split(':');
-  return (verb === 'offer' || verb === 'task' || verb === 'standup' || verb === 'event') && tenantId ? tenantId : undefined;
+  return (verb === 'offer' || verb === 'task' || verb === 'standup' || verb === 'event' || verb === 'debrief') && tenantId
+    ? tenantId
+    : undefined;
 }
 
 /** Where a button was clicked: the message carrying it. */
@@ -44,6 +46,11 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   if (verb === 'task') {
     const [tenantId, communityId, taskId] = rest;
     const parsed = CommandSchema.safeParse({ type: 'task.move', move: action, tenantId, communityId, taskId });
+    return parsed.success ? parsed.data : undefined;
+  }
+  if (verb === 'debrief' && action === 'open') {
+    const [tenantId, communityId, subject] = rest;
+    const parsed = CommandSchema.safeParse({ type: 'debrief.open', tenantId, communityId, subject });
     return parsed.success ? parsed.data : undefined;
   }
   if (verb === 'event') {
@@ -92,7 +99,20 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
     raw = { type: 'offer.decline', tenantId, communityId, offerId: offer, reason: v.reason };
   } else if (modal === 'strategy')
     raw = { type: 'strategy.save', goal: v.goal, change: v.change, tactics: v.tactics, timeline: v.timeline };
-  else if (modal === 'event')
+  else if (modal === 'debrief') {
+    const [tenantId, communityId, subject] = state.split('|');
+    raw = {
+      type: 'debrief.save',
+      tenantId,
+      communityId,
+      subject,
+      worked: v.worked,
+      didnt: v.didnt,
+      turnout: v.turnout,
+      learned: v.learned,
+      next: v.next,
+    };
+  } else if (modal === 'event')
     raw = {
       type: 'event.save',
       title: v.title,

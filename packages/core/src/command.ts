@@ -116,6 +116,33 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('event.rsvp'), choice: oneOf(['going', 'maybe', 'cant']), tenantId: id, communityId: id, eventId: id }),
   object({ type: literal('events') }),
   object({ type: literal('event.attended'), eventId: optional(id), userIds: array(id).check(maxLength(200)) }),
+  /** Stage 7: a debrief (of an event, a campaign or in general), its next steps handed out as tasks, celebrations. */
+  object({
+    type: literal('debrief.open'),
+    tenantId: optional(id),
+    communityId: optional(id),
+    subject: optional(string().check(maxLength(60))),
+    name: optional(string().check(maxLength(80))),
+  }),
+  object({
+    type: literal('debrief.save'),
+    tenantId: optional(id),
+    communityId: optional(id),
+    subject: optional(string().check(maxLength(60))),
+    worked: optional(text),
+    didnt: optional(text),
+    turnout: optional(text),
+    learned: optional(text),
+    next: optional(text),
+  }),
+  object({ type: literal('next') }),
+  object({
+    type: literal('next.assign'),
+    ref: string().check(maxLength(20)),
+    userId: optional(id),
+    due: optional(string().check(maxLength(100))),
+  }),
+  object({ type: literal('celebrate'), note: optional(text) }),
   /** Stand-ups: `name` picks one when a community has several. */
   object({ type: literal('standup.set'), name: optional(string().check(maxLength(80))) }),
   /** The stand-up modal's submission; `id` is the stand-up being edited. */

@@ -1,6 +1,7 @@
 import type { Command, CommandType } from './command.ts';
 import { assignFeature } from './features/assign.ts';
 import { campaignFeature } from './features/campaign.ts';
+import { debriefFeature } from './features/debrief.ts';
 import { eventsFeature } from './features/events.ts';
 import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
@@ -43,6 +44,7 @@ const handlers: Features<CommandType> = {
   ...strategyFeature,
   ...campaignFeature,
   ...eventsFeature,
+  ...debriefFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

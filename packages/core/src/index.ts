@@ -2,6 +2,7 @@ export * from './actions.ts';
 export * from './campaigns.ts';
 export * from './command.ts';
 export * from './community.ts';
+export * from './debriefs.ts';
 export { runCommand } from './dispatch.ts';
 export * from './events.ts';
 export * from './facts.ts';
@@ -13,7 +14,15 @@ export * from './progress.ts';
 export * from './reply.ts';
 export * from './roles.ts';
 export * from './stages.ts';
-export { parseAwayArgs, parseCampaignArgs, parseEventArgs, parseStandupArgs, parseStrategyArgs, parseTzArgs } from './standup-args.ts';
+export {
+  parseAwayArgs,
+  parseCampaignArgs,
+  parseEventArgs,
+  parseNextArgs,
+  parseStandupArgs,
+  parseStrategyArgs,
+  parseTzArgs,
+} from './standup-args.ts';
 export * from './standups.ts';
 export * from './stories.ts';
 export { parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from './story-args.ts';

@@ -1,5 +1,6 @@
 import type { Campaign } from './campaigns.ts';
 import type { Community, StoryAnswers, Strategy, Tenant } from './community.ts';
+import type { Debrief } from './debriefs.ts';
 import type { CommunityEvent } from './events.ts';
 import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
@@ -124,6 +125,18 @@ export interface EventStore {
   save(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'conflict'>;
 }
 
+/** Debriefs and their next steps; implemented by `store-dynamodb`. */
+export interface DebriefStore {
+  /** Saves the debrief and counts it on the community. */
+  create(tenant: Tenant, debrief: Debrief): Promise<'saved' | 'missing'>;
+  /** The newest debriefs first. */
+  list(tenant: Tenant, communityId: string, limit: number): Promise<Debrief[]>;
+  /** Marks a step as handed out as `taskId` (and counts it) unless it already was: one task per step. */
+  assignStep(tenant: Tenant, communityId: string, debriefId: string, index: number, taskId: string): Promise<'saved' | 'taken'>;
+  /** Counts a celebration on the community. */
+  celebrate(tenant: Tenant, communityId: string): Promise<void>;
+}
+
 /** Stand-up schedules, runs and answers; implemented by `store-dynamodb`. */
 export interface StandupStore {
   schedules(tenant: Tenant, communityId: string): Promise<StandupSchedule[]>;
@@ -207,6 +220,7 @@ export interface CoreDeps {
   readonly standups: StandupStore;
   readonly campaigns: CampaignStore;
   readonly events: EventStore;
+  readonly debriefs: DebriefStore;
   readonly members: MemberStore;
   readonly due: DueStore;
   readonly deferred: Deferred;

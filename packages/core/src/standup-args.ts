@@ -89,3 +89,16 @@ export function parseEventArgs(words: readonly string[]): Command {
       return { type: 'events' };
   }
 }
+
+/** `next` lists open next steps; `next <n|ref> @someone [by <date>]` hands one out as a task. */
+export function parseNextArgs(words: readonly string[]): Command {
+  const [ref, who = '', ...rest] = words;
+  if (!ref) return { type: 'next' };
+  const userId = /^<@!?([A-Z0-9]+)(?:\|[^>]*)?>$/.exec(who)?.[1];
+  const due = rest
+    .join(' ')
+    .replace(/^(by|до|к)\s+/i, '')
+    .trim()
+    .slice(0, 100);
+  return { type: 'next.assign', ref: ref.slice(0, 20), ...(userId ? { userId } : {}), ...(due ? { due } : {}) };
+}

@@ -275,6 +275,56 @@ export const communityCommand = {
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
+      name: 'debrief',
+      ...described('cmd.debrief.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'campaign',
+          ...described('cmd.debrief.campaign.description'),
+          required: false,
+          max_length: 80,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'next',
+      ...described('cmd.next.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'step',
+          ...described('cmd.next.step.description'),
+          required: false,
+          max_length: 20,
+        },
+        { type: ApplicationCommandOptionType.User, name: 'user', ...described('cmd.next.user.description'), required: false },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'due',
+          ...described('cmd.next.due.description'),
+          required: false,
+          max_length: 100,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'celebrate',
+      ...described('cmd.celebrate.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'note',
+          ...described('cmd.celebrate.note.description'),
+          required: true,
+          max_length: 500,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
       name: 'away',
       ...described('cmd.away.description'),
       options: [

@@ -6,6 +6,7 @@ import {
   commandForModal,
   parseCampaignArgs,
   parseEventArgs,
+  parseNextArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -96,6 +97,14 @@ function rawCommand(interaction: APIInteraction): unknown {
         const extra = action === 'new' ? [option('campaign')] : action === 'attended' ? [option('id'), option('people')] : [];
         return parseEventArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
       }
+      case 'debrief':
+        return { type: 'debrief.open', ...(typeof option('campaign') === 'string' ? { name: option('campaign') } : {}) };
+      case 'next':
+        return parseNextArgs(
+          [option('step'), option('user') && `<@${option('user')}>`, option('due')].filter((v) => typeof v === 'string').map(String),
+        );
+      case 'celebrate':
+        return { type: 'celebrate', note: option('note') };
       case 'strategy':
         return parseStrategyArgs([option('action'), option('number')].filter((v) => v !== undefined).map(String));
       case 'campaign':

@@ -5,6 +5,7 @@ import {
   parseAwayArgs,
   parseCampaignArgs,
   parseEventArgs,
+  parseNextArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -56,6 +57,12 @@ export function parseSlashText(rawText: string): Command {
       return parseEventArgs(rest);
     case 'events':
       return { type: 'events' };
+    case 'debrief':
+      return { type: 'debrief.open', ...(args ? { name: args.slice(0, 80) } : {}) };
+    case 'next':
+      return parseNextArgs(rest);
+    case 'celebrate':
+      return { type: 'celebrate', ...(args ? { note: args } : {}) };
     case 'campaign':
     case 'campaigns':
       return parseCampaignArgs(word.toLowerCase() === 'campaigns' ? ['list'] : rest);

@@ -1,6 +1,7 @@
 export { DynamoCampaignStore } from './campaign-store.ts';
 export { createDocumentClient, type DynamoConfig } from './client.ts';
 export { DynamoCommunityStore } from './community-store.ts';
+export { DynamoDebriefStore } from './debrief-store.ts';
 export { DynamoDueStore } from './due-store.ts';
 export { ensureTable } from './ensure-table.ts';
 export { DynamoEventStore } from './event-store.ts';

@@ -3,9 +3,9 @@ import type { Community } from '../community.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import { sendJob } from '../jobs.ts';
-import type { CommandContext } from '../ports.ts';
+import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Button } from '../reply.ts';
-import { ephemeral, message } from '../reply.ts';
+import { ephemeral, type MessageReply, message } from '../reply.ts';
 import { sortTasks, type Task, taskLimits, taskMoves } from '../tasks.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
@@ -33,6 +33,53 @@ const notices = {
   handBack: 'task.notify.handedBack',
 } as const;
 const answers = { decline: 'task.declined', done: 'task.completed', handBack: 'task.handedBack' } as const;
+
+/**
+ * Offers a task to someone by direct message (Accept / Decline); nothing is theirs until they accept.
+ * Shared by `task` and by next steps from a debrief. `task` is set when the offer went out.
+ */
+export async function offerTask(
+  community: Community,
+  locale: Locale,
+  input: { userId?: string | undefined; what?: string | undefined; due?: string | undefined; campaignId?: string },
+  ctx: CommandContext,
+  deps: CoreDeps,
+): Promise<{ reply: MessageReply; task?: Task }> {
+  const title = (input.what ?? '').replace(/\s+/g, ' ').trim();
+  if (!input.userId || !title) return { reply: ephemeral(t(locale, 'task.usage')) };
+  if (title.length > taskLimits.title) return { reply: ephemeral(t(locale, 'task.tooLong', { max: taskLimits.title })) };
+  const now = deps.now();
+  const due = input.due?.trim() ? (await import('../due.ts')).parseDue(input.due, zoneOf(community), now) : undefined;
+  if (input.due?.trim() && !due)
+    return { reply: ephemeral(t(locale, 'task.badDate', { due: input.due.replace(/[`<>*]/g, '').slice(0, 60) })) };
+  const at = now.toISOString();
+  const task: Task = {
+    id: deps.newId(),
+    communityId: community.id,
+    title,
+    ownerId: input.userId,
+    createdBy: ctx.userId,
+    ...(due ? { due } : {}),
+    status: 'proposed',
+    ...(input.campaignId ? { campaignId: input.campaignId } : {}),
+    createdAt: at,
+    updatedAt: at,
+  };
+  await deps.tasks.create(ctx.tenant, task);
+  const card: Block[] = [
+    { type: 'text', text: t(locale, 'task.card', { leader: ctx.userId, title, due: dueText(locale, task) }) },
+    { type: 'context', text: t(locale, 'task.card.consent') },
+    buttons(locale, community, task, ['accept', 'decline']),
+  ];
+  try {
+    await deps.messenger.notifyMember(ctx.tenant, input.userId, { text: plain(card), blocks: card });
+  } catch {
+    // A task nobody was told about must not count as handed out.
+    await deps.tasks.move(ctx.tenant, community.id, task.id, input.userId, 'proposed', 'declined', at);
+    return { reply: ephemeral(t(locale, 'task.unreachable', { user: input.userId })) };
+  }
+  return { reply: ephemeral(t(locale, 'task.asked', { user: input.userId, title, due: dueText(locale, task) })), task };
+}
 
 /** Tasks: offered with consent, then done or handed back by their owner; dates in the community's timezone. */
 export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
@@ -63,44 +110,13 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     const { snapshot, locale } = resolved;
     const { community } = snapshot;
     if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'task.forbidden'));
-    const title = (cmd.what ?? '').replace(/\s+/g, ' ').trim();
-    if (!cmd.userId || !title) return ephemeral(t(locale, 'task.usage'));
-    if (title.length > taskLimits.title) return ephemeral(t(locale, 'task.tooLong', { max: taskLimits.title }));
-    const now = deps.now();
-    const due = cmd.due?.trim() ? (await import('../due.ts')).parseDue(cmd.due, zoneOf(community), now) : undefined;
-    if (cmd.due?.trim() && !due) return ephemeral(t(locale, 'task.badDate', { due: cmd.due.replace(/[`<>*]/g, '').slice(0, 60) }));
     const campaign = cmd.campaign?.trim()
       ? await deps.campaigns.get(ctx.tenant, community.id, (await import('../campaigns.ts')).campaignId(cmd.campaign))
       : undefined;
     if (cmd.campaign?.trim() && !campaign)
       return ephemeral(t(locale, 'campaign.unknown', { name: cmd.campaign.replace(/[`<>*]/g, '').slice(0, 80) }));
-    const at = now.toISOString();
-    const task: Task = {
-      id: deps.newId(),
-      communityId: community.id,
-      title,
-      ownerId: cmd.userId,
-      createdBy: ctx.userId,
-      ...(due ? { due } : {}),
-      status: 'proposed',
-      ...(campaign ? { campaignId: campaign.id } : {}),
-      createdAt: at,
-      updatedAt: at,
-    };
-    await deps.tasks.create(ctx.tenant, task);
-    const card: Block[] = [
-      { type: 'text', text: t(locale, 'task.card', { leader: ctx.userId, title, due: dueText(locale, task) }) },
-      { type: 'context', text: t(locale, 'task.card.consent') },
-      buttons(locale, community, task, ['accept', 'decline']),
-    ];
-    try {
-      await deps.messenger.notifyMember(ctx.tenant, cmd.userId, { text: plain(card), blocks: card });
-    } catch {
-      // A task nobody was told about must not count as handed out.
-      await deps.tasks.move(ctx.tenant, community.id, task.id, cmd.userId, 'proposed', 'declined', at);
-      return ephemeral(t(locale, 'task.unreachable', { user: cmd.userId }));
-    }
-    return ephemeral(t(locale, 'task.asked', { user: cmd.userId, title, due: dueText(locale, task) }));
+    const offered = await offerTask(community, locale, { ...cmd, ...(campaign ? { campaignId: campaign.id } : {}) }, ctx, deps);
+    return offered.reply;
   },
 
   tasks: async (cmd, ctx, deps) => {

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/app.ts';
+import { sender, slackText } from '../support/http.ts';
+import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
+import { allItems } from '../support/table.ts';
+
+type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+const COORDINATOR = 'U2147483697';
+const as = (user: string) => ({ channel_id: 'C1', user_id: user });
+
+describe('Slack: debrief, next steps as tasks, celebration (stage 7)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-debrief');
+    await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+  const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
+  const community = async () => (await items('Community'))[0];
+
+  it('opens the debrief modal from a DM button for leaders only', async () => {
+    expect(slackText((await send(slashCommand('debrief', as('U2')))).body)).toContain('Only leaders');
+    t.recorder.reset();
+    await send(blockAction('debrief:open:T0001:C1:general', { user: COORDINATOR, channel: 'D1' }));
+    const view = JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view));
+    expect(view.callback_id).toBe('debrief');
+    expect(view.blocks.map((b: any) => b.block_id)).toEqual(['worked', 'didnt', 'turnout', 'learned', 'next']);
+    expect(JSON.parse(view.private_metadata).state).toBe('T0001|C1|general');
+  });
+
+  it('saves a debrief with two next steps and counts it', async () => {
+    const res = await send(
+      viewSubmission(
+        'debrief',
+        {
+          worked: 'Door knocking',
+          didnt: 'Flyers came late',
+          turnout: '23 of 30',
+          learned: 'People want the heating fixed',
+          next: '- Print flyers earlier\n2. Book the hall for January',
+        },
+        { user: COORDINATOR, channel: 'D1', state: 'T0001|C1|general' },
+      ),
+    );
+    expect(res.status).toBe(200);
+    const [debrief] = await items('Debrief');
+    expect(debrief.steps).toEqual([{ text: 'Print flyers earlier' }, { text: 'Book the hall for January' }]);
+    expect((await community()).debriefCount).toBe(1);
+  });
+
+  it('lists open next steps and hands one out as a task in one step, once', async () => {
+    const list = slackText((await send(slashCommand('next', as('U9')))).body);
+    expect(list).toContain('1. Print flyers earlier');
+    expect(list).toContain('2. Book the hall for January');
+    t.recorder.reset();
+    const res = await send(slashCommand('next 1 <@U2|maria> by friday', as(COORDINATOR)));
+    expect(slackText(res.body)).toContain('Asked <@U2> to take: Print flyers earlier');
+    const [task] = await items('Task');
+    expect(task).toMatchObject({ title: 'Print flyers earlier', ownerId: 'U2', status: 'proposed' });
+    expect(task.due.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(t.recorder.callsTo('chat.postMessage').map((c) => c.body.channel)).toEqual(['U2']);
+    expect((await items('Debrief'))[0].steps[0].taskId).toBe(task.id);
+    expect((await community()).nextStepCount).toBe(1);
+    const after = slackText((await send(slashCommand('next', as('U9')))).body);
+    expect(after).not.toContain('Print flyers earlier');
+    expect(slackText((await send(slashCommand('next 9 <@U3|ivan>', as(COORDINATOR)))).body)).toContain('no open next step');
+  });
+
+  it('posts a celebration in the channel and completes stage 7', async () => {
+    expect(slackText((await send(slashCommand('celebrate', as('U2')))).body)).toContain('Say what we celebrate');
+    t.recorder.reset();
+    await send(slashCommand('celebrate 23 neighbours came to the meeting!', as('U2')));
+    const [post] = t.recorder.callsTo('chat.postMessage');
+    expect(post?.body.channel).toBe('C1');
+    expect(String(post?.body.text)).toContain('🎉 <@U2> celebrates: 23 neighbours came');
+    expect((await community()).celebrationCount).toBe(1);
+    expect(slackText((await send(slashCommand('status', as('U2')))).body)).toContain('✅ 7. *Next steps*: done');
+  });
+});
