@@ -68,6 +68,7 @@ export function platformMessenger(config: Config, installations: Installations, 
     postInThread: async (tenant, ...rest) => (await forTenant(tenant.platform)).postInThread(tenant, ...rest),
     notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
     updateMessage: async (tenant, ...rest) => (await forTenant(tenant.platform)).updateMessage(tenant, ...rest),
+    sendFiles: async (tenant, ...rest) => (await forTenant(tenant.platform)).sendFiles(tenant, ...rest),
   };
 }
 

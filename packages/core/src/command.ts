@@ -143,6 +143,8 @@ export const Command = discriminatedUnion('type', [
     due: optional(string().check(maxLength(100))),
   }),
   object({ type: literal('celebrate'), note: optional(text) }),
+  /** A leader's export of all the community's data, as files in their direct messages. */
+  object({ type: literal('export') }),
   /** Stand-ups: `name` picks one when a community has several. */
   object({ type: literal('standup.set'), name: optional(string().check(maxLength(80))) }),
   /** The stand-up modal's submission; `id` is the stand-up being edited. */

@@ -11,6 +11,7 @@ export * from './jobs.ts';
 export * from './offers.ts';
 export * from './ports.ts';
 export * from './progress.ts';
+export { RateLimiter, sleep, withRetries } from './rate.ts';
 export * from './reply.ts';
 export * from './roles.ts';
 export * from './stages.ts';

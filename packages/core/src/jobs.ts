@@ -31,8 +31,16 @@ export interface SendJob {
   readonly message: OutboundMessage;
 }
 
+/** A leader's export of the community's data, delivered as files to their direct messages. */
+export interface ExportJob {
+  readonly kind: 'export';
+  readonly tenant: Tenant;
+  readonly communityId: string;
+  readonly userId: string;
+}
+
 /** Work for the worker. */
-export type Job = DueJob | SendJob;
+export type Job = DueJob | SendJob | ExportJob;
 
 /** A message for the worker to deliver (a notification that must not hold up the reply). */
 export const sendJob = (tenant: Tenant, to: SendTarget, message: OutboundMessage): SendJob => ({ kind: 'send', tenant, to, message });

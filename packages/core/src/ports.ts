@@ -250,6 +250,13 @@ export interface OutboundMessage {
   readonly blocks: readonly Block[];
 }
 
+/** A text file Organizer sends (exports: JSON and CSV). */
+export interface OutboundFile {
+  readonly name: string;
+  readonly content: string;
+  readonly contentType: string;
+}
+
 /** Outbound messages on the tenant's platform; each adapter implements it with its Web API. */
 export interface Messenger {
   /** Posts in a channel and returns the message id (Slack `ts`, Discord message id). */
@@ -263,6 +270,8 @@ export interface Messenger {
   ): Promise<{ channelId: string; messageId: string }>;
   /** A direct message to a member; returns where it landed, so it can be edited later. */
   notifyMember(tenant: Tenant, memberId: string, message: OutboundMessage): Promise<{ channelId: string; messageId: string }>;
+  /** Uploads files into a member's direct messages with a short message (Slack files.uploadV2 flow; Discord attachments). */
+  sendFiles(tenant: Tenant, memberId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void>;
   /** Replaces a message Organizer posted earlier (Slack `chat.update`; Discord edit message). */
   updateMessage(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
 }

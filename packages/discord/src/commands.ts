@@ -323,6 +323,7 @@ export const communityCommand = {
         },
       ],
     },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'export', ...described('cmd.export.description') },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'away',

@@ -103,6 +103,8 @@ function rawCommand(interaction: APIInteraction): unknown {
         return parseNextArgs(
           [option('step'), option('user') && `<@${option('user')}>`, option('due')].filter((v) => typeof v === 'string').map(String),
         );
+      case 'export':
+        return { type: 'export' };
       case 'celebrate':
         return { type: 'celebrate', note: option('note') };
       case 'strategy':

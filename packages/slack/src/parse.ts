@@ -61,6 +61,8 @@ export function parseSlashText(rawText: string): Command {
       return { type: 'debrief.open', ...(args ? { name: args.slice(0, 80) } : {}) };
     case 'next':
       return parseNextArgs(rest);
+    case 'export':
+      return { type: 'export' };
     case 'celebrate':
       return { type: 'celebrate', ...(args ? { note: args } : {}) };
     case 'campaign':

@@ -36,7 +36,18 @@ async function openSteps(community: Community, deps: CoreDeps) {
 }
 
 /** Stage 7: debrief what worked, decide next steps and their owners, celebrate. */
-export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' | 'next.assign' | 'celebrate'> = {
+export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' | 'next.assign' | 'celebrate' | 'export'> = {
+  export: async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'export.forbidden'));
+    // Reading every entity and uploading files takes longer than a platform waits: the worker does it.
+    await deps.deferred.run([{ kind: 'export', tenant: ctx.tenant, communityId: community.id, userId: ctx.userId }]);
+    return ephemeral(t(locale, 'export.started'));
+  },
+
   'debrief.open': async (cmd, ctx, deps) => {
     const resolved = await communityOf(cmd, ctx, deps);
     if ('reply' in resolved) return resolved.reply;

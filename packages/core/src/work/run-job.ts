@@ -3,6 +3,7 @@ import type { DueJob, Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
 import { planEvent, runEventJob } from './event-job.ts';
+import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
 import { runReminderJob, scheduleTaskReminders } from './reminder-job.ts';
 import { runStandupJob } from './standup-job.ts';
@@ -38,6 +39,12 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
     await ('member' in to
       ? deps.messenger.notifyMember(tenant, to.member, message)
       : deps.messenger.postInChannel(tenant, to.channel, message));
+    return;
+  }
+  if (job.kind === 'export') {
+    const community = await deps.store.lookup(job.tenant, job.communityId);
+    if (community.kind === 'found' && community.snapshot.community.id === job.communityId)
+      await runExportJob(job, community.snapshot.community, deps);
     return;
   }
   const found = await deps.store.lookup(job.tenant, job.communityId);
