@@ -77,4 +77,38 @@ describe('Slack: debrief, next steps as tasks, celebration (stage 7)', () => {
     expect((await community()).celebrationCount).toBe(1);
     expect(slackText((await send(slashCommand('status', as('U2')))).body)).toContain('✅ 7. *Next steps*: done');
   });
+
+  it('exports every entity as files in the leader’s direct messages, for leaders only', async () => {
+    expect(slackText((await send(slashCommand('export', as('U2')))).body)).toContain('Only leaders');
+    t.recorder
+      .on('conversations.open', () => ({ body: { ok: true, channel: { id: 'D1' } } }))
+      .on('files.getUploadURLExternal', (call) => ({
+        body: { ok: true, upload_url: `${t.recorder.url}/upload/${call.body.filename}`, file_id: `F-${call.body.filename}` },
+      }))
+      .on('files.completeUploadExternal', () => ({ body: { ok: true, files: [] } }));
+    t.recorder.reset();
+    expect(slackText((await send(slashCommand('export', as(COORDINATOR)))).body)).toContain('Preparing the export');
+    const uploads = Object.fromEntries(t.recorder.calls.filter((c) => c.path.startsWith('/upload/')).map((c) => [c.path.slice(8), c.raw]));
+    expect(Object.keys(uploads).sort()).toEqual(
+      [
+        'campaign-phases.csv',
+        'community.json',
+        'debriefs.csv',
+        'events.csv',
+        'next-steps.csv',
+        'roles.csv',
+        'rsvps.csv',
+        'standup-answers.csv',
+        'tasks.csv',
+      ].sort(),
+    );
+    const data = JSON.parse(uploads['community.json'] ?? '{}');
+    expect(data.community.name).toBe('Green Street Tenants');
+    expect(data.debriefs[0].steps).toHaveLength(2);
+    expect(uploads['tasks.csv']).toContain('Print flyers earlier,U2,');
+    expect(uploads['next-steps.csv']?.split('\r\n')[0]).toBe('debriefId,text,taskId');
+    const complete = t.recorder.callsTo('files.completeUploadExternal')[0]?.body;
+    expect(complete?.channel_id).toBe('D1');
+    expect(String(complete?.initial_comment)).toContain('9 files');
+  });
 });

@@ -6,13 +6,15 @@ export interface RecordedCall {
   readonly method: string;
   readonly path: string;
   readonly headers: IncomingMessage['headers'];
+  /** When it arrived (ms since the epoch), to check pacing. */
+  readonly at: number;
   /** Form fields or JSON, as sent. */
   readonly body: Record<string, unknown>;
   /** The body exactly as received (for payloads that are neither form nor JSON-typed). */
   readonly raw: string;
 }
 
-type Responder = (call: RecordedCall) => { status?: number; body: unknown };
+type Responder = (call: RecordedCall) => { status?: number; body: unknown; headers?: Record<string, string> };
 
 /**
  * A small HTTP server on 127.0.0.1 standing in for the Slack Web API or Discord REST:
@@ -36,12 +38,18 @@ export class Recorder {
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const raw = Buffer.concat(chunks).toString();
       const type = req.headers['content-type'] ?? '';
-      const body = type.includes('json') ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
-      const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, raw };
+      const body = type.includes('json')
+        ? raw
+          ? JSON.parse(raw)
+          : {}
+        : type.includes('multipart')
+          ? {}
+          : Object.fromEntries(new URLSearchParams(raw));
+      const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, raw, at: Date.now() };
       this.calls.push(call);
       const responder = [...this.responders.entries()].find(([suffix]) => call.path.split('?')[0]?.endsWith(suffix))?.[1];
       const answer = responder ? responder(call) : { body: { ok: true } };
-      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
+      res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
     });
     const server = this.server;
