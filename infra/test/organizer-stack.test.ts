@@ -46,7 +46,9 @@ describe('OrganizerStack', () => {
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
-      Environment: { Variables: { TABLE_NAME: Match.anyValue(), SECRETS_SSM_PREFIX: '/org-test/' } },
+      Environment: {
+        Variables: { TABLE_NAME: Match.anyValue(), SECRETS_SSM_PREFIX: '/org-test/', WORKER_FUNCTION_NAME: Match.anyValue() },
+      },
     });
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
     const variables = JSON.stringify(functions.map((f) => f.Properties?.Environment?.Variables ?? {}));
@@ -79,11 +81,79 @@ describe('OrganizerStack', () => {
     expect(policies).not.toMatch(/parameter\/\*"/);
   });
 
-  it('keeps logs for a month and alarms on errors and throttles', () => {
-    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 2);
+  it('keeps logs for a month and alarms on errors and throttles of each of the three functions', () => {
+    template.resourceCountIs('AWS::Logs::LogGroup', 3);
+    template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
     for (const MetricName of ['Errors', 'Throttles']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName, Threshold: 1, Period: 300, EvaluationPeriods: 1 });
     }
+  });
+
+  /** The logical id of the function whose environment has exactly these keys (helper for references). */
+  const functionWith = (keys: string[]) =>
+    Object.entries(template.findResources('AWS::Lambda::Function')).find(
+      ([, f]) => JSON.stringify(Object.keys(f.Properties?.Environment?.Variables ?? {}).sort()) === JSON.stringify([...keys].sort()),
+    )?.[0];
+
+  it('deploys the scheduler, the worker and the http function on Node 22 arm64, sized for their work', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 3);
+    template.allResourcesProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: 300,
+      MemorySize: 1024,
+      Environment: { Variables: { TABLE_NAME: Match.anyValue(), SECRETS_SSM_PREFIX: '/org-test/' } },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: 60,
+      Environment: { Variables: { TABLE_NAME: Match.anyValue(), WORKER_FUNCTION_NAME: Match.anyValue() } },
+    });
+  });
+
+  it('runs the scheduler every minute from EventBridge', () => {
+    const scheduler = functionWith(['TABLE_NAME', 'WORKER_FUNCTION_NAME']);
+    expect(scheduler).toBeDefined();
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [scheduler, 'Arn'] } })],
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [scheduler, 'Arn'] },
+    });
+  });
+
+  it('points http and scheduler at the worker and lets them invoke it, asynchronously retried for an hour', () => {
+    const worker = functionWith(['TABLE_NAME', 'SECRETS_SSM_PREFIX']);
+    expect(worker).toBeDefined();
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    const pointing = functions.filter(
+      (f) => JSON.stringify(f.Properties?.Environment?.Variables?.WORKER_FUNCTION_NAME) === JSON.stringify({ Ref: worker }),
+    );
+    expect(pointing).toHaveLength(2);
+    const invokers = Object.values(template.findResources('AWS::IAM::Policy')).filter(
+      (p) =>
+        JSON.stringify(p.Properties.PolicyDocument).includes('"lambda:InvokeFunction"') &&
+        JSON.stringify(p.Properties.PolicyDocument).includes(`"${worker}"`),
+    );
+    expect(invokers).toHaveLength(2);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: worker },
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 3600,
+    });
+  });
+
+  it('gives the platform secrets by name to the functions that talk to the platforms, and to no environment', () => {
+    const ssmPolicies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) =>
+      JSON.stringify(p).includes('ssm:GetParameter'),
+    );
+    expect(ssmPolicies).toHaveLength(2);
+    const variables = JSON.stringify(
+      Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties?.Environment?.Variables ?? {}),
+    );
+    expect(variables).not.toMatch(/SIGNING_SECRET|BOT_TOKEN|PUBLIC_KEY/);
   });
 });

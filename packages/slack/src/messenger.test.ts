@@ -9,7 +9,7 @@ const hello: OutboundMessage = { text: 'Hello', blocks: [{ type: 'text', text: '
 
 describe('slackMessenger', () => {
   let limited = 0;
-  const api = new Recorder()
+  const api: Recorder = new Recorder()
     .on('chat.postMessage', (call) =>
       call.body.channel === 'CLIMIT' && limited++ === 0
         ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } }

@@ -1,0 +1,32 @@
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+import { organizerFunction } from './node-function.ts';
+
+export interface WorkerFunctionProps {
+  readonly table: ITable;
+  readonly secretsPrefix: string;
+}
+
+/**
+ * The `worker` Lambda: deferred work in batches (prompts, reminders, notifications, exports), invoked
+ * asynchronously by `http` and `scheduler`. Lambda retries a failed batch twice within an hour; the
+ * delivery claims make a retry post only what had not been posted.
+ */
+export class WorkerFunction extends Construct {
+  public readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: WorkerFunctionProps) {
+    super(scope, id);
+    this.fn = organizerFunction(this, {
+      entry: 'worker.ts',
+      table: props.table,
+      memorySize: 1024,
+      // Pacing to the platforms' rate limits makes big batches slow, not failed.
+      timeout: Duration.minutes(5),
+      secretsPrefix: props.secretsPrefix,
+    });
+    this.fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(1) });
+  }
+}
