@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { type Bundle, buildBundles, OUT } from './bundle.ts';
 import { type ColdStart, measureColdStarts } from './cold-start.ts';
 import { countDbCalls } from './db-calls.ts';
+import { FAN_OUT, type FanOutResult, measureFanOut } from './fan-out.ts';
 import { measureLatency } from './latency.ts';
 import { discord, discordCommand, SLACK_SECRET, slackCommand } from './requests.ts';
 import { startBenchServer } from './server.ts';
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     ),
   );
 
+  let results: Record<string, unknown> = {};
   const server = await startBenchServer();
   try {
     const setup = await server.send(slackCommand('setup Bench Community', 'C1'));
@@ -121,14 +123,42 @@ async function main(): Promise<void> {
       ),
     );
 
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(
-      `${OUT}/results.json`,
-      `${JSON.stringify({ node: process.version, bundles, cold, ratios, latency, calls, failed }, null, 2)}\n`,
-    );
+    results = { node: process.version, bundles, cold, ratios, latency, calls };
   } finally {
     await server.stop();
   }
+
+  const fan: FanOutResult = await measureFanOut();
+  console.log(
+    `\n5. Fan-out: ${fan.prompts} stand-up prompts due in one minute across ${FAN_OUT.communities} communities (${FAN_OUT.members} DMs each;`,
+  );
+  console.log(
+    `   ${FAN_OUT.discord} on Discord, the rest on Slack) through the real tick and worker, against a local API enforcing the limits`,
+  );
+  console.log('   (Slack 1 message/s per channel, Discord 50 requests/s per bot). Discord is the long pole: 2 requests per DM.');
+  const inMinute = fan.wallMs <= 60_000;
+  const exact = fan.delivered === fan.prompts && fan.duplicates === 0 && fan.missing === 0 && fan.headers === FAN_OUT.communities;
+  console.log(
+    table(
+      ['figure', 'value', ''],
+      [
+        ['wall time, tick → last post', `${(fan.wallMs / 1000).toFixed(1)} s`, check('fan-out within a minute', inMinute)],
+        ['prompts delivered exactly once', `${fan.delivered}/${fan.prompts}`, check('fan-out exactly once', exact)],
+        ['duplicates / missing', `${fan.duplicates} / ${fan.missing}`, ''],
+        ['thread headers (one per community)', `${fan.headers}`, ''],
+        ['posts per second (all platforms)', fan.postsPerSecond.toFixed(0), ''],
+        ['429s answered (Slack / Discord)', `${fan.slack429} / ${fan.discord429}`, ''],
+        [
+          'posts by a second tick of the same minute',
+          `${fan.secondTickPosts}`,
+          check('fan-out second tick posts nothing', fan.secondTickPosts === 0),
+        ],
+        ['peak RSS / heap', `${fan.peakRssMb.toFixed(0)} MB / ${fan.peakHeapMb.toFixed(0)} MB`, ''],
+      ],
+    ),
+  );
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}/results.json`, `${JSON.stringify({ ...results, fanOut: fan, failed }, null, 2)}\n`);
   console.log(failed.length === 0 ? '\nAll goals met.' : `\n${failed.length} goal(s) FAILED:\n${failed.map((f) => `  - ${f}`).join('\n')}`);
   console.log(`Figures written to ${OUT}/results.json`);
 }
