@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Deferred, Job } from '@organizer/core';
 import { describeError, type Logger } from './log.ts';
 
@@ -10,6 +11,11 @@ export function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+const worker = new AsyncLocalStorage<true>();
+
+/** True inside a job run by the in-process worker (the bench tells a command's own calls from its deferred work). */
+export const inWorker = () => worker.getStore() === true;
 
 /** A `Deferred` that runs jobs in this process, in the background; `idle()` resolves when all are done. */
 export interface LocalDeferred extends Deferred {
@@ -29,7 +35,8 @@ export function localDeferred(runJob: (job: Job) => Promise<void>, log: Logger, 
     while (active < concurrency && queue.length > 0) {
       const job = queue.shift() as Job;
       active++;
-      runJob(job)
+      worker
+        .run(true, () => runJob(job))
         .catch((error: unknown) =>
           log.error('deferred job failed', { kind: job.kind, ...('ref' in job ? { ref: job.ref } : {}), ...describeError(error) }),
         )
