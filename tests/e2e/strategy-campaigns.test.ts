@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTick } from '../../functions/src/tick.ts';
 import { startTestApp } from '../support/app.ts';
 import { discordCommand, discordModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
@@ -108,6 +109,36 @@ describe('Slack: strategy (stage 4) and campaigns planned backwards', () => {
     const [after] = await items('Campaign');
     expect(after.phases.at(-1)).toMatchObject({ start: campaign.endDate, end: campaign.endDate });
     expect((await community()).campaign.phases.at(-1).start).toBe(campaign.endDate);
+  });
+
+  it('adds milestones inside the campaign and shows them in their phase', async () => {
+    const [campaign] = await items('Campaign');
+    const day = campaign.phases[2].start;
+    expect(slackText((await send(slashCommand(`campaign milestone 100 signatures by ${day}`, as(COORDINATOR)))).body)).toContain(
+      'Milestone added',
+    );
+    expect(slackText((await send(slashCommand('campaign milestone 5 doors by 2099-01-01', as(COORDINATOR)))).body)).toContain(
+      'outside the campaign',
+    );
+    expect(slackText((await send(slashCommand('campaign milestone whenever', as(COORDINATOR)))).body)).toContain('Say what and by when');
+    expect((await items('Campaign'))[0].milestones).toEqual([{ text: '100 signatures', date: day }]);
+    const shown = slackText((await send(slashCommand('campaign show heat-by-march', as('U2')))).body);
+    expect(shown).toMatch(/Building peaks\* [^\n]*\n\s+◆ 100 signatures/);
+  });
+
+  it('asks the organizer for a debrief the morning after each phase ends, once', async () => {
+    const due = (await items('Due')).filter((d) => d.kind === 'campaign');
+    expect(due.map((d) => d.ref.split('#')[1]).sort()).toEqual(['building', 'foundation', 'kickoff', 'peak', 'resolution']);
+    const foundation = due.find((d) => d.ref.endsWith('#foundation'));
+    t.recorder.reset();
+    for (let i = 0; i < 2; i++) {
+      await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${foundation.minute}:00Z`));
+      await t.deps.idle();
+    }
+    const dms = t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === COORDINATOR);
+    expect(dms).toHaveLength(1);
+    expect(String(dms[0]?.body.text)).toContain('The Foundation phase of *Heat by March* has ended');
+    expect(String(dms[0]?.body.blocks)).toContain('debrief:open:T0001:C1:campaign.heat-by-march');
   });
 
   it('makes the status’ next action follow the campaign’s current phase', async () => {

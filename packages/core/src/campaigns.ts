@@ -11,6 +11,12 @@ export interface Phase {
   readonly end: string;
 }
 
+/** A milestone: what will be true by a day. */
+export interface Milestone {
+  readonly text: string;
+  readonly date: string;
+}
+
 /** A campaign (`…#CAMPAIGN#<id>`): a goal tied to the strategy, an end date, and its arc. */
 export interface Campaign {
   readonly id: string;
@@ -19,6 +25,8 @@ export interface Campaign {
   readonly goal: string;
   readonly endDate: string;
   readonly phases: readonly Phase[];
+  /** Milestones on the way, by date; each falls in a phase. */
+  readonly milestones: readonly Milestone[];
   readonly createdBy: string;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -101,6 +101,12 @@ export const Command = discriminatedUnion('type', [
     starts: record(string().check(maxLength(20)), string().check(maxLength(20))),
   }),
   object({ type: literal('campaign.list') }),
+  object({
+    type: literal('campaign.milestone'),
+    text: optional(text),
+    due: optional(string().check(maxLength(100))),
+    campaign: optional(string().check(maxLength(80))),
+  }),
   object({ type: literal('campaign.show'), name: optional(string().check(maxLength(80))) }),
   /** Events: the modal (optionally for a campaign), its submission, RSVP buttons, the upcoming list, attendance. */
   object({ type: literal('event.new'), campaign: optional(string().check(maxLength(40))) }),

@@ -1,4 +1,4 @@
-import type { Campaign } from './campaigns.ts';
+import type { Campaign, Milestone } from './campaigns.ts';
 import type { Community, StoryAnswers, Strategy, Tenant } from './community.ts';
 import type { Debrief } from './debriefs.ts';
 import type { CommunityEvent } from './events.ts';
@@ -113,6 +113,8 @@ export interface CampaignStore {
   list(tenant: Tenant, communityId: string): Promise<Campaign[]>;
   /** New phase dates, if nobody changed the campaign since `previous` (its `updatedAt`). */
   setPhases(tenant: Tenant, campaign: Campaign, previous: string): Promise<'saved' | 'conflict'>;
+  /** Appends a milestone; 'missing' when the campaign is gone. */
+  addMilestone(tenant: Tenant, communityId: string, id: string, milestone: Milestone): Promise<'saved' | 'missing'>;
 }
 
 /** Events and their RSVPs; implemented by `store-dynamodb`. */

@@ -182,3 +182,8 @@ export function taskReminders(due: Due, zone: string, now: Date): { kind: 'dayBe
   ];
   return all.filter((r) => r.at.getTime() > now.getTime()).sort((a, b) => a.at.getTime() - b.at.getTime());
 }
+
+/** `hour`:00 local on a calendar day in `zone` (DST handled), as an instant. */
+export function localMorning(date: string, zone: string, hour: number): Date {
+  return localInstant(date, `${String(hour).padStart(2, '0')}:00`, IANAZone.create(zone));
+}

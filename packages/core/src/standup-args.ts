@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { parseTaskArgs } from './story-args.ts';
 
 const nameOf = (rest: readonly string[]) => {
   const name = rest.join(' ').trim().slice(0, 80);
@@ -67,6 +68,17 @@ export function parseCampaignArgs(words: readonly string[]): Command {
       return { type: 'campaign.show', ...(name ? { name } : {}) };
     case 'list':
       return { type: 'campaign.list' };
+    case 'milestone': {
+      // The same shape as a task: `<what> by <date> [campaign:<name>]`.
+      const task = parseTaskArgs(['-', ...rest]);
+      if (task.type !== 'task') return { type: 'campaign.milestone' };
+      return {
+        type: 'campaign.milestone',
+        ...(task.what ? { text: task.what } : {}),
+        ...(task.due ? { due: task.due } : {}),
+        ...(task.campaign ? { campaign: task.campaign } : {}),
+      };
+    }
     default:
       return { type: 'campaign.show', name: words.join(' ').slice(0, 80) };
   }

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Campaign, CampaignStore, Tenant } from '@organizer/core';
+import type { Campaign, CampaignStore, Milestone, Tenant } from '@organizer/core';
 import { campaignKey, campaignSummary, campaignsPrefix, fromCampaignItem, toCampaignItem } from './entities/campaign.ts';
 import { communityKey } from './entities/community.ts';
 import { tenantKey } from './keys.ts';
@@ -83,5 +83,23 @@ export class DynamoCampaignStore implements CampaignStore {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       });
     return 'saved';
+  }
+
+  async addMilestone(tenant: Tenant, communityId: string, id: string, milestone: Milestone): Promise<'saved' | 'missing'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: campaignKey(tenant, communityId, id),
+          UpdateExpression: 'SET milestones = list_append(if_not_exists(milestones, :none), :one)',
+          ConditionExpression: 'attribute_exists(sk)',
+          ExpressionAttributeValues: { ':none': [], ':one': [milestone] },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'missing';
+      throw error;
+    }
   }
 }

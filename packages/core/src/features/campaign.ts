@@ -3,6 +3,7 @@ import { campaignId, campaignLimits, phaseIds, phaseOn, planArc, withStarts } fr
 import type { Community } from '../community.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
+import type { DueJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
@@ -49,7 +50,10 @@ export function timelineBlocks(locale: Locale, campaign: Campaign, tasks: readon
       const status = t(locale, `campaign.task.${task.status}` as MessageKey);
       return `    ${overdue ? '🔴 ' : ''}${task.title} · <@${task.ownerId}> · ${status}${task.due ? ` · <t:${task.due.dueAt}:D>` : ''}`;
     });
-    return [head, ...taskLines].join('\n');
+    const milestoneLines = campaign.milestones
+      .filter((m) => phaseOn(campaign, m.date) === phase.id)
+      .map((m) => `    ◆ ${m.text} · ${m.date}${m.date < today ? ' ✓' : ''}`);
+    return [head, ...milestoneLines, ...taskLines].join('\n');
   });
   return [
     { type: 'header', text: t(locale, 'campaign.title', { name: campaign.name }) },
@@ -59,6 +63,14 @@ export function timelineBlocks(locale: Locale, campaign: Campaign, tasks: readon
   ];
 }
 
+const planJob = (community: Community, id: string, now: Date): DueJob => ({
+  kind: 'campaign.plan',
+  tenant: community.tenant,
+  communityId: community.id,
+  ref: id,
+  minute: now.toISOString().slice(0, 16),
+});
+
 const datesButton = (locale: Locale, campaign: Campaign): Block => ({
   type: 'actions',
   buttons: [{ id: `campaign:dates:${campaign.id}`, label: t(locale, 'campaign.adjust') }],
@@ -66,7 +78,13 @@ const datesButton = (locale: Locale, campaign: Campaign): Block => ({
 
 /** Campaigns planned backwards from their end date, with tasks attached to phases. */
 export const campaignFeature: Features<
-  'campaign.new' | 'campaign.save' | 'campaign.dates.open' | 'campaign.dates.save' | 'campaign.list' | 'campaign.show'
+  | 'campaign.milestone'
+  | 'campaign.new'
+  | 'campaign.save'
+  | 'campaign.dates.open'
+  | 'campaign.dates.save'
+  | 'campaign.list'
+  | 'campaign.show'
 > = {
   'campaign.new': async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
@@ -139,6 +157,7 @@ export const campaignFeature: Features<
       goal,
       endDate: end.date,
       phases,
+      milestones: [],
       createdBy: ctx.userId,
       createdAt: at,
       updatedAt: at,
@@ -146,6 +165,8 @@ export const campaignFeature: Features<
     const saved = await deps.campaigns.create(ctx.tenant, campaign);
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
     if (saved === 'exists') return ephemeral(t(locale, 'campaign.exists', { name }));
+    // The organizer is asked for a debrief as each phase ends: the worker plans those prompts.
+    await deps.deferred.run([planJob(community, campaign.id, now)]);
     return message('ephemeral', [
       ...timelineBlocks(locale, campaign, [], today, Math.floor(now.getTime() / 1000)),
       { type: 'context', text: t(locale, 'campaign.created', { id: campaign.id }) },
@@ -200,7 +221,28 @@ export const campaignFeature: Features<
     const saved = await deps.campaigns.setPhases(ctx.tenant, updated, cmd.previous ?? campaign.updatedAt);
     if (saved === 'conflict') return ephemeral(t(locale, 'campaign.conflict'));
     const now = deps.now();
+    await deps.deferred.run([planJob(community, campaign.id, now)]);
     return message('ephemeral', timelineBlocks(locale, updated, [], await localToday(community, now), Math.floor(now.getTime() / 1000)));
+  },
+
+  'campaign.milestone': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const text = (cmd.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    const { parseDue } = await import('../due.ts');
+    const day = cmd.due?.trim() ? parseDue(cmd.due, zoneOf(community), deps.now()) : undefined;
+    if (!text || !day) return ephemeral(t(locale, 'campaign.milestone.usage'));
+    const id = cmd.campaign?.trim() ? campaignId(cmd.campaign) : community.campaign?.id;
+    const campaign = id ? await deps.campaigns.get(ctx.tenant, community.id, id) : undefined;
+    if (!campaign) return ephemeral(t(locale, cmd.campaign ? 'campaign.unknown' : 'campaign.none', { name: clean(cmd.campaign ?? '') }));
+    const phase = phaseOn(campaign, day.date);
+    if (phase === 'before' || phase === 'after')
+      return ephemeral(t(locale, 'campaign.milestone.outside', { start: campaign.phases[0]?.start ?? '', end: campaign.endDate }));
+    await deps.campaigns.addMilestone(ctx.tenant, community.id, campaign.id, { text, date: day.date });
+    return ephemeral(t(locale, 'campaign.milestone.added', { text, date: day.date, phase: phaseName(locale, phase), name: campaign.name }));
   },
 
   'campaign.list': async (_cmd, ctx, deps) => {

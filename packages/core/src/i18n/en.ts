@@ -624,6 +624,13 @@ export const en = {
   'export.forbidden': 'Only leaders (the coordinator, role leads and workspace admins) can export the community’s data.',
   'export.started': 'Preparing the export: the files will arrive in your direct messages in a moment.',
   'export.ready': 'Here is everything {community} has in Organizer: {count} files (one JSON with it all, and a CSV per kind of record).',
+
+  // Campaign milestones and phase ends
+  'campaign.milestone.usage': 'Say what and by when: `/community campaign milestone 100 signatures by 2026-12-20 [campaign:<name>]`.',
+  'campaign.milestone.outside': 'That day is outside the campaign ({start} – {end}).',
+  'campaign.milestone.added': 'Milestone added to {name}: **{text}** by {date} ({phase}).',
+  'campaign.phase.ended':
+    'The {phase} phase of **{name}** has ended. Take ten minutes to debrief it: what worked, what didn’t, what’s next.',
 } as const;
 
 /** A message key: the catalogs are checked to hold exactly the same keys. */

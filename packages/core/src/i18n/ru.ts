@@ -629,4 +629,12 @@ export const ru: Record<MessageKey, string> = {
   'export.started': 'Готовлю выгрузку: файлы придут в личные сообщения через минуту.',
   'export.ready':
     'Всё, что есть о сообществе {community} в Organizer: файлов — {count} (один JSON со всем и по CSV на каждый вид записей).',
+
+  // Campaign milestones and phase ends
+  'campaign.milestone.usage':
+    'Напишите что и к какому сроку: `/community campaign milestone 100 подписей by 2026-12-20 [campaign:<название>]`.',
+  'campaign.milestone.outside': 'Этот день вне кампании ({start} – {end}).',
+  'campaign.milestone.added': 'Веха добавлена в {name}: **{text}** к {date} ({phase}).',
+  'campaign.phase.ended':
+    'Фаза «{phase}» кампании **{name}** закончилась. Уделите десять минут итогам: что сработало, что нет, что дальше.',
 };

@@ -2,6 +2,7 @@ import type { Community } from '../community.ts';
 import type { DueJob, Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
+import { planCampaign, runCampaignJob } from './campaign-job.ts';
 import { planEvent, runEventJob } from './event-job.ts';
 import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
@@ -30,6 +31,8 @@ const runners = {
   'task.plan': runPlanJob,
   event: runEventJob,
   'event.plan': planEvent,
+  campaign: runCampaignJob,
+  'campaign.plan': planCampaign,
 } as const;
 
 /** Runs one piece of work. A community that is gone drops its due item. */
@@ -49,7 +52,14 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   }
   const found = await deps.store.lookup(job.tenant, job.communityId);
   if (found.kind !== 'found' || found.snapshot.community.id !== job.communityId) {
-    if (job.kind === 'standup' || job.kind === 'summary' || job.kind === 'task' || job.kind === 'offer' || job.kind === 'event')
+    if (
+      job.kind === 'standup' ||
+      job.kind === 'summary' ||
+      job.kind === 'task' ||
+      job.kind === 'offer' ||
+      job.kind === 'event' ||
+      job.kind === 'campaign'
+    )
       await deps.due.remove(job.tenant, job.communityId, job.kind, job.ref);
     return;
   }

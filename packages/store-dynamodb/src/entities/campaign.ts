@@ -21,6 +21,7 @@ export function fromCampaignItem(item: Record<string, unknown>): Campaign {
     goal: i.goal,
     endDate: i.endDate,
     phases: i.phases.map((p) => ({ id: p.id, start: p.start, end: p.end })),
+    milestones: (i.milestones ?? []).map((m) => ({ text: m.text, date: m.date })),
     createdBy: i.createdBy,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,

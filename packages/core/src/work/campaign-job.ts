@@ -1,0 +1,48 @@
+import { addDays } from '../campaigns.ts';
+import type { Community } from '../community.ts';
+import { phaseName } from '../features/campaign.ts';
+import { t } from '../i18n/translate.ts';
+import type { DueJob } from '../jobs.ts';
+import type { CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { localMorning, minuteOf } from '../schedule.ts';
+import { plainText } from '../standup-blocks.ts';
+
+/** Plans a debrief prompt for the morning after each phase ends (09:00 in the community's zone). */
+export async function planCampaign(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const campaign = await deps.campaigns.get(community.tenant, community.id, job.ref);
+  if (!campaign) return;
+  const zone = community.timezone ?? 'UTC';
+  const now = deps.now();
+  await Promise.all(
+    campaign.phases.map(async (phase) => {
+      const at = localMorning(addDays(phase.end, 1), zone, 9);
+      const ref = `${campaign.id}#${phase.id}`;
+      // Dates may have moved: the item is put again (same ref), or removed when its time has passed.
+      if (at <= now) return deps.due.remove(community.tenant, community.id, 'campaign', ref);
+      return deps.due.put({ tenant: community.tenant, communityId: community.id, kind: 'campaign', ref, minute: minuteOf(at) });
+    }),
+  );
+}
+
+/** A phase ended: the organizer is asked for a debrief, once (removing the due item is the claim). */
+export async function runCampaignJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  if (!(await deps.due.advance({ tenant, communityId: community.id, kind: 'campaign', ref: job.ref, minute: job.minute }, undefined)))
+    return;
+  const [id = '', phaseId] = job.ref.split('#');
+  const campaign = await deps.campaigns.get(tenant, community.id, id);
+  const phase = campaign?.phases.find((p) => p.id === phaseId);
+  if (!campaign || !phase) return;
+  const locale = community.locale ?? deps.defaultLocale;
+  const blocks: Block[] = [
+    { type: 'text', text: t(locale, 'campaign.phase.ended', { name: campaign.name, phase: phaseName(locale, phase.id) }) },
+    {
+      type: 'actions',
+      buttons: [
+        { id: `debrief:open:${tenant.id}:${community.id}:campaign.${campaign.id}`, label: t(locale, 'debrief.button'), primary: true },
+      ],
+    },
+  ];
+  await deps.messenger.notifyMember(tenant, campaign.createdBy, { text: plainText(blocks), blocks });
+}
