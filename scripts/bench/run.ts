@@ -147,7 +147,7 @@ async function main(): Promise<void> {
         ['duplicates / missing', `${fan.duplicates} / ${fan.missing}`, ''],
         ['thread headers (one per community)', `${fan.headers}`, ''],
         ['posts per second (all platforms)', fan.postsPerSecond.toFixed(0), ''],
-        ['429s answered (Slack / Discord)', `${fan.slack429} / ${fan.discord429}`, ''],
+        ['rate-limit answers (429), Slack / Discord', `${fan.slack429} / ${fan.discord429}`, ''],
         [
           'posts by a second tick of the same minute',
           `${fan.secondTickPosts}`,
