@@ -38,6 +38,7 @@ export interface ActionSource {
 export function commandForAction(id: string, source: ActionSource): Command | undefined {
   if (id === actionId.adoptRoles) return { type: 'roles.adopt' };
   if (id === 'strategy:edit') return { type: 'strategy.open' };
+  if (id === 'ladder:edit') return { type: 'ladder.open' };
   if (id.startsWith('campaign:dates:')) {
     const parsed = CommandSchema.safeParse({ type: 'campaign.dates.open', id: id.slice('campaign:dates:'.length) });
     return parsed.success ? parsed.data : undefined;
@@ -122,6 +123,7 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
       description: v.description,
       ...(state ? { campaign: state } : {}),
     };
+  else if (modal === 'ladder') raw = { type: 'ladder.save', rungs: { ...v } };
   else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
   else if (modal === 'campaign.dates') {
     const [campaignId, previous] = state.split('|');

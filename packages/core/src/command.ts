@@ -149,6 +149,12 @@ export const Command = discriminatedUnion('type', [
     due: optional(string().check(maxLength(100))),
   }),
   object({ type: literal('celebrate'), note: optional(text) }),
+  /** Stage 5: the ladder of engagement and welcoming newcomers (`welcome` comes from a channel-join event). */
+  object({ type: literal('ladder') }),
+  object({ type: literal('ladder.open') }),
+  object({ type: literal('ladder.save'), rungs: record(string().check(maxLength(20)), text) }),
+  object({ type: literal('join') }),
+  object({ type: literal('welcome'), userId: id }),
   /** A leader's export of all the community's data, as files in their direct messages. */
   object({ type: literal('export') }),
   /** Stand-ups: `name` picks one when a community has several. */

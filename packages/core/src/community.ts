@@ -38,9 +38,23 @@ export interface Activity {
   readonly debriefs: number;
   readonly nextSteps: number;
   readonly celebrations: number;
+  readonly oneOnOnes: number;
+  /** Values named in one-on-ones (each mention counts). */
+  readonly values: number;
+  readonly welcomed: number;
 }
 
-export const noActivity: Activity = { campaigns: 0, events: 0, acceptedTasks: 0, debriefs: 0, nextSteps: 0, celebrations: 0 };
+export const noActivity: Activity = {
+  campaigns: 0,
+  events: 0,
+  acceptedTasks: 0,
+  debriefs: 0,
+  nextSteps: 0,
+  celebrations: 0,
+  oneOnOnes: 0,
+  values: 0,
+  welcomed: 0,
+};
 
 /** A community, bound to its home channel. Its id is the home channel's id. */
 export interface Community {
@@ -69,6 +83,10 @@ export interface Community {
   /** Version of the strategy (0 before the first save); every save keeps the old one. */
   readonly strategyVersion: number;
   readonly activity: Activity;
+  /** One-on-ones stage 2 asks for (set by the coordinator, default 5). */
+  readonly oneOnOneTarget: number;
+  /** The ladder's rung names once a leader defined them (stage 5); the method's defaults until then. */
+  readonly ladder?: readonly string[];
   /** The latest campaign's arc, kept with the settings so `status` can follow its current phase. */
   readonly campaign?: Pick<Campaign, 'id' | 'name' | 'endDate' | 'phases'>;
   /** Local days (YYYY-MM-DD) when no stand-up runs. */
@@ -111,6 +129,7 @@ export function newCommunity(
     strategy: {},
     strategyVersion: 0,
     activity: noActivity,
+    oneOnOneTarget: 5,
     updatedAt: fields.createdAt,
   };
 }

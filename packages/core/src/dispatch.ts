@@ -3,6 +3,7 @@ import { assignFeature } from './features/assign.ts';
 import { campaignFeature } from './features/campaign.ts';
 import { debriefFeature } from './features/debrief.ts';
 import { eventsFeature } from './features/events.ts';
+import { expansionFeature } from './features/expansion.ts';
 import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
@@ -45,6 +46,7 @@ const handlers: Features<CommandType> = {
   ...campaignFeature,
   ...eventsFeature,
   ...debriefFeature,
+  ...expansionFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -24,6 +24,11 @@ const rules: Partial<Record<FactId, FactRule>> = {
   // Stage 3 asks for at least three roles, each with written responsibilities and a lead who accepted.
   'team.roles': ({ community: { roles } }) => roles.length >= 3 && roles.every((r) => r.responsibilities.length > 0),
   'team.filled': ({ community: { roles } }) => roles.length >= 3 && roles.every((r) => r.leadId !== undefined),
+  'relationships.oneOnOnes': ({ community }) => community.activity.oneOnOnes >= community.oneOnOneTarget,
+  // Shared values come from one-on-ones: three named at least.
+  'relationships.values': ({ community }) => community.activity.values >= 3,
+  'expansion.ladder': ({ community }) => community.ladder !== undefined,
+  'expansion.welcome': ({ community }) => community.activity.welcomed > 0,
   'strategy.goal': ({ community: { strategy } }) => filled(strategy.goal),
   'strategy.theory': ({ community: { strategy } }) => filled(strategy.change),
   'strategy.tactics': ({ community: { strategy } }) => filled(strategy.tactics),

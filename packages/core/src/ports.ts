@@ -1,5 +1,5 @@
 import type { Campaign, Milestone } from './campaigns.ts';
-import type { Community, StoryAnswers, Strategy, Tenant } from './community.ts';
+import type { Activity, Community, StoryAnswers, Strategy, Tenant } from './community.ts';
 import type { Debrief } from './debriefs.ts';
 import type { CommunityEvent } from './events.ts';
 import type { CommunitySnapshot } from './facts.ts';
@@ -8,7 +8,7 @@ import type { DueKind, Job } from './jobs.ts';
 import type { Offer } from './offers.ts';
 import type { Block } from './reply.ts';
 import type { Role } from './roles.ts';
-import type { Member, StandupAnswer, StandupRun, StandupSchedule } from './standups.ts';
+import type { Member, MemberAct, StandupAnswer, StandupRun, StandupSchedule } from './standups.ts';
 import type { StoryHead, StoryShare, StoryVersion, VersionKind } from './stories.ts';
 import type { Task, TaskStatus } from './tasks.ts';
 
@@ -35,6 +35,11 @@ export interface CommunityStore {
   setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'>;
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'>;
   setTimezone(tenant: Tenant, communityId: string, zone: string, at: string): Promise<'saved' | 'missing'>;
+  /** The ladder's rung names (stage 5). */
+  setLadder(tenant: Tenant, communityId: string, rungs: readonly string[], at: string): Promise<'saved' | 'missing'>;
+  setOneOnOneTarget(tenant: Tenant, communityId: string, target: number, at: string): Promise<'saved' | 'missing'>;
+  /** Counts an act on the community (welcomed newcomers). */
+  countActivity(tenant: Tenant, communityId: string, what: keyof Activity, by: number): Promise<void>;
   /** Adds a holiday (a local day with no stand-ups). */
   addHoliday(tenant: Tenant, communityId: string, date: string, at: string): Promise<'saved' | 'missing'>;
 }
@@ -166,6 +171,10 @@ export interface MemberStore {
   member(tenant: Tenant, communityId: string, userId: string): Promise<Member | undefined>;
   setTimezone(tenant: Tenant, communityId: string, userId: string, zone: string): Promise<void>;
   setAway(tenant: Tenant, communityId: string, userId: string, until: string | undefined): Promise<void>;
+  /** Counts an act of each member (the ladder of engagement). */
+  count(tenant: Tenant, communityId: string, userIds: readonly string[], act: MemberAct): Promise<void>;
+  /** Marks a member welcomed; 'already' when they were (the claim that sends the welcome once). */
+  welcome(tenant: Tenant, communityId: string, userId: string, at: string): Promise<'welcomed' | 'already'>;
 }
 
 /** A due item: work that falls due in a minute bucket. */

@@ -56,7 +56,9 @@ export type ModalId =
   | 'campaign'
   | 'campaign.dates'
   | 'event'
-  | 'debrief';
+  | 'debrief'
+  | 'ladder'
+  | 'oneonone';
 
 export type Visibility = 'ephemeral' | 'channel';
 

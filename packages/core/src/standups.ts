@@ -70,7 +70,15 @@ export interface Member {
   readonly timezone?: string;
   /** Last local day (YYYY-MM-DD) they are away; prompts and reminders skip them until then. */
   readonly awayUntil?: string;
+  /** What they did, counted as they did it: the ladder of engagement is derived from these. */
+  readonly acts?: Partial<Record<MemberAct, number>>;
+  /** When Organizer welcomed them (joined the channel or `/community join`). */
+  readonly welcomedAt?: string;
 }
+
+/** The acts that move someone up the ladder of engagement. */
+export const memberActs = ['rsvps', 'attended', 'answers', 'oneOnOnes', 'tasksAccepted', 'tasksDone'] as const;
+export type MemberAct = (typeof memberActs)[number];
 
 export const standupLimits = { questions: 5, question: 150, answer: 1000, name: 40, windowMinutes: 24 * 60 } as const;
 

@@ -324,6 +324,8 @@ export const communityCommand = {
       ],
     },
     { type: ApplicationCommandOptionType.Subcommand, name: 'export', ...described('cmd.export.description') },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'ladder', ...described('cmd.ladder.description') },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'join', ...described('cmd.join.description') },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'away',

@@ -105,6 +105,10 @@ function rawCommand(interaction: APIInteraction): unknown {
         );
       case 'export':
         return { type: 'export' };
+      case 'ladder':
+        return { type: 'ladder' };
+      case 'join':
+        return { type: 'join' };
       case 'celebrate':
         return { type: 'celebrate', note: option('note') };
       case 'strategy':

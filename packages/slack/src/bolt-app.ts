@@ -115,6 +115,15 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     ).catch((error: unknown) => deps.onError?.(error));
   }
 
+  // Events API: someone joined a channel. The community's home channel welcomes them by DM (once: the
+  // event is claimed before Bolt sees it, and the welcome itself is claimed per member).
+  app.event('member_joined_channel', async ({ event, body, client }) => {
+    const teamId = (body as { team_id?: string }).team_id ?? event.team;
+    if (!teamId || !event.channel || !event.user) return;
+    const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client);
+    await deps.run({ type: 'welcome', userId: event.user }, ctx).catch(fail);
+  });
+
   app.error(async (error) => deps.onError?.(error));
   return receiver;
 }

@@ -63,6 +63,10 @@ export function parseSlashText(rawText: string): Command {
       return parseNextArgs(rest);
     case 'export':
       return { type: 'export' };
+    case 'ladder':
+      return args === 'edit' ? { type: 'ladder.open' } : { type: 'ladder' };
+    case 'join':
+      return { type: 'join' };
     case 'celebrate':
       return { type: 'celebrate', ...(args ? { note: args } : {}) };
     case 'campaign':

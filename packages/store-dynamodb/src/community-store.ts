@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
+  Activity,
   Community,
   CommunityLookup,
   CommunitySnapshot,
@@ -13,7 +14,14 @@ import type {
   Strategy,
   Tenant,
 } from '@organizer/core';
-import { communityDirectoryKey, communityKey, fromCommunityItem, isCommunityItem, toCommunityItem } from './entities/community.ts';
+import {
+  communityDirectoryKey,
+  communityKey,
+  countActivity,
+  fromCommunityItem,
+  isCommunityItem,
+  toCommunityItem,
+} from './entities/community.ts';
 import { toStoryVersionItem } from './entities/story.ts';
 import { transactVersioned } from './transactions.ts';
 
@@ -144,6 +152,18 @@ export class DynamoCommunityStore implements CommunityStore {
       { ':zone': zone, ':at': at },
       { '#timezone': 'timezone' },
     );
+  }
+
+  setLadder(tenant: Tenant, communityId: string, rungs: readonly string[], at: string): Promise<'saved' | 'missing'> {
+    return this.update(tenant, communityId, 'SET ladder = :rungs, updatedAt = :at', { ':rungs': [...rungs], ':at': at });
+  }
+
+  setOneOnOneTarget(tenant: Tenant, communityId: string, target: number, at: string): Promise<'saved' | 'missing'> {
+    return this.update(tenant, communityId, 'SET oneOnOneTarget = :n, updatedAt = :at', { ':n': target, ':at': at });
+  }
+
+  async countActivity(tenant: Tenant, communityId: string, what: keyof Activity, by: number): Promise<void> {
+    await this.db.send(new UpdateCommand(countActivity(this.tableName, tenant, communityId, what, by).Update));
   }
 
   addHoliday(tenant: Tenant, communityId: string, date: string, at: string): Promise<'saved' | 'missing'> {

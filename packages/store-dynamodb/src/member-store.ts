@@ -1,7 +1,8 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Member, MemberStore, Tenant } from '@organizer/core';
-import { fromMemberItem, memberKey, membersPrefix } from './entities/member.ts';
+import type { Member, MemberAct, MemberStore, Tenant } from '@organizer/core';
+import { countMemberAct, fromMemberItem, memberKey, membersPrefix } from './entities/member.ts';
 import { tenantKey } from './keys.ts';
 import { byPrefix, queryAll } from './query.ts';
 
@@ -47,5 +48,29 @@ export class DynamoMemberStore implements MemberStore {
         ExpressionAttributeValues: { ...values, ':user': userId, ':entity': 'Member' },
       }),
     );
+  }
+
+  async count(tenant: Tenant, communityId: string, userIds: readonly string[], act: MemberAct): Promise<void> {
+    await Promise.all(
+      userIds.map((userId) => this.db.send(new UpdateCommand(countMemberAct(this.tableName, tenant, communityId, userId, act).Update))),
+    );
+  }
+
+  async welcome(tenant: Tenant, communityId: string, userId: string, at: string): Promise<'welcomed' | 'already'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: memberKey(tenant, communityId, userId),
+          UpdateExpression: 'SET welcomedAt = :at, userId = :user, entity = :entity',
+          ConditionExpression: 'attribute_not_exists(welcomedAt)',
+          ExpressionAttributeValues: { ':at': at, ':user': userId, ':entity': 'Member' },
+        }),
+      );
+      return 'welcomed';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'already';
+      throw error;
+    }
   }
 }

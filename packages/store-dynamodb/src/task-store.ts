@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Task, TaskStatus, TaskStore, Tenant } from '@organizer/core';
 import { countActivity } from './entities/community.ts';
+import { countMemberAct } from './entities/member.ts';
 import { fromTaskItem, taskKey, tasksPrefix, toTaskItem } from './entities/task.ts';
 import { tenantKey } from './keys.ts';
 
@@ -62,13 +63,19 @@ export class DynamoTaskStore implements TaskStore {
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':to': to, ':from': from, ':user': userId, ':at': at },
     };
-    // An accepted task is counted on the community (stage 6: tasks with owners) in the same transaction.
+    // Accepting is counted on the community (stage 6: tasks with owners) and, like finishing, on the
+    // owner (the ladder of engagement), in the same transaction as the move.
+    const counted = to === 'accepted' || to === 'done';
     const transaction = new TransactWriteCommand({
-      TransactItems: [{ Update: update }, countActivity(this.tableName, tenant, communityId, 'acceptedTasks')],
+      TransactItems: [
+        { Update: update },
+        ...(to === 'accepted' ? [countActivity(this.tableName, tenant, communityId, 'acceptedTasks')] : []),
+        countMemberAct(this.tableName, tenant, communityId, userId, to === 'done' ? 'tasksDone' : 'tasksAccepted'),
+      ],
     });
     for (let attempt = 1; ; attempt++) {
       try {
-        if (to === 'accepted') await this.db.send(transaction);
+        if (counted) await this.db.send(transaction);
         else await this.db.send(new UpdateCommand(update));
         return 'saved';
       } catch (error) {

@@ -631,6 +631,43 @@ export const en = {
   'campaign.milestone.added': 'Milestone added to {name}: **{text}** by {date} ({phase}).',
   'campaign.phase.ended':
     'The {phase} phase of **{name}** has ended. Take ten minutes to debrief it: what worked, what didn’t, what’s next.',
+
+  // Ladder and welcome
+  'help.cmd.ladder':
+    '`ladder` the ladder of engagement: how many stand on each rung, who is ready for a next ask; `join` to get the welcome',
+  'cmd.ladder.description': 'The ladder of engagement (leaders see who is ready for a next ask)',
+  'cmd.join.description': 'Join the community: get its welcome and a first small ask',
+  'ladder.title': 'Ladder of engagement',
+  'ladder.rung.newcomer': 'Newcomer',
+  'ladder.rung.participant': 'Participant',
+  'ladder.rung.contributor': 'Contributor',
+  'ladder.rung.leader': 'Leader',
+  'ladder.rung.newcomer.label': 'First rung: people who just arrived',
+  'ladder.rung.newcomer.hint': 'Welcomed, not yet involved',
+  'ladder.rung.participant.label': 'Second rung: people who show up',
+  'ladder.rung.participant.hint': 'RSVPed or came to events, answered stand-ups, took a task',
+  'ladder.rung.contributor.label': 'Third rung: people who take part',
+  'ladder.rung.contributor.hint': 'Finished a task or held a one-on-one',
+  'ladder.rung.leader.label': 'Top rung: people who lead',
+  'ladder.rung.leader.hint': 'Coordinate or lead a role',
+  'ladder.count': '**{rung}**: {count}',
+  'ladder.asks': '**Ready for a next ask**\n{list}',
+  'ladder.ask.meet': '<@{user}> ({rung}): meet them one-on-one',
+  'ladder.ask.task': '<@{user}> ({rung}): comes often but never took a task: ask them for one',
+  'ladder.ask.lead': '<@{user}> ({rung}): finished several tasks: ask them to lead a role',
+  'ladder.edit': 'Name the rungs',
+  'ladder.modal.title': 'Ladder of engagement',
+  'ladder.modal.submit': 'Save',
+  'ladder.forbidden': 'Only leaders (the coordinator, role leads and workspace admins) can define the ladder.',
+  'ladder.blank': 'Every rung needs a name.',
+  'ladder.saved': 'Ladder saved: {rungs}.',
+  'welcome.hello': 'Welcome to **{community}**! I am Organizer: I help this community organize, step by step.',
+  'welcome.vision': '**Our vision**: {vision}',
+  'welcome.us': '**Who we are**\n{story}',
+  'welcome.ask':
+    'One small first step: see what is coming up with `/community events`, or say why you are here with `/community story self`. A leader will reach out to meet you.',
+  'join.welcomed': 'Welcome! I sent you our welcome by direct message.',
+  'join.already': 'You are already in: `/community events` shows what is coming up.',
 } as const;
 
 /** A message key: the catalogs are checked to hold exactly the same keys. */

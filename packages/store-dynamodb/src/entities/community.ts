@@ -39,6 +39,11 @@ export interface CommunityItem {
   debriefCount?: number;
   nextStepCount?: number;
   celebrationCount?: number;
+  oneOnOneCount?: number;
+  valueCount?: number;
+  welcomedCount?: number;
+  oneOnOneTarget?: number;
+  ladder?: string[];
   /** A string set of local days without stand-ups; absent until the first holiday. */
   holidays?: Set<string>;
   createdAt: string;
@@ -83,6 +88,11 @@ export function toCommunityItem(c: Community): CommunityItem {
     debriefCount: c.activity.debriefs,
     nextStepCount: c.activity.nextSteps,
     celebrationCount: c.activity.celebrations,
+    oneOnOneCount: c.activity.oneOnOnes,
+    valueCount: c.activity.values,
+    welcomedCount: c.activity.welcomed,
+    oneOnOneTarget: c.oneOnOneTarget,
+    ...(c.ladder ? { ladder: [...c.ladder] } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -116,7 +126,12 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
       debriefs: item.debriefCount ?? 0,
       nextSteps: item.nextStepCount ?? 0,
       celebrations: item.celebrationCount ?? 0,
+      oneOnOnes: item.oneOnOneCount ?? 0,
+      values: item.valueCount ?? 0,
+      welcomed: item.welcomedCount ?? 0,
     },
+    oneOnOneTarget: item.oneOnOneTarget ?? 5,
+    ...(item.ladder ? { ladder: [...item.ladder] } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };
@@ -133,6 +148,9 @@ const activityAttribute = {
   debriefs: 'debriefCount',
   nextSteps: 'nextStepCount',
   celebrations: 'celebrationCount',
+  oneOnOnes: 'oneOnOneCount',
+  values: 'valueCount',
+  welcomed: 'welcomedCount',
 } as const satisfies Record<keyof Activity, string>;
 
 /** A transaction item counting an act on the community (written together with the act). */

@@ -1,0 +1,122 @@
+import type { Community } from '../community.ts';
+import type { Locale, MessageKey } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import { knownMembers, nextAsk, rungKeys, rungOf } from '../ladder.ts';
+import type { CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { ephemeral, message } from '../reply.ts';
+import { plainText } from '../standup-blocks.ts';
+import { isLeader, resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+const RUNG_NAME = 40;
+
+/** The rung names: the ones a leader defined, else the method's, in the community's language. */
+export const rungNames = (community: Community, locale: Locale) =>
+  rungKeys.map((key, i) => community.ladder?.[i] ?? t(locale, `ladder.rung.${key}` as MessageKey));
+
+/** The welcome a newcomer gets by direct message: the vision, the story of us, one small first ask. */
+function welcomeBlocks(community: Community, locale: Locale): Block[] {
+  const us = community.stories.us?.parts;
+  return [
+    { type: 'text', text: t(locale, 'welcome.hello', { community: community.name }) },
+    ...(community.story.vision ? [{ type: 'text' as const, text: t(locale, 'welcome.vision', { vision: community.story.vision }) }] : []),
+    ...(us ? [{ type: 'text' as const, text: t(locale, 'welcome.us', { story: Object.values(us).join('\n') }) }] : []),
+    { type: 'text', text: t(locale, 'welcome.ask') },
+  ];
+}
+
+/** Welcomes a member once (however often Slack retries the event or they type `join`). */
+async function welcome(community: Community, locale: Locale, userId: string, deps: CoreDeps): Promise<'welcomed' | 'already'> {
+  const first = await deps.members.welcome(community.tenant, community.id, userId, deps.now().toISOString());
+  if (first === 'already') return first;
+  const blocks = welcomeBlocks(community, locale);
+  await deps.messenger.notifyMember(community.tenant, userId, { text: plainText(blocks), blocks });
+  await deps.store.countActivity(community.tenant, community.id, 'welcomed', 1);
+  return first;
+}
+
+/** Stage 5: the ladder of engagement and welcoming newcomers. */
+export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save' | 'join' | 'welcome'> = {
+  ladder: async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const members = await deps.members.members(ctx.tenant, community.id);
+    const byId = new Map(members.map((m) => [m.userId, m]));
+    const names = rungNames(community, locale);
+    const people = knownMembers(community, members).map((userId) => {
+      const rung = rungOf(byId.get(userId), userId, community);
+      return { userId, rung, ask: nextAsk(byId.get(userId), rung) };
+    });
+    const counts = names.map((name, i) => t(locale, 'ladder.count', { rung: name, count: people.filter((p) => p.rung === i).length }));
+    const leader = await isLeader(community, ctx);
+    // Who stands where is for leaders, who make the asks; everyone sees the counts.
+    const asks = leader
+      ? people
+          .filter((p) => p.ask)
+          .map((p) => t(locale, `ladder.ask.${p.ask}` as MessageKey, { user: p.userId, rung: names[p.rung] ?? '' }))
+      : [];
+    return message('ephemeral', [
+      { type: 'header', text: t(locale, 'ladder.title') },
+      { type: 'text', text: counts.join('\n') },
+      ...(asks.length > 0 ? [{ type: 'text' as const, text: t(locale, 'ladder.asks', { list: asks.slice(0, 30).join('\n') }) }] : []),
+      ...(leader ? [{ type: 'actions' as const, buttons: [{ id: 'ladder:edit', label: t(locale, 'ladder.edit') }] }] : []),
+    ]);
+  },
+
+  'ladder.open': async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'ladder.forbidden'));
+    const names = rungNames(community, locale);
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'ladder',
+        title: t(locale, 'ladder.modal.title'),
+        submit: t(locale, 'ladder.modal.submit'),
+        fields: rungKeys.map((key, i) => ({
+          id: key,
+          label: t(locale, `ladder.rung.${key}.label` as MessageKey),
+          hint: t(locale, `ladder.rung.${key}.hint` as MessageKey),
+          value: names[i] ?? '',
+          multiline: false,
+          required: true,
+          maxLength: RUNG_NAME,
+        })),
+      },
+    };
+  },
+
+  'ladder.save': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'ladder.forbidden'));
+    const rungs = rungKeys.map((key) => (cmd.rungs[key] ?? '').replace(/\s+/g, ' ').trim().slice(0, RUNG_NAME));
+    if (rungs.some((r) => !r)) return ephemeral(t(locale, 'ladder.blank'));
+    await deps.store.setLadder(ctx.tenant, community.id, rungs, deps.now().toISOString());
+    return ephemeral(t(locale, 'ladder.saved', { rungs: rungs.join(' → ') }));
+  },
+
+  join: async (_cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const done = await welcome(resolved.snapshot.community, resolved.locale, ctx.userId, deps);
+    return ephemeral(t(resolved.locale, done === 'welcomed' ? 'join.welcomed' : 'join.already'));
+  },
+
+  welcome: async (cmd, ctx, deps) => {
+    // A member joined a channel: only a community's home channel welcomes.
+    const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
+    if (found.kind !== 'found' || found.snapshot.community.homeChannelId !== ctx.channelId) return ephemeral('');
+    const { community } = found.snapshot;
+    await welcome(community, community.locale ?? deps.defaultLocale, cmd.userId, deps);
+    return ephemeral('');
+  },
+};
