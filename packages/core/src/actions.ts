@@ -123,7 +123,20 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
       description: v.description,
       ...(state ? { campaign: state } : {}),
     };
-  else if (modal === 'ladder') raw = { type: 'ladder.save', rungs: { ...v } };
+  else if (modal === 'oneonone') {
+    const [partnerId, date, share] = state.split('|');
+    raw = {
+      type: 'oneonone.save',
+      partnerId,
+      ...(date ? { date } : {}),
+      share: share === '1',
+      values: v.values,
+      notes: v.notes,
+      mine: v.mine,
+      theirs: v.theirs,
+      followUp: v.followUp,
+    };
+  } else if (modal === 'ladder') raw = { type: 'ladder.save', rungs: { ...v } };
   else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
   else if (modal === 'campaign.dates') {
     const [campaignId, previous] = state.split('|');

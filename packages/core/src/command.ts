@@ -149,6 +149,27 @@ export const Command = discriminatedUnion('type', [
     due: optional(string().check(maxLength(100))),
   }),
   object({ type: literal('celebrate'), note: optional(text) }),
+  /** Stage 2: one-on-ones (the modal for a partner, its submission), the list, the coordinator's target, shared values. */
+  object({
+    type: literal('oneonone.open'),
+    userId: optional(id),
+    date: optional(string().check(maxLength(60))),
+    share: _default(boolean(), false),
+  }),
+  object({
+    type: literal('oneonone.save'),
+    partnerId: optional(id),
+    date: optional(string().check(maxLength(60))),
+    share: _default(boolean(), false),
+    values: optional(text),
+    notes: optional(text),
+    mine: optional(text),
+    theirs: optional(text),
+    followUp: optional(string().check(maxLength(100))),
+  }),
+  object({ type: literal('oneonones') }),
+  object({ type: literal('oneonone.target'), count: optional(number()) }),
+  object({ type: literal('values') }),
   /** Stage 5: the ladder of engagement and welcoming newcomers (`welcome` comes from a channel-join event). */
   object({ type: literal('ladder') }),
   object({ type: literal('ladder.open') }),

@@ -7,6 +7,7 @@ import { expansionFeature } from './features/expansion.ts';
 import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
+import { oneOnOnesFeature } from './features/oneonones.ts';
 import { rolesFeature } from './features/roles.ts';
 import { setupFeature } from './features/setup.ts';
 import { standupFeature } from './features/standup.ts';
@@ -47,6 +48,7 @@ const handlers: Features<CommandType> = {
   ...eventsFeature,
   ...debriefFeature,
   ...expansionFeature,
+  ...oneOnOnesFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -9,6 +9,7 @@ export * from './facts.ts';
 export * from './i18n/translate.ts';
 export * from './jobs.ts';
 export * from './offers.ts';
+export * from './oneonones.ts';
 export * from './ports.ts';
 export * from './progress.ts';
 export { RateLimiter, sleep, withRetries } from './rate.ts';
@@ -20,6 +21,7 @@ export {
   parseCampaignArgs,
   parseEventArgs,
   parseNextArgs,
+  parseOneOnOneArgs,
   parseStandupArgs,
   parseStrategyArgs,
   parseTzArgs,

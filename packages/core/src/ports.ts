@@ -6,6 +6,7 @@ import type { CommunitySnapshot } from './facts.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
 import type { Offer } from './offers.ts';
+import type { OneOnOne } from './oneonones.ts';
 import type { Block } from './reply.ts';
 import type { Role } from './roles.ts';
 import type { Member, MemberAct, StandupAnswer, StandupRun, StandupSchedule } from './standups.ts';
@@ -144,6 +145,15 @@ export interface DebriefStore {
   celebrate(tenant: Tenant, communityId: string): Promise<void>;
 }
 
+/** One-on-ones; implemented by `store-dynamodb`. Notes are private: callers filter what they show. */
+export interface OneOnOneStore {
+  /** Saves it and counts it (and its values) on the community. */
+  create(tenant: Tenant, oneOnOne: OneOnOne): Promise<'saved' | 'missing'>;
+  get(tenant: Tenant, communityId: string, loggerId: string, id: string): Promise<OneOnOne | undefined>;
+  byLogger(tenant: Tenant, communityId: string, loggerId: string): Promise<OneOnOne[]>;
+  all(tenant: Tenant, communityId: string): Promise<OneOnOne[]>;
+}
+
 /** Stand-up schedules, runs and answers; implemented by `store-dynamodb`. */
 export interface StandupStore {
   schedules(tenant: Tenant, communityId: string): Promise<StandupSchedule[]>;
@@ -232,6 +242,7 @@ export interface CoreDeps {
   readonly campaigns: CampaignStore;
   readonly events: EventStore;
   readonly debriefs: DebriefStore;
+  readonly oneOnOnes: OneOnOneStore;
   readonly members: MemberStore;
   readonly due: DueStore;
   readonly deferred: Deferred;

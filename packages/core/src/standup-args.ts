@@ -114,3 +114,18 @@ export function parseNextArgs(words: readonly string[]): Command {
     .slice(0, 100);
   return { type: 'next.assign', ref: ref.slice(0, 20), ...(userId ? { userId } : {}), ...(due ? { due } : {}) };
 }
+
+/** `1on1 log @someone [share] [date]`, `1on1 target <n>`. */
+export function parseOneOnOneArgs(words: readonly string[]): Command {
+  const [verb = '', ...rest] = words;
+  if (/^target$/i.test(verb)) return { type: 'oneonone.target', ...(/^\d{1,4}$/.test(rest[0] ?? '') ? { count: Number(rest[0]) } : {}) };
+  if (!/^log$/i.test(verb)) return { type: 'oneonones' };
+  const [who = '', ...more] = rest;
+  const userId = /^<@!?([A-Z0-9]+)(?:\|[^>]*)?>$/.exec(who)?.[1];
+  const share = more.some((w) => /^(share|shared|поделиться)$/i.test(w));
+  const date = more
+    .filter((w) => !/^(share|shared|поделиться)$/i.test(w))
+    .join(' ')
+    .slice(0, 60);
+  return { type: 'oneonone.open', ...(userId ? { userId } : {}), ...(date ? { date } : {}), share };
+}

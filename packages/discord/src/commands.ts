@@ -328,6 +328,38 @@ export const communityCommand = {
     { type: ApplicationCommandOptionType.Subcommand, name: 'join', ...described('cmd.join.description') },
     {
       type: ApplicationCommandOptionType.Subcommand,
+      name: '1on1',
+      ...described('cmd.oneonone.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'action',
+          ...described('cmd.oneonone.action.description'),
+          required: true,
+          choices: (['log', 'list', 'target'] as const).map((value) => ({ name: value, value })),
+        },
+        { type: ApplicationCommandOptionType.User, name: 'user', ...described('cmd.oneonone.user.description'), required: false },
+        { type: ApplicationCommandOptionType.Boolean, name: 'share', ...described('cmd.oneonone.share.description'), required: false },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'date',
+          ...described('cmd.oneonone.date.description'),
+          required: false,
+          max_length: 60,
+        },
+        {
+          type: ApplicationCommandOptionType.Integer,
+          name: 'count',
+          ...described('cmd.oneonone.count.description'),
+          required: false,
+          min_value: 1,
+          max_value: 1000,
+        },
+      ],
+    },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'values', ...described('cmd.values.description') },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
       name: 'away',
       ...described('cmd.away.description'),
       options: [

@@ -7,6 +7,7 @@ import {
   parseCampaignArgs,
   parseEventArgs,
   parseNextArgs,
+  parseOneOnOneArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -109,6 +110,20 @@ function rawCommand(interaction: APIInteraction): unknown {
         return { type: 'ladder' };
       case 'join':
         return { type: 'join' };
+      case '1on1': {
+        const action = String(option('action') ?? 'list');
+        if (action === 'target')
+          return { type: 'oneonone.target', ...(typeof option('count') === 'number' ? { count: option('count') } : {}) };
+        if (action !== 'log') return { type: 'oneonones' };
+        return parseOneOnOneArgs([
+          'log',
+          ...(typeof option('user') === 'string' ? [`<@${option('user')}>`] : []),
+          ...(option('share') === true ? ['share'] : []),
+          ...(typeof option('date') === 'string' ? [String(option('date'))] : []),
+        ]);
+      }
+      case 'values':
+        return { type: 'values' };
       case 'celebrate':
         return { type: 'celebrate', note: option('note') };
       case 'strategy':

@@ -22,7 +22,11 @@ export function slackManifest(baseUrl: string): Record<string, unknown> {
         },
       ],
     },
-    oauth_config: { scopes: { bot: ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write', 'files:write', 'channels:read', 'groups:read'] } },
+    oauth_config: {
+      scopes: {
+        bot: ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write', 'files:write', 'channels:read', 'groups:read'],
+      },
+    },
     settings: {
       event_subscriptions: { request_url: url, bot_events: ['app_home_opened', 'member_joined_channel'] },
       interactivity: { is_enabled: true, request_url: url },

@@ -6,6 +6,7 @@ import {
   parseCampaignArgs,
   parseEventArgs,
   parseNextArgs,
+  parseOneOnOneArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -67,6 +68,11 @@ export function parseSlashText(rawText: string): Command {
       return args === 'edit' ? { type: 'ladder.open' } : { type: 'ladder' };
     case 'join':
       return { type: 'join' };
+    case '1on1':
+    case '1on1s':
+      return word.toLowerCase() === '1on1s' ? { type: 'oneonones' } : parseOneOnOneArgs(rest);
+    case 'values':
+      return { type: 'values' };
     case 'celebrate':
       return { type: 'celebrate', ...(args ? { note: args } : {}) };
     case 'campaign':

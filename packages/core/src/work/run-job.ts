@@ -6,6 +6,7 @@ import { planCampaign, runCampaignJob } from './campaign-job.ts';
 import { planEvent, runEventJob } from './event-job.ts';
 import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
+import { commitOneOnOne, followUpOneOnOne } from './oneonone-job.ts';
 import { runReminderJob, scheduleTaskReminders } from './reminder-job.ts';
 import { runStandupJob } from './standup-job.ts';
 import { runSummaryJob } from './summary-job.ts';
@@ -33,6 +34,8 @@ const runners = {
   'event.plan': planEvent,
   campaign: runCampaignJob,
   'campaign.plan': planCampaign,
+  oneonone: followUpOneOnOne,
+  'oneonone.commit': commitOneOnOne,
 } as const;
 
 /** Runs one piece of work. A community that is gone drops its due item. */
