@@ -92,6 +92,8 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
     expect(t.recorder.callsTo('chat.postMessage')).toHaveLength(0);
     const told = t.recorder.callsTo('chat.postEphemeral').map((c) => String(c.body.text));
     expect(told.filter((x) => x.includes('number 1 on the waitlist'))).toHaveLength(1);
+    const members = await items('Member');
+    expect(['U2', 'U3', 'U4'].map((u) => members.find((m) => m.userId === u)?.act_rsvps)).toEqual([1, 1, 1]);
   });
 
   it('moves the first on the waitlist up when someone cannot go, and tells them', async () => {
@@ -132,6 +134,16 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
     expect(slackText((await send(slashCommand('events', as('U9')))).body)).toContain('Tenants meeting');
     expect(slackText((await send(slashCommand(`event attended ${event.id} <@U2|a>`, as(COORDINATOR)))).body)).toContain('not started yet');
     expect(slackText((await send(slashCommand(`event attended ${event.id} <@U2|a>`, as('U2')))).body)).toContain('Only leaders');
+    // Once it has started, attendance is recorded and counted on each person's ladder.
+    await t.deps.core.events.save({ platform: 'slack', id: 'T0001' }, {
+      ...(await t.deps.core.events.get({ platform: 'slack', id: 'T0001' }, 'C1', event.id))!,
+      startsAt: 1_000_000_000,
+      version: event.version + 1,
+    } as any);
+    const marked = await send(slashCommand(`event attended ${event.id} <@U2|a> <@U5|b>`, as(COORDINATOR)));
+    expect(slackText(marked.body)).toContain('2 came');
+    const members = await items('Member');
+    expect(['U2', 'U5'].map((u) => members.find((m) => m.userId === u)?.act_attended)).toEqual([1, 1]);
   });
 });
 

@@ -156,6 +156,8 @@ describe('Slack: a stand-up from schedule to summary', () => {
     expect(update?.body).toMatchObject({ channel: 'C1', ts: answer.messageId });
     expect(String(update?.body.text)).toContain('Knocked on 25 doors');
     expect((await items('StandupAnswer'))[0].answers[0]).toBe('Knocked on 25 doors');
+    // The first answer counts on the ladder; the edit does not count again.
+    expect((await items('Member')).find((m) => m.userId === 'U2')?.act_answers).toBe(1);
   });
 
   it('records a skip, and the summary gathers answers, skips and every help request in the thread', async () => {

@@ -35,6 +35,8 @@ export interface RsvpOutcome {
   readonly status: Rsvp | 'waitlisted';
   readonly promoted?: string;
   readonly changed: boolean;
+  /** They had answered this event before (any answer). */
+  readonly wasAnswered: boolean;
 }
 
 const without = (list: readonly string[], user: string) => list.filter((u) => u !== user);
@@ -54,7 +56,9 @@ export function respond(event: CommunityEvent, user: string, choice: Rsvp): Rsvp
         : event.cant.includes(user)
           ? 'cant'
           : undefined;
-  if (current === choice || (choice === 'going' && current === 'waitlisted')) return { event, status: current, changed: false };
+  const wasAnswered = current !== undefined;
+  if (current === choice || (choice === 'going' && current === 'waitlisted'))
+    return { event, status: current, changed: false, wasAnswered };
   const base = {
     going: without(event.going, user),
     maybe: without(event.maybe, user),
@@ -75,5 +79,11 @@ export function respond(event: CommunityEvent, user: string, choice: Rsvp): Rsvp
       status = 'waitlisted';
     } else base.going = [...base.going, user];
   } else base[choice] = [...base[choice], user];
-  return { event: { ...event, ...base, version: event.version + 1 }, status, ...(promoted ? { promoted } : {}), changed: true };
+  return {
+    event: { ...event, ...base, version: event.version + 1 },
+    status,
+    ...(promoted ? { promoted } : {}),
+    changed: true,
+    wasAnswered,
+  };
 }

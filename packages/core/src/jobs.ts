@@ -1,5 +1,6 @@
 import type { Tenant } from './community.ts';
 import type { OutboundMessage } from './ports.ts';
+import type { MemberAct } from './standups.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */
 export type DueKind = 'standup' | 'summary' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone';
@@ -39,8 +40,17 @@ export interface ExportJob {
   readonly userId: string;
 }
 
+/** Acts to count on members (the ladder), when there are more than a request should write. */
+export interface CountJob {
+  readonly kind: 'count';
+  readonly tenant: Tenant;
+  readonly communityId: string;
+  readonly userIds: readonly string[];
+  readonly act: MemberAct;
+}
+
 /** Work for the worker. */
-export type Job = DueJob | SendJob | ExportJob;
+export type Job = DueJob | SendJob | ExportJob | CountJob;
 
 /** A message for the worker to deliver (a notification that must not hold up the reply). */
 export const sendJob = (tenant: Tenant, to: SendTarget, message: OutboundMessage): SendJob => ({ kind: 'send', tenant, to, message });

@@ -165,6 +165,9 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
       // The card is the record everyone sees: it is updated in place with the new counts and names.
       await deps.messenger.updateMessage(ctx.tenant, event.channelId, event.messageId, { text: plainText(card), blocks: card });
     }
+    // Saying "going" counts on the ladder once per event (moving between answers does not count again).
+    if (outcome.changed && (outcome.status === 'going' || outcome.status === 'waitlisted') && !outcome.wasAnswered)
+      await deps.members.count(ctx.tenant, community.id, [ctx.userId], 'rsvps');
     if (outcome.promoted) {
       const note: Block[] = [{ type: 'text', text: t(locale, 'event.promoted', { title: event.title, start: `<t:${event.startsAt}:F>` }) }];
       await deps.deferred.run([sendJob(ctx.tenant, { member: outcome.promoted }, { text: plainText(note), blocks: note })]);
@@ -209,8 +212,13 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
       if (!event) return ephemeral(t(locale, 'event.gone'));
       if (event.startsAt * 1000 > deps.now().getTime()) return ephemeral(t(locale, 'event.attended.early'));
       const attended = [...new Set([...event.attended, ...cmd.userIds])];
-      if ((await deps.events.save(ctx.tenant, { ...event, attended, version: event.version + 1 })) === 'saved')
+      const newcomers = attended.filter((u) => !event.attended.includes(u));
+      if ((await deps.events.save(ctx.tenant, { ...event, attended, version: event.version + 1 })) === 'saved') {
+        // Counting each person is one write each: the worker does it.
+        if (newcomers.length > 0)
+          await deps.deferred.run([{ kind: 'count', tenant: ctx.tenant, communityId: community.id, userIds: newcomers, act: 'attended' }]);
         return ephemeral(t(locale, 'event.attended.saved', { title: event.title, count: attended.length, going: event.going.length }));
+      }
     }
     return ephemeral(t(locale, 'event.conflict'));
   },

@@ -74,6 +74,8 @@ export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.ans
     if (where) await deps.messenger.updateMessage(ctx.tenant, where.channelId, where.messageId, outbound);
     else if (run.messageId) where = await deps.messenger.postInThread(ctx.tenant, run.channelId, run.messageId, outbound);
     await deps.standups.saveAnswer(ctx.tenant, { ...draft, ...where });
+    // A first answer to a run counts on the ladder of engagement; edits do not.
+    if (!previous) await deps.members.count(ctx.tenant, run.communityId, [ctx.userId], 'answers');
     return ephemeral(t(locale, previous ? 'standup.answer.updated' : 'standup.answer.saved', { channel: run.channelId }));
   },
 

@@ -47,6 +47,10 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
       : deps.messenger.postInChannel(tenant, to.channel, message));
     return;
   }
+  if (job.kind === 'count') {
+    await deps.members.count(job.tenant, job.communityId, job.userIds, job.act);
+    return;
+  }
   if (job.kind === 'export') {
     const community = await deps.store.lookup(job.tenant, job.communityId);
     if (community.kind === 'found' && community.snapshot.community.id === job.communityId)
