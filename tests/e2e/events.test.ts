@@ -135,11 +135,9 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
     expect(slackText((await send(slashCommand(`event attended ${event.id} <@U2|a>`, as(COORDINATOR)))).body)).toContain('not started yet');
     expect(slackText((await send(slashCommand(`event attended ${event.id} <@U2|a>`, as('U2')))).body)).toContain('Only leaders');
     // Once it has started, attendance is recorded and counted on each person's ladder.
-    await t.deps.core.events.save({ platform: 'slack', id: 'T0001' }, {
-      ...(await t.deps.core.events.get({ platform: 'slack', id: 'T0001' }, 'C1', event.id))!,
-      startsAt: 1_000_000_000,
-      version: event.version + 1,
-    } as any);
+    const stored = await t.deps.core.events.get({ platform: 'slack', id: 'T0001' }, 'C1', event.id);
+    if (!stored) throw new Error('event missing');
+    await t.deps.core.events.save({ platform: 'slack', id: 'T0001' }, { ...stored, startsAt: 1_000_000_000, version: stored.version + 1 });
     const marked = await send(slashCommand(`event attended ${event.id} <@U2|a> <@U5|b>`, as(COORDINATOR)));
     expect(slackText(marked.body)).toContain('2 came');
     const members = await items('Member');

@@ -3,7 +3,7 @@ import { type Debrief, debriefFields, debriefLimits, type NextStep, stepRef } fr
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
-import type { Block, Reply } from '../reply.ts';
+import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
 import { isLeader, resolveCommunity } from './context.ts';
