@@ -23,7 +23,8 @@ export const actionId = {
 /** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
 export function tenantOfAction(id: string): string | undefined {
   const [verb, , tenantId] = id.split(':');
-  return (verb === 'offer' || verb === 'task' || verb === 'standup' || verb === 'event' || verb === 'debrief') && tenantId
+  return (verb === 'offer' || verb === 'task' || verb === 'standup' || verb === 'event' || verb === 'debrief' || verb === 'pair') &&
+    tenantId
     ? tenantId
     : undefined;
 }
@@ -47,6 +48,11 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   if (verb === 'task') {
     const [tenantId, communityId, taskId] = rest;
     const parsed = CommandSchema.safeParse({ type: 'task.move', move: action, tenantId, communityId, taskId });
+    return parsed.success ? parsed.data : undefined;
+  }
+  if (verb === 'pair') {
+    const [tenantId, communityId, group] = rest;
+    const parsed = CommandSchema.safeParse({ type: 'pair.met', answer: action, tenantId, communityId, group });
     return parsed.success ? parsed.data : undefined;
   }
   if (verb === 'debrief' && action === 'open') {

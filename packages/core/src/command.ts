@@ -170,6 +170,22 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('oneonones') }),
   object({ type: literal('oneonone.target'), count: optional(number()) }),
   object({ type: literal('values') }),
+  /** Pairing rounds: `start [weeks]`, `stop`, `now` (leaders); `join`, `leave`, `snooze until <date>`, `status`. */
+  object({
+    type: literal('pair'),
+    action: oneOf(['start', 'stop', 'now', 'join', 'leave', 'snooze', 'status']),
+    weeks: optional(number()),
+    newcomers: optional(boolean()),
+    until: optional(string().check(maxLength(100))),
+  }),
+  /** A check-in button: `group` is `<round>.<index>`. */
+  object({
+    type: literal('pair.met'),
+    answer: oneOf(['met', 'notyet', 'skip']),
+    tenantId: id,
+    communityId: id,
+    group: string().check(maxLength(20)),
+  }),
   /** Stage 5: the ladder of engagement and welcoming newcomers (`welcome` comes from a channel-join event). */
   object({ type: literal('ladder') }),
   object({ type: literal('ladder.open') }),

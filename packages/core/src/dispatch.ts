@@ -8,6 +8,7 @@ import type { Features, Handler } from './features/feature.ts';
 import { helpFeature } from './features/help.ts';
 import { languageFeature } from './features/language.ts';
 import { oneOnOnesFeature } from './features/oneonones.ts';
+import { pairingFeature } from './features/pairing.ts';
 import { rolesFeature } from './features/roles.ts';
 import { setupFeature } from './features/setup.ts';
 import { standupFeature } from './features/standup.ts';
@@ -49,6 +50,7 @@ const handlers: Features<CommandType> = {
   ...debriefFeature,
   ...expansionFeature,
   ...oneOnOnesFeature,
+  ...pairingFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -10,6 +10,7 @@ export * from './i18n/translate.ts';
 export * from './jobs.ts';
 export * from './offers.ts';
 export * from './oneonones.ts';
+export * from './pairing.ts';
 export * from './ports.ts';
 export * from './progress.ts';
 export { RateLimiter, sleep, withRetries } from './rate.ts';
@@ -22,6 +23,7 @@ export {
   parseEventArgs,
   parseNextArgs,
   parseOneOnOneArgs,
+  parsePairArgs,
   parseStandupArgs,
   parseStrategyArgs,
   parseTzArgs,

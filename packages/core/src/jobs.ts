@@ -3,7 +3,7 @@ import type { OutboundMessage } from './ports.ts';
 import type { MemberAct } from './standups.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */
-export type DueKind = 'standup' | 'summary' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone';
+export type DueKind = 'standup' | 'summary' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone' | 'pair';
 
 /**
  * Due work as the scheduler finds it and the worker runs it. `ref` names the thing within its
@@ -12,7 +12,7 @@ export type DueKind = 'standup' | 'summary' | 'task' | 'offer' | 'event' | 'camp
  */
 export interface DueJob {
   /** A due kind, or follow-up work a command hands over: re-planning a stand-up's zones, a task's reminders. */
-  readonly kind: DueKind | 'standup.sync' | 'task.plan' | 'event.plan' | 'campaign.plan' | 'oneonone.commit';
+  readonly kind: DueKind | 'standup.sync' | 'task.plan' | 'event.plan' | 'campaign.plan' | 'oneonone.commit' | 'pair.round' | 'pair.met';
   readonly tenant: Tenant;
   readonly communityId: string;
   readonly ref: string;

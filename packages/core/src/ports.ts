@@ -7,6 +7,7 @@ import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
 import type { Offer } from './offers.ts';
 import type { OneOnOne } from './oneonones.ts';
+import type { Pairing } from './pairing.ts';
 import type { Block } from './reply.ts';
 import type { Role } from './roles.ts';
 import type { Member, MemberAct, StandupAnswer, StandupRun, StandupSchedule } from './standups.ts';
@@ -154,6 +155,14 @@ export interface OneOnOneStore {
   all(tenant: Tenant, communityId: string): Promise<OneOnOne[]>;
 }
 
+/** Pairing rounds; implemented by `store-dynamodb`. */
+export interface PairingStore {
+  /** The community's pairing (an empty, inactive one when never set up). */
+  get(tenant: Tenant, communityId: string): Promise<Pairing>;
+  /** Saves a change whose `version` is one above the stored one; 'conflict' when someone changed it meanwhile. */
+  save(tenant: Tenant, pairing: Pairing): Promise<'saved' | 'conflict'>;
+}
+
 /** Stand-up schedules, runs and answers; implemented by `store-dynamodb`. */
 export interface StandupStore {
   schedules(tenant: Tenant, communityId: string): Promise<StandupSchedule[]>;
@@ -243,6 +252,7 @@ export interface CoreDeps {
   readonly events: EventStore;
   readonly debriefs: DebriefStore;
   readonly oneOnOnes: OneOnOneStore;
+  readonly pairing: PairingStore;
   readonly members: MemberStore;
   readonly due: DueStore;
   readonly deferred: Deferred;

@@ -129,3 +129,24 @@ export function parseOneOnOneArgs(words: readonly string[]): Command {
     .slice(0, 60);
   return { type: 'oneonone.open', ...(userId ? { userId } : {}), ...(date ? { date } : {}), share };
 }
+
+/** `pair start [weeks] [newcomers]`, `pair stop|now|join|leave|status`, `pair snooze until <date>`. */
+export function parsePairArgs(words: readonly string[]): Command {
+  const [verb = 'status', ...rest] = words;
+  const action = verb.toLowerCase();
+  if (action === 'start') {
+    const weeks = rest.find((w) => /^\d{1,2}$/.test(w));
+    return {
+      type: 'pair',
+      action,
+      ...(weeks ? { weeks: Number(weeks) } : {}),
+      ...(rest.some((w) => /^newcomers$/i.test(w)) ? { newcomers: true } : {}),
+    };
+  }
+  if (action === 'snooze') {
+    const until = (/^(until|till|до|по)$/i.test(rest[0] ?? '') ? rest.slice(1) : rest).join(' ').slice(0, 100);
+    return { type: 'pair', action, ...(until ? { until } : {}) };
+  }
+  if (action === 'stop' || action === 'now' || action === 'join' || action === 'leave') return { type: 'pair', action };
+  return { type: 'pair', action: 'status' };
+}

@@ -360,6 +360,36 @@ export const communityCommand = {
     { type: ApplicationCommandOptionType.Subcommand, name: 'values', ...described('cmd.values.description') },
     {
       type: ApplicationCommandOptionType.Subcommand,
+      name: 'pair',
+      ...described('cmd.pair.description'),
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'action',
+          ...described('cmd.pair.action.description'),
+          required: true,
+          choices: (['status', 'join', 'leave', 'snooze', 'start', 'stop', 'now'] as const).map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.Integer,
+          name: 'weeks',
+          ...described('cmd.pair.weeks.description'),
+          required: false,
+          min_value: 1,
+          max_value: 12,
+        },
+        { type: ApplicationCommandOptionType.Boolean, name: 'newcomers', ...described('cmd.pair.newcomers.description'), required: false },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'until',
+          ...described('cmd.pair.until.description'),
+          required: false,
+          max_length: 60,
+        },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
       name: 'away',
       ...described('cmd.away.description'),
       options: [

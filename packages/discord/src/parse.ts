@@ -8,6 +8,7 @@ import {
   parseEventArgs,
   parseNextArgs,
   parseOneOnOneArgs,
+  parsePairArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -124,6 +125,12 @@ function rawCommand(interaction: APIInteraction): unknown {
       }
       case 'values':
         return { type: 'values' };
+      case 'pair':
+        return parsePairArgs(
+          [option('action'), option('weeks'), option('newcomers') === true ? 'newcomers' : undefined, option('until')]
+            .filter((v) => v !== undefined)
+            .map(String),
+        );
       case 'celebrate':
         return { type: 'celebrate', note: option('note') };
       case 'strategy':

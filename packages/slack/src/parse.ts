@@ -7,6 +7,7 @@ import {
   parseEventArgs,
   parseNextArgs,
   parseOneOnOneArgs,
+  parsePairArgs,
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
@@ -73,6 +74,8 @@ export function parseSlashText(rawText: string): Command {
       return word.toLowerCase() === '1on1s' ? { type: 'oneonones' } : parseOneOnOneArgs(rest);
     case 'values':
       return { type: 'values' };
+    case 'pair':
+      return parsePairArgs(rest);
     case 'celebrate':
       return { type: 'celebrate', ...(args ? { note: args } : {}) };
     case 'campaign':

@@ -9,6 +9,7 @@ export { claimOnce } from './idempotency-store.ts';
 export { DynamoMemberStore } from './member-store.ts';
 export { DynamoOfferStore } from './offer-store.ts';
 export { DynamoOneOnOneStore } from './oneonone-store.ts';
+export { DynamoPairingStore } from './pairing-store.ts';
 export { DynamoRoleStore } from './role-store.ts';
 export { DynamoStandupStore } from './standup-store.ts';
 export { DynamoStoryStore } from './story-store.ts';

@@ -7,6 +7,7 @@ import { planEvent, runEventJob } from './event-job.ts';
 import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
 import { commitOneOnOne, followUpOneOnOne } from './oneonone-job.ts';
+import { logPairingMeeting, runPairingJob, runPairingRound } from './pairing-job.ts';
 import { runReminderJob, scheduleTaskReminders } from './reminder-job.ts';
 import { runStandupJob } from './standup-job.ts';
 import { runSummaryJob } from './summary-job.ts';
@@ -36,6 +37,9 @@ const runners = {
   'campaign.plan': planCampaign,
   oneonone: followUpOneOnOne,
   'oneonone.commit': commitOneOnOne,
+  pair: runPairingJob,
+  'pair.round': (_job: DueJob, community: Community, deps: CoreDeps) => runPairingRound(community, deps),
+  'pair.met': logPairingMeeting,
 } as const;
 
 /** Runs one piece of work. A community that is gone drops its due item. */

@@ -1,0 +1,106 @@
+import type { Community } from '../community.ts';
+import { t } from '../i18n/translate.ts';
+import type { DueJob } from '../jobs.ts';
+import { type Pairing, pairingLimits } from '../pairing.ts';
+import type { CoreDeps } from '../ports.ts';
+import { ephemeral } from '../reply.ts';
+import { isLeader, resolveCommunity } from './context.ts';
+import type { Features } from './feature.ts';
+
+const clean = (s: string) => s.replace(/[`<>*]/g, '').slice(0, 60);
+
+/** Applies a change to the pairing with a few retries: joins and rounds race, the version decides. */
+async function change(community: Community, deps: CoreDeps, edit: (p: Pairing) => Pairing): Promise<Pairing> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await deps.pairing.get(community.tenant, community.id);
+    const next = { ...edit(current), version: current.version + 1 };
+    if ((await deps.pairing.save(community.tenant, next)) === 'saved') return next;
+  }
+  throw new Error('pairing kept changing');
+}
+
+/** Pairing rounds: leaders start and stop them; members join, leave or snooze; a check-in logs who met. */
+export const pairingFeature: Features<'pair' | 'pair.met'> = {
+  pair: async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const leaderOnly = cmd.action === 'start' || cmd.action === 'stop' || cmd.action === 'now';
+    if (leaderOnly && !(await isLeader(community, ctx))) return ephemeral(t(locale, 'pair.forbidden'));
+    const now = deps.now();
+    const minute = now.toISOString().slice(0, 16);
+    switch (cmd.action) {
+      case 'start': {
+        const weeks = cmd.weeks ?? 2;
+        if (!Number.isInteger(weeks) || weeks < 1 || weeks > pairingLimits.maxWeeks)
+          return ephemeral(t(locale, 'pair.weeks', { max: pairingLimits.maxWeeks }));
+        await change(community, deps, (p) => ({
+          ...p,
+          active: true,
+          everyWeeks: weeks,
+          newcomersWithLeaders: cmd.newcomers ?? p.newcomersWithLeaders,
+        }));
+        // The first round a minute from now, then every `weeks` weeks (the due item moves itself on).
+        const first = new Date(now.getTime() + 60_000).toISOString().slice(0, 16);
+        await deps.due.put({ tenant: ctx.tenant, communityId: community.id, kind: 'pair', ref: 'round', minute: first });
+        return ephemeral(t(locale, 'pair.started', { weeks }));
+      }
+      case 'stop':
+        await change(community, deps, (p) => ({ ...p, active: false }));
+        await deps.due.remove(ctx.tenant, community.id, 'pair', 'round');
+        return ephemeral(t(locale, 'pair.stopped'));
+      case 'now': {
+        const job: DueJob = { kind: 'pair.round', tenant: ctx.tenant, communityId: community.id, ref: 'round', minute, manual: true };
+        await deps.deferred.run([job]);
+        return ephemeral(t(locale, 'pair.now'));
+      }
+      case 'join':
+      case 'leave':
+        await change(community, deps, (p) => ({
+          ...p,
+          members: cmd.action === 'join' ? [...new Set([...p.members, ctx.userId])] : p.members.filter((u) => u !== ctx.userId),
+        }));
+        return ephemeral(t(locale, cmd.action === 'join' ? 'pair.joined' : 'pair.left'));
+      case 'snooze': {
+        const { parseDue } = await import('../due.ts');
+        const until = cmd.until?.trim() ? parseDue(cmd.until, community.timezone ?? 'UTC', now) : undefined;
+        if (!until) return ephemeral(t(locale, 'pair.snooze.bad', { date: clean(cmd.until ?? '') }));
+        await change(community, deps, (p) => ({ ...p, snoozed: { ...p.snoozed, [ctx.userId]: until.date } }));
+        return ephemeral(t(locale, 'pair.snoozed', { date: until.date }));
+      }
+      default: {
+        const pairing = await deps.pairing.get(ctx.tenant, community.id);
+        const last = pairing.rounds.at(-1);
+        return ephemeral(
+          t(locale, pairing.active ? 'pair.status.on' : 'pair.status.off', { weeks: pairing.everyWeeks, count: pairing.members.length }),
+          last
+            ? t(locale, 'pair.status.last', { number: last.number, date: last.date, groups: last.groups.length })
+            : t(locale, 'pair.status.none'),
+          t(locale, pairing.members.includes(ctx.userId) ? 'pair.status.in' : 'pair.status.out'),
+        );
+      }
+    }
+  },
+
+  'pair.met': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity({ ...ctx, channelId: cmd.communityId }, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    if (cmd.tenantId !== ctx.tenant.id || community.id !== cmd.communityId) return ephemeral(t(locale, 'pair.gone'));
+    if (cmd.answer !== 'met') return ephemeral(t(locale, cmd.answer === 'notyet' ? 'pair.answer.notyet' : 'pair.answer.skip'));
+    // One meeting per group, whoever of them clicks first (and however often).
+    const claimed = await deps.due.claim(`pairmet#${ctx.tenant.platform}#${ctx.tenant.id}#${community.id}#${cmd.group}`);
+    if (!claimed) return ephemeral(t(locale, 'pair.answer.already'));
+    const job: DueJob = {
+      kind: 'pair.met',
+      tenant: ctx.tenant,
+      communityId: community.id,
+      ref: `${cmd.group}#${ctx.userId}`,
+      minute: deps.now().toISOString().slice(0, 16),
+    };
+    await deps.deferred.run([job]);
+    return ephemeral(t(locale, 'pair.answer.met'));
+  },
+};

@@ -1,0 +1,129 @@
+import type { Community } from '../community.ts';
+import { t } from '../i18n/translate.ts';
+import type { DueJob } from '../jobs.ts';
+import { matchRound, type Pairing, pairingLimits } from '../pairing.ts';
+import type { CoreDeps } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { localDateOf, localMorning, minuteOf } from '../schedule.ts';
+import { plainText } from '../standup-blocks.ts';
+
+const DAY = 86_400_000;
+/** A stable number from the community's id, so each community's rounds differ but repeat for a seed. */
+const seedOf = (text: string, round: number) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, round * 7919);
+
+/** Runs a pairing round: matches who is in and not snoozed, records it, introduces each group, plans the check-in. */
+export async function runPairingRound(community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const pairing = await deps.pairing.get(tenant, community.id);
+  const now = deps.now();
+  const zone = community.timezone ?? 'UTC';
+  const today = localDateOf(now, zone);
+  const people = pairing.members.filter((u) => !(pairing.snoozed[u] && pairing.snoozed[u] >= today));
+  const number = (pairing.rounds.at(-1)?.number ?? 0) + 1;
+  const leaders = new Set([community.coordinatorId, ...community.roles.flatMap((r) => (r.leadId ? [r.leadId] : []))]);
+  const newcomers = pairing.newcomersWithLeaders
+    ? new Set(
+        (await deps.members.members(tenant, community.id))
+          .filter((m) => (m.acts?.oneOnOnes ?? 0) === 0 && !leaders.has(m.userId))
+          .map((m) => m.userId),
+      )
+    : new Set<string>();
+  const groups = matchRound(people, pairing.rounds.slice(-3), seedOf(community.id, number), { leaders, newcomers });
+  if (groups.length === 0) return;
+  const next: Pairing = {
+    ...pairing,
+    rounds: [...pairing.rounds, { number, date: today, groups }].slice(-pairingLimits.keepRounds),
+    version: pairing.version + 1,
+  };
+  // The round is recorded first, under the version: a second tick (or a retry) finds it done and posts nothing.
+  if ((await deps.pairing.save(tenant, next)) === 'conflict') return;
+  const locale = community.locale ?? deps.defaultLocale;
+  await Promise.all(
+    groups.flatMap((group) =>
+      group.map((userId) => {
+        const others = group
+          .filter((u) => u !== userId)
+          .map((u) => `<@${u}>`)
+          .join(t(locale, 'pair.and'));
+        const blocks: Block[] = [
+          { type: 'text', text: t(locale, 'pair.intro', { others, community: community.name }) },
+          { type: 'context', text: t(locale, 'pair.questions') },
+        ];
+        return deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks });
+      }),
+    ),
+  );
+  const checkIn = localMorning(localDateOf(new Date(now.getTime() + 7 * DAY), zone), zone, 9);
+  await deps.due.put({ tenant, communityId: community.id, kind: 'pair', ref: `checkin#${number}`, minute: minuteOf(checkIn) });
+}
+
+/** Due pairing work: the next round (then the one after, every N weeks), or a round's check-in a week later. */
+export async function runPairingJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const item = { tenant, communityId: community.id, kind: 'pair' as const, ref: job.ref, minute: job.minute };
+  if (job.ref === 'round') {
+    const pairing = await deps.pairing.get(tenant, community.id);
+    const next = pairing.active ? minuteOf(new Date(Date.parse(`${job.minute}:00Z`) + pairing.everyWeeks * 7 * DAY)) : undefined;
+    if (!(await deps.due.advance(item, next))) return;
+    if (pairing.active) await runPairingRound(community, deps);
+    return;
+  }
+  if (!(await deps.due.advance(item, undefined))) return;
+  const number = Number(job.ref.split('#')[1]);
+  const round = (await deps.pairing.get(tenant, community.id)).rounds.find((r) => r.number === number);
+  if (!round) return;
+  const locale = community.locale ?? deps.defaultLocale;
+  await Promise.all(
+    round.groups.flatMap((group, index) =>
+      group.map((userId) => {
+        const ref = `${tenant.id}:${community.id}:${number}.${index}`;
+        const blocks: Block[] = [
+          {
+            type: 'text',
+            text: t(locale, 'pair.checkin', {
+              others: group
+                .filter((u) => u !== userId)
+                .map((u) => `<@${u}>`)
+                .join(t(locale, 'pair.and')),
+            }),
+          },
+          {
+            type: 'actions',
+            buttons: [
+              { id: `pair:met:${ref}`, label: t(locale, 'pair.met'), primary: true },
+              { id: `pair:notyet:${ref}`, label: t(locale, 'pair.notyet') },
+              { id: `pair:skip:${ref}`, label: t(locale, 'pair.skip') },
+            ],
+          },
+        ];
+        return deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks });
+      }),
+    ),
+  );
+}
+
+/** "We met": a one-on-one logged for the group (by the one who clicked, with each of the others), everyone counted. */
+export async function logPairingMeeting(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const [where = '', clicker = ''] = job.ref.split('#');
+  const [number, index] = where.split('.').map(Number);
+  const round = (await deps.pairing.get(community.tenant, community.id)).rounds.find((r) => r.number === number);
+  const group = round?.groups[index ?? -1];
+  if (!group) return;
+  const now = deps.now();
+  for (const partner of group.filter((u) => u !== clicker)) {
+    await deps.oneOnOnes.create(community.tenant, {
+      id: `${now.getTime().toString(36)}${deps.newId().slice(0, 4)}`,
+      communityId: community.id,
+      loggerId: clicker,
+      partnerId: partner,
+      date: localDateOf(now, community.timezone ?? 'UTC'),
+      values: [],
+      notes: '',
+      mine: [],
+      theirs: [],
+      shared: false,
+      createdAt: now.toISOString(),
+    });
+  }
+  await deps.members.count(community.tenant, community.id, group, 'oneOnOnes');
+}

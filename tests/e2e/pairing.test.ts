@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTick } from '../../functions/src/tick.ts';
+import { startTestApp } from '../support/app.ts';
+import { sender, slackText } from '../support/http.ts';
+import { blockAction, slashCommand } from '../support/slack.ts';
+import { allItems } from '../support/table.ts';
+
+type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+const COORDINATOR = 'U2147483697';
+const MEMBERS = ['UA', 'UB', 'UC', 'UD', 'UE', 'UF', 'UG'];
+const as = (user: string) => ({ channel_id: 'C1', user_id: user });
+
+describe('Slack: pairing rounds with a check-in that logs one-on-ones', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-pairing');
+    await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+  const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
+  const tick = async (minute: string) => {
+    await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${minute}:00Z`));
+    await t.deps.idle();
+  };
+  const dms = () => t.recorder.callsTo('chat.postMessage').filter((c) => MEMBERS.includes(String(c.body.channel)));
+
+  it('lets members join and only leaders start rounds', async () => {
+    for (const user of MEMBERS) expect(slackText((await send(slashCommand('pair join', as(user)))).body)).toContain('You are in');
+    expect(slackText((await send(slashCommand('pair start 2', as('UA')))).body)).toContain('Only leaders');
+    expect(slackText((await send(slashCommand('pair start 2', as(COORDINATOR)))).body)).toContain('every 2 weeks');
+    expect((await items('Pairing'))[0]).toMatchObject({ active: true, everyWeeks: 2 });
+  });
+
+  it('pairs seven into two pairs and a trio at the round’s minute, once, and moves on two weeks', async () => {
+    const due = (await items('Due')).find((d) => d.kind === 'pair');
+    t.recorder.reset();
+    await tick(due.minute);
+    await tick(due.minute);
+    expect(
+      dms()
+        .map((c) => c.body.channel)
+        .sort(),
+    ).toEqual([...MEMBERS].sort());
+    const [pairing] = await items('Pairing');
+    expect(pairing.rounds[0].groups.map((g: string[]) => g.length).sort()).toEqual([2, 2, 3]);
+    expect(String(dms()[0]?.body.text)).toContain('meet <@');
+    const next = (await items('Due')).find((d) => d.ref === 'round');
+    expect(Date.parse(`${next.minute}:00Z`) - Date.parse(`${due.minute}:00Z`)).toBe(14 * 86_400_000);
+  });
+
+  it('checks in a week later; "We met" logs a one-on-one for the group once, whoever clicks', async () => {
+    const checkin = (await items('Due')).find((d) => d.ref === 'checkin#1');
+    t.recorder.reset();
+    await tick(checkin.minute);
+    expect(dms()).toHaveLength(7);
+    const [pairing] = await items('Pairing');
+    const pair = pairing.rounds[0].groups.findIndex((g: string[]) => g.length === 2);
+    const [first, second] = pairing.rounds[0].groups[pair];
+    const buttons = JSON.parse(String(dms().find((c) => c.body.channel === first)?.body.blocks))
+      .at(-1)
+      .elements.map((e: any) => e.action_id);
+    expect(buttons).toEqual(['met', 'notyet', 'skip'].map((a) => `pair:${a}:T0001:C1:1.${pair}`));
+    t.recorder.reset();
+    await send(blockAction(`pair:met:T0001:C1:1.${pair}`, { user: first, channel: 'D1' }));
+    await send(blockAction(`pair:met:T0001:C1:1.${pair}`, { user: second, channel: 'D2' }));
+    const replies = t.recorder.callsTo('chat.postEphemeral').map((c) => String(c.body.text));
+    expect(replies.some((r) => r.includes('logged as a one-on-one'))).toBe(true);
+    expect(replies.some((r) => r.includes('Already logged'))).toBe(true);
+    const logged = await items('OneOnOne');
+    expect(logged).toHaveLength(1);
+    expect([logged[0].loggerId, logged[0].partnerId].sort()).toEqual([first, second].sort());
+    const members = await items('Member');
+    for (const user of [first, second]) expect(members.find((m) => m.userId === user)?.act_oneOnOnes).toBe(1);
+    expect((await items('Community'))[0].oneOnOneCount).toBe(1);
+  });
+
+  it('leaves out who snoozed, and avoids pairing people who met last round', async () => {
+    expect(slackText((await send(slashCommand('pair snooze until 2099-01-01', as('UG')))).body)).toContain('2099-01-01');
+    t.recorder.reset();
+    await send(slashCommand('pair now', as(COORDINATOR)));
+    expect(dms().map((c) => c.body.channel)).not.toContain('UG');
+    const [pairing] = await items('Pairing');
+    const [round1, round2] = pairing.rounds;
+    const met = new Set(round1.groups.flatMap((g: string[]) => g.flatMap((a) => g.map((b) => `${a}|${b}`))));
+    const again = round2.groups.flatMap((g: string[]) => g.flatMap((a, i) => g.slice(i + 1).filter((b) => met.has(`${a}|${b}`))));
+    expect(again).toEqual([]);
+    expect(slackText((await send(slashCommand('pair status', as('UA')))).body)).toContain('number 2');
+  });
+});
