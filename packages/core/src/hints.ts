@@ -12,6 +12,11 @@ const hints: Partial<Record<FactId, (s: CommunitySnapshot, locale: Locale) => st
     const role = roles.find((r) => r.responsibilities.length === 0);
     return role ? t(locale, 'hint.team.duties', { role: role.name }) : undefined;
   },
+  'relationships.oneOnOnes': ({ community }, locale) =>
+    t(locale, 'hint.relationships.oneOnOnes', { count: community.activity.oneOnOnes, target: community.oneOnOneTarget }),
+  'relationships.values': ({ community }, locale) => t(locale, 'hint.relationships.values', { count: community.activity.values }),
+  'expansion.ladder': (_s, locale) => t(locale, 'hint.expansion.ladder'),
+  'expansion.welcome': (_s, locale) => t(locale, 'hint.expansion.welcome'),
   'team.filled': ({ community: { roles } }, locale) => {
     const role = roles.find((r) => r.leadId === undefined);
     return role ? t(locale, 'hint.team.lead', { role: role.name }) : undefined;

@@ -316,7 +316,7 @@ export const en = {
   'stage.relationships.name': 'Relationships',
   'stage.relationships.goal': 'Know each other through one-on-one conversations.',
   'stage.relationships.skill': 'building relationships',
-  'stage.relationships.item.oneOnOnes': 'Hold and log three one-on-one conversations',
+  'stage.relationships.item.oneOnOnes': 'Hold and log one-on-one conversations',
   'stage.relationships.item.values': 'Name the values we share',
 
   'stage.team.name': 'Leadership team',
@@ -747,6 +747,12 @@ export const en = {
   'pair.answer.skip': 'Skipped. See you in the next round.',
   'pair.answer.already': 'Already logged by someone in your group. Thank you!',
   'pair.gone': 'This pairing round is no longer open.',
+
+  // Stage 2 and 5 hints
+  "hint.relationships.oneOnOnes": "One-on-ones: {count} of {target} held. Log the next one with `/community 1on1 log @someone`, or start pairing rounds: `/community pair start`",
+  "hint.relationships.values": "Name the values you hear in one-on-ones (the first field of `/community 1on1 log`): {count} named so far, `/community values` shows them",
+  "hint.expansion.ladder": "Define the ladder of engagement: name its rungs with `/community ladder`",
+  "hint.expansion.welcome": "Welcome your first newcomer: anyone joining this channel gets the welcome, or invite them to type `/community join`",
 } as const;
 
 /** A message key: the catalogs are checked to hold exactly the same keys. */

@@ -320,7 +320,7 @@ export const ru: Record<MessageKey, string> = {
   'stage.relationships.name': 'Отношения',
   'stage.relationships.goal': 'Узнать друг друга через встречи один на один.',
   'stage.relationships.skill': 'строить отношения',
-  'stage.relationships.item.oneOnOnes': 'Проведите и запишите три встречи один на один',
+  'stage.relationships.item.oneOnOnes': 'Проведите и запишите встречи один на один',
   'stage.relationships.item.values': 'Назовите общие ценности',
 
   'stage.team.name': 'Команда лидеров',
@@ -755,4 +755,10 @@ export const ru: Record<MessageKey, string> = {
   'pair.answer.skip': 'Пропущено. До следующего раунда.',
   'pair.answer.already': 'Кто-то из вашей группы уже отметил встречу. Спасибо!',
   'pair.gone': 'Этот раунд знакомств уже закрыт.',
+
+  // Stage 2 and 5 hints
+  "hint.relationships.oneOnOnes": "Встречи один на один: {count} из {target}. Запишите следующую: `/community 1on1 log @кто`, или включите раунды знакомств: `/community pair start`",
+  "hint.relationships.values": "Называйте ценности, которые слышите на встречах (первое поле `/community 1on1 log`): пока названо {count}, `/community values` покажет их",
+  "hint.expansion.ladder": "Определите лестницу вовлечения: назовите ступени командой `/community ladder`",
+  "hint.expansion.welcome": "Поприветствуйте первого новичка: приветствие получает каждый, кто входит в канал, или пригласите написать `/community join`",
 };
