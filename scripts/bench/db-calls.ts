@@ -157,6 +157,14 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
       /Debrief of|Итоги/,
     ],
     ['next <n> @someone (step → task)', slackCommand('next 1 <@U6> by friday'), /postMessage U6 /],
+    [
+      '1on1 log save (modal)',
+      modalSubmission('oneonone', { values: 'care, fairness', mine: 'Call the council', theirs: 'Bring a friend' }, {}, 'U7||'),
+      /<@U7>/,
+    ],
+    ['pair join', slackCommand('pair join', 'C1', 'U8'), /pairing|знакомств/],
+    ['join (welcome by DM)', slackCommand('join', 'C1', 'U9'), /postMessage U9 /],
+    ['ladder', slackCommand('ladder', 'C1', 'U1'), /Ladder|Лестница/],
     ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2'), /Counted Community/],
   ];
   const results: DbCalls[] = [];
