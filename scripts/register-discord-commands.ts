@@ -1,5 +1,5 @@
 import { REST } from '@discordjs/rest';
-import { communityCommand } from '@organizer/discord';
+import { communityCommand } from '@organizer/discord/commands';
 import { Routes } from 'discord-api-types/v10';
 import { loadConfig, readDotEnv } from '../functions/src/config.ts';
 

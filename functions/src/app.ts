@@ -1,3 +1,4 @@
+import { loadLocale } from '@organizer/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -27,6 +28,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post('/slack/events', async (c) => {
     const rawBody = await c.req.text();
+    // The adapters' own messages (bad requests) are in the default language: load it if not English.
+    await loadLocale(deps.defaultLocale);
     const { handleSlackRequest } = await import('@organizer/slack');
     return respond(
       await handleSlackRequest(c.req.raw.headers, rawBody, {
@@ -44,6 +47,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post('/discord/interactions', async (c) => {
     const rawBody = await c.req.text();
+    await loadLocale(deps.defaultLocale);
     const { handleDiscordRequest } = await import('@organizer/discord');
     return respond(
       await handleDiscordRequest(c.req.raw.headers, rawBody, {

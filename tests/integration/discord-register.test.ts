@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { communityCommand } from '@organizer/discord';
+import { communityCommand } from '@organizer/discord/commands';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Recorder } from '../support/recorder.ts';
 

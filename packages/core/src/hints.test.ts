@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newCommunity } from './community.ts';
 import { statusBlocks } from './features/status.ts';
+import { loadLocale } from './i18n/translate.ts';
 import type { Role } from './roles.ts';
 
 const role = (name: string, over: Partial<Role> = {}): Role => ({
@@ -25,6 +26,7 @@ const community = (roles: Role[]) => ({
 const nextLine = (roles: Role[], locale: 'en' | 'ru' = 'en') => statusBlocks({ community: community(roles) }, locale).at(-1);
 
 describe('next action hints', () => {
+  beforeAll(() => loadLocale('ru'));
   it('names the role without written responsibilities', () => {
     expect(nextLine([role('Outreach', { responsibilities: [] }), role('Events'), role('Money')])).toEqual({
       type: 'text',

@@ -1,11 +1,11 @@
-import { type MessageKey, t } from '@organizer/core';
+import { en, type MessageKey, ru } from '@organizer/core/catalogs';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from './api.ts';
 
 /** The words `story` understands after it, as Discord choices (the same words Slack users type). */
 const storyActions = ['questions', 'self', 'us', 'now', 'history', 'share', 'delete', 'needed'] as const;
 
-const described = (key: MessageKey) => ({ description: t('en', key), description_localizations: { ru: t('ru', key) } });
+const described = (key: MessageKey) => ({ description: en[key], description_localizations: { ru: ru[key] } });
 
 /**
  * The `/community` command, shared by the runtime parser and `npm run discord:register`,

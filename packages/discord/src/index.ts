@@ -1,4 +1,3 @@
-export { communityCommand } from './commands.ts';
 export { type DiscordDeps, type HttpResult, handleDiscordRequest } from './handle.ts';
 export { discordMessenger } from './messenger.ts';
 export { verifyDiscordSignature } from './verify.ts';

@@ -44,39 +44,43 @@ export class DynamoOfferStore implements OfferStore {
           value: offer.userId,
         }
       : { update: 'ADD #roles.#id.memberIds :user', condition: 'attribute_exists(#roles.#id)', value: new Set([offer.userId]) };
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Delete: {
-                TableName: this.tableName,
-                Key: offerKey(tenant, offer.communityId, offer.id),
-                ConditionExpression: 'attribute_exists(sk) AND expiresAt > :now',
-                ExpressionAttributeValues: { ':now': nowSeconds },
+    // Two clicks at once may collide as a TransactionConflict instead of a failed condition: try again,
+    // and the conditions decide which one won.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Delete: {
+                  TableName: this.tableName,
+                  Key: offerKey(tenant, offer.communityId, offer.id),
+                  ConditionExpression: 'attribute_exists(sk) AND expiresAt > :now',
+                  ExpressionAttributeValues: { ':now': nowSeconds },
+                },
               },
-            },
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: communityKey(tenant, offer.communityId),
-                UpdateExpression: place.update,
-                ConditionExpression: place.condition,
-                // `roles` is one of DynamoDB's reserved words.
-                ExpressionAttributeNames: { '#roles': 'roles', '#id': offer.roleId },
-                ExpressionAttributeValues: { ':user': place.value },
+              {
+                Update: {
+                  TableName: this.tableName,
+                  Key: communityKey(tenant, offer.communityId),
+                  UpdateExpression: place.update,
+                  ConditionExpression: place.condition,
+                  // `roles` is one of DynamoDB's reserved words.
+                  ExpressionAttributeNames: { '#roles': 'roles', '#id': offer.roleId },
+                  ExpressionAttributeValues: { ':user': place.value },
+                },
               },
-            },
-          ],
-        }),
-      );
-      return 'accepted';
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const [offerReason, roleReason] = error.CancellationReasons ?? [];
-      if (offerReason?.Code === 'ConditionalCheckFailed') return 'gone';
-      if (roleReason?.Code === 'ConditionalCheckFailed') return 'taken';
-      throw error;
+            ],
+          }),
+        );
+        return 'accepted';
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const [offerReason, roleReason] = error.CancellationReasons ?? [];
+        if (offerReason?.Code === 'ConditionalCheckFailed') return 'gone';
+        if (roleReason?.Code === 'ConditionalCheckFailed') return 'taken';
+        if (attempt >= 3 || !(error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict')) throw error;
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import type { Community } from '../community.ts';
 import type { CommunitySnapshot } from '../facts.ts';
 import type { Locale } from '../i18n/translate.ts';
-import { t } from '../i18n/translate.ts';
+import { loadLocale, t } from '../i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Reply } from '../reply.ts';
 import { ephemeral } from '../reply.ts';
@@ -23,7 +23,9 @@ export async function resolveCommunity(
     const channels = found.homeChannelIds.map((id) => `<#${id}>`).join(', ');
     return { reply: ephemeral(t(locale, 'community.elsewhere', { channels })) };
   }
-  return { snapshot: found.snapshot, locale: localeFor(found.snapshot.community, ctx, deps) };
+  const chosen = localeFor(found.snapshot.community, ctx, deps);
+  await loadLocale(chosen);
+  return { snapshot: found.snapshot, locale: chosen };
 }
 
 /** Leaders: the coordinator, role leads, and platform admins (Slack admins/owners, Discord Manage Server). */

@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
-import { t } from '../i18n/translate.ts';
+import { loadLocale, t } from '../i18n/translate.ts';
 import { knownMembers, nextAsk, rungKeys, rungOf } from '../ladder.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
@@ -116,7 +116,9 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
     const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
     if (found.kind !== 'found' || found.snapshot.community.homeChannelId !== ctx.channelId) return ephemeral('');
     const { community } = found.snapshot;
-    await welcome(community, community.locale ?? deps.defaultLocale, cmd.userId, deps);
+    const locale = community.locale ?? deps.defaultLocale;
+    await loadLocale(locale);
+    await welcome(community, locale, cmd.userId, deps);
     return ephemeral('');
   },
 };

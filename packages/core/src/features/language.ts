@@ -1,4 +1,4 @@
-import { t, toLocale } from '../i18n/translate.ts';
+import { loadLocale, t, toLocale } from '../i18n/translate.ts';
 import { ephemeral } from '../reply.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
@@ -15,6 +15,8 @@ export const languageFeature: Features<'language'> = {
     if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'lang.forbidden'));
     const saved = await deps.store.setLocale(ctx.tenant, snapshot.community.id, wanted, deps.now().toISOString());
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
+    // The answer is already in the new language.
+    await loadLocale(wanted);
     return ephemeral(t(wanted, 'lang.set'));
   },
 };

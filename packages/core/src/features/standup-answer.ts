@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/translate.ts';
-import { t } from '../i18n/translate.ts';
+import { loadLocale, t } from '../i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
@@ -21,6 +21,7 @@ async function runContext(
 ): Promise<{ run: StandupRun; locale: Locale } | { reply: Reply }> {
   const run = cmd.tenantId === ctx.tenant.id ? await deps.standups.run(ctx.tenant, cmd.communityId, cmd.runId) : undefined;
   if (!run) return { reply: ephemeral(t(ctx.userLocale ?? deps.defaultLocale, 'standup.gone')) };
+  await loadLocale(run.locale);
   return { run, locale: run.locale };
 }
 

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { ru } from './ru.ts';
-import { t, toLocale } from './translate.ts';
+import { loadLocale, t, toLocale } from './translate.ts';
 
 describe('catalogs', () => {
+  beforeAll(() => loadLocale('ru'));
   it('has exactly the same keys in English and Russian', () => {
     expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
   });

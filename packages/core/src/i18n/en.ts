@@ -749,10 +749,13 @@ export const en = {
   'pair.gone': 'This pairing round is no longer open.',
 
   // Stage 2 and 5 hints
-  "hint.relationships.oneOnOnes": "One-on-ones: {count} of {target} held. Log the next one with `/community 1on1 log @someone`, or start pairing rounds: `/community pair start`",
-  "hint.relationships.values": "Name the values you hear in one-on-ones (the first field of `/community 1on1 log`): {count} named so far, `/community values` shows them",
-  "hint.expansion.ladder": "Define the ladder of engagement: name its rungs with `/community ladder`",
-  "hint.expansion.welcome": "Welcome your first newcomer: anyone joining this channel gets the welcome, or invite them to type `/community join`",
+  'hint.relationships.oneOnOnes':
+    'One-on-ones: {count} of {target} held. Log the next one with `/community 1on1 log @someone`, or start pairing rounds: `/community pair start`',
+  'hint.relationships.values':
+    'Name the values you hear in one-on-ones (the first field of `/community 1on1 log`): {count} named so far, `/community values` shows them',
+  'hint.expansion.ladder': 'Define the ladder of engagement: name its rungs with `/community ladder`',
+  'hint.expansion.welcome':
+    'Welcome your first newcomer: anyone joining this channel gets the welcome, or invite them to type `/community join`',
 } as const;
 
 /** A message key: the catalogs are checked to hold exactly the same keys. */

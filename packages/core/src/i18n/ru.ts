@@ -757,8 +757,11 @@ export const ru: Record<MessageKey, string> = {
   'pair.gone': 'Этот раунд знакомств уже закрыт.',
 
   // Stage 2 and 5 hints
-  "hint.relationships.oneOnOnes": "Встречи один на один: {count} из {target}. Запишите следующую: `/community 1on1 log @кто`, или включите раунды знакомств: `/community pair start`",
-  "hint.relationships.values": "Называйте ценности, которые слышите на встречах (первое поле `/community 1on1 log`): пока названо {count}, `/community values` покажет их",
-  "hint.expansion.ladder": "Определите лестницу вовлечения: назовите ступени командой `/community ladder`",
-  "hint.expansion.welcome": "Поприветствуйте первого новичка: приветствие получает каждый, кто входит в канал, или пригласите написать `/community join`",
+  'hint.relationships.oneOnOnes':
+    'Встречи один на один: {count} из {target}. Запишите следующую: `/community 1on1 log @кто`, или включите раунды знакомств: `/community pair start`',
+  'hint.relationships.values':
+    'Называйте ценности, которые слышите на встречах (первое поле `/community 1on1 log`): пока названо {count}, `/community values` покажет их',
+  'hint.expansion.ladder': 'Определите лестницу вовлечения: назовите ступени командой `/community ladder`',
+  'hint.expansion.welcome':
+    'Поприветствуйте первого новичка: приветствие получает каждый, кто входит в канал, или пригласите написать `/community join`',
 };

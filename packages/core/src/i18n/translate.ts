@@ -1,18 +1,31 @@
 import { en, type MessageKey } from './en.ts';
-import { ru } from './ru.ts';
 
 /** Languages Organizer speaks. */
 export const locales = ['en', 'ru'] as const;
 export type Locale = (typeof locales)[number];
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, ru };
+/**
+ * English is always here; other catalogs are loaded on first use (`loadLocale`), so a cold start in
+ * English never parses them. Callers load the locale they are about to use; `t` falls back to English
+ * only if one forgot, never to a missing string.
+ */
+const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = { en };
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Record<MessageKey, string>>> = {
+  ru: async () => (await import('./ru.ts')).ru,
+};
+
+/** Makes `locale`'s catalog available to `t` (a no-op once loaded, and for English). */
+export async function loadLocale(locale: Locale | undefined): Promise<void> {
+  if (!locale || catalogs[locale]) return;
+  catalogs[locale] = await loaders[locale as Exclude<Locale, 'en'>]();
+}
 
 /** Variables interpolated into `{name}` placeholders. */
 export type Vars = Record<string, string | number>;
 
 /** Looks a message up in the locale's catalog and fills its `{placeholders}`. */
 export function t(locale: Locale, key: MessageKey, vars: Vars = {}): string {
-  const template = catalogs[locale][key];
+  const template = (catalogs[locale] ?? en)[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 

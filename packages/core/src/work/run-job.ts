@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { loadLocale } from '../i18n/translate.ts';
 import type { DueJob, Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
@@ -57,8 +58,10 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   }
   if (job.kind === 'export') {
     const community = await deps.store.lookup(job.tenant, job.communityId);
-    if (community.kind === 'found' && community.snapshot.community.id === job.communityId)
+    if (community.kind === 'found' && community.snapshot.community.id === job.communityId) {
+      await loadLocale(community.snapshot.community.locale ?? deps.defaultLocale);
       await runExportJob(job, community.snapshot.community, deps);
+    }
     return;
   }
   const found = await deps.store.lookup(job.tenant, job.communityId);
@@ -74,5 +77,6 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
       await deps.due.remove(job.tenant, job.communityId, job.kind, job.ref);
     return;
   }
+  await loadLocale(found.snapshot.community.locale ?? deps.defaultLocale);
   await runners[job.kind](job, found.snapshot.community, deps);
 }
