@@ -2,23 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command, CommandContext, CoreDeps, Deferred, Installations, Job, Locale, Messenger, Reply } from '@organizer/core';
 import { runCommand } from '@organizer/core';
-import {
-  claimOnce,
-  createDocumentClient,
-  DynamoCampaignStore,
-  DynamoCommunityStore,
-  DynamoDebriefStore,
-  DynamoDueStore,
-  DynamoEventStore,
-  DynamoMemberStore,
-  DynamoOfferStore,
-  DynamoOneOnOneStore,
-  DynamoPairingStore,
-  DynamoRoleStore,
-  DynamoStandupStore,
-  DynamoStoryStore,
-  DynamoTaskStore,
-} from '@organizer/store-dynamodb';
 import type { Config } from './config.ts';
 import { lambdaDeferred, localDeferred } from './deferred.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
@@ -27,7 +10,8 @@ import { createLogger, describeError, type Logger } from './log.ts';
 export interface AppDeps {
   readonly config: Config;
   readonly log: Logger;
-  readonly db: DynamoDBDocumentClient;
+  /** The DynamoDB client, created (and the AWS SDK loaded) on first use. */
+  readonly database: () => Promise<DynamoDBDocumentClient>;
   readonly core: CoreDeps;
   /** Core as the worker sees it: the same stores, with a messenger that waits out rate limits. */
   readonly work: CoreDeps;
@@ -82,36 +66,71 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/**
+ * A store that loads the DynamoDB package (and the AWS SDK, ~370 KB) on its first call: a request that
+ * touches no data (Discord's PING, `help`) never pays for it. Every store method is async, so a forwarding
+ * proxy keeps the port's shape.
+ */
+function lazyStore<T extends object>(load: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    get:
+      (_target, method) =>
+      async (...args: unknown[]) => {
+        const store = (await load()) as Record<PropertyKey, (...a: unknown[]) => Promise<unknown>>;
+        return store[method]?.(...args);
+      },
+  });
+}
+
 /** The composition root: config in, wired dependencies out. */
-export function buildDeps(config: Config, overrides: { now?: () => Date; db?: DynamoDBDocumentClient } = {}): AppDeps {
+export function buildDeps(config: Config, overrides: { now?: () => Date } = {}): AppDeps {
   const log = createLogger(config.LOG_LEVEL);
-  const db =
-    overrides.db ??
-    createDocumentClient({
-      tableName: config.TABLE_NAME,
+  const now = overrides.now ?? (() => new Date());
+  const table = config.TABLE_NAME;
+  const data = once(async () => {
+    const m = await import('@organizer/store-dynamodb');
+    const db = m.createDocumentClient({
+      tableName: table,
       region: config.AWS_REGION,
       ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
     });
-  const now = overrides.now ?? (() => new Date());
+    return {
+      db,
+      claimOnce: m.claimOnce,
+      store: new m.DynamoCommunityStore(db, table),
+      stories: new m.DynamoStoryStore(db, table),
+      roles: new m.DynamoRoleStore(db, table),
+      offers: new m.DynamoOfferStore(db, table),
+      tasks: new m.DynamoTaskStore(db, table),
+      standups: new m.DynamoStandupStore(db, table),
+      campaigns: new m.DynamoCampaignStore(db, table),
+      events: new m.DynamoEventStore(db, table),
+      debriefs: new m.DynamoDebriefStore(db, table),
+      oneOnOnes: new m.DynamoOneOnOneStore(db, table),
+      pairing: new m.DynamoPairingStore(db, table),
+      members: new m.DynamoMemberStore(db, table),
+      due: new m.DynamoDueStore(db, table, now),
+    };
+  });
   const installations = envInstallations(config);
   let work: CoreDeps | undefined;
   const runOne = async (job: Job) => (await import('@organizer/core/work')).runJob(job, work as CoreDeps);
   const local = config.WORKER_FUNCTION_NAME ? undefined : localDeferred(runOne, log);
   const deferred: Deferred = local ?? lambdaDeferred(config.WORKER_FUNCTION_NAME as string, config.AWS_REGION);
   const core: CoreDeps = {
-    store: new DynamoCommunityStore(db, config.TABLE_NAME),
-    stories: new DynamoStoryStore(db, config.TABLE_NAME),
-    roles: new DynamoRoleStore(db, config.TABLE_NAME),
-    offers: new DynamoOfferStore(db, config.TABLE_NAME),
-    tasks: new DynamoTaskStore(db, config.TABLE_NAME),
-    standups: new DynamoStandupStore(db, config.TABLE_NAME),
-    campaigns: new DynamoCampaignStore(db, config.TABLE_NAME),
-    events: new DynamoEventStore(db, config.TABLE_NAME),
-    debriefs: new DynamoDebriefStore(db, config.TABLE_NAME),
-    oneOnOnes: new DynamoOneOnOneStore(db, config.TABLE_NAME),
-    pairing: new DynamoPairingStore(db, config.TABLE_NAME),
-    members: new DynamoMemberStore(db, config.TABLE_NAME),
-    due: new DynamoDueStore(db, config.TABLE_NAME, now),
+    store: lazyStore(async () => (await data()).store),
+    stories: lazyStore(async () => (await data()).stories),
+    roles: lazyStore(async () => (await data()).roles),
+    offers: lazyStore(async () => (await data()).offers),
+    tasks: lazyStore(async () => (await data()).tasks),
+    standups: lazyStore(async () => (await data()).standups),
+    campaigns: lazyStore(async () => (await data()).campaigns),
+    events: lazyStore(async () => (await data()).events),
+    debriefs: lazyStore(async () => (await data()).debriefs),
+    oneOnOnes: lazyStore(async () => (await data()).oneOnOnes),
+    pairing: lazyStore(async () => (await data()).pairing),
+    members: lazyStore(async () => (await data()).members),
+    due: lazyStore(async () => (await data()).due),
     deferred,
     newId: () => randomUUID().replace(/-/g, '').slice(0, 16),
     messenger: platformMessenger(config, installations),
@@ -123,7 +142,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date; db?: Dy
   return {
     config,
     log,
-    db,
+    database: async () => (await data()).db,
     core,
     work: workDeps,
     runJobs: async (jobs) => {
@@ -136,7 +155,10 @@ export function buildDeps(config: Config, overrides: { now?: () => Date; db?: Dy
     idle: () => local?.idle() ?? Promise.resolve(),
     installations,
     run: (command, ctx) => runCommand(command, ctx, core),
-    claimDelivery: (key) => claimOnce(db, config.TABLE_NAME, key.split('#').slice(0, 2).join('#'), key, now()),
+    claimDelivery: async (key) => {
+      const { db, claimOnce } = await data();
+      return claimOnce(db, table, key.split('#').slice(0, 2).join('#'), key, now());
+    },
     now,
     defaultLocale: config.DEFAULT_LOCALE,
     onError: (error) => log.error('request failed', describeError(error)),

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   }
   const deps = buildDeps(config);
   // Locally only: on AWS the CDK stack owns the table.
-  await ensureTable(deps.db, config.TABLE_NAME);
+  await ensureTable(await deps.database(), config.TABLE_NAME);
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {
     deps.log.info('Organizer is listening', {
       url: `http://localhost:${info.port}`,

@@ -85,7 +85,7 @@ function describeCall(call: { method: string; body: string }): string {
 /** Counts the DynamoDB operations each command really sends (a transaction counts as its items). */
 export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
   let operations: { name: string; items: number }[] = [];
-  server.deps.db.middlewareStack.add(
+  (await server.deps.database()).middlewareStack.add(
     (next, context) => async (args) => {
       // Deferred work runs in the worker on AWS: it is not the command's budget.
       if (inWorker()) return next(args);

@@ -46,7 +46,7 @@ export async function measureFanOut(): Promise<FanOutResult> {
       LOG_LEVEL: 'silent',
     });
     const deps = buildDeps(config);
-    await ensureTable(deps.db, config.TABLE_NAME);
+    await ensureTable(await deps.database(), config.TABLE_NAME);
     const minute = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
     const at = new Date(`${minute}:00Z`);
     const time = minute.slice(11);
@@ -101,7 +101,7 @@ export async function measureFanOut(): Promise<FanOutResult> {
     const before = api.stats.slackPosts + api.stats.discordRequests;
     await runTick(deps.core.due, deps.core.deferred, at);
     // A second tick of the same minute, from a reset cursor, must find nothing new to post.
-    await deps.db.send(
+    await (await deps.database()).send(
       new (await import('@aws-sdk/lib-dynamodb')).DeleteCommand({ TableName: 'fanout', Key: { pk: 'SCHEDULER', sk: 'CURSOR' } }),
     );
     await runTick(deps.core.due, deps.core.deferred, at);

@@ -20,7 +20,7 @@ export async function measureLatency(server: BenchServer, rounds: number, warmup
   const { TABLE_NAME } = server.deps.config;
   for (let i = 0; i < warmup + rounds; i++) {
     const q = performance.now();
-    await server.deps.db.send(
+    await (await server.deps.database()).send(
       new QueryCommand({ TableName: TABLE_NAME, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': 'slack#T0001' } }),
     );
     if (i >= warmup) query.push(performance.now() - q);

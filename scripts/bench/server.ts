@@ -43,7 +43,7 @@ export async function startBenchServer() {
     LOG_LEVEL: 'silent',
   });
   const deps: AppDeps = buildDeps(config);
-  await ensureTable(deps.db, config.TABLE_NAME);
+  await ensureTable(await deps.database(), config.TABLE_NAME);
   // Errors the app swallows into a reply (logging is silenced) are kept, so a failing command cannot pass as fast.
   const errors: unknown[] = [];
   const app = createApp({ ...deps, onError: (error) => errors.push(error) });
