@@ -5,6 +5,7 @@ import type { Debrief, DebriefStore, Tenant } from '@organizer/core';
 import { communityKey, countActivity } from './entities/community.ts';
 import { debriefKey, debriefsPrefix, fromDebriefItem, toDebriefItem } from './entities/debrief.ts';
 import { tenantKey } from './keys.ts';
+import { putCounted } from './transactions.ts';
 
 /** `DebriefStore` on the one table: debriefs in their community's key range, newest last by key. */
 export class DynamoDebriefStore implements DebriefStore {
@@ -14,21 +15,12 @@ export class DynamoDebriefStore implements DebriefStore {
   ) {}
 
   async create(tenant: Tenant, debrief: Debrief): Promise<'saved' | 'missing'> {
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            countActivity(this.tableName, tenant, debrief.communityId, 'debriefs'),
-            { Put: { TableName: this.tableName, Item: toDebriefItem(tenant, debrief), ConditionExpression: 'attribute_not_exists(sk)' } },
-          ],
-        }),
-      );
-      return 'saved';
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
-        return 'missing';
-      throw error;
-    }
+    return putCounted(
+      this.db,
+      this.tableName,
+      toDebriefItem(tenant, debrief),
+      countActivity(this.tableName, tenant, debrief.communityId, 'debriefs'),
+    );
   }
 
   async list(tenant: Tenant, communityId: string, limit: number): Promise<Debrief[]> {

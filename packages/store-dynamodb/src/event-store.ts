@@ -1,11 +1,12 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommunityEvent, EventStore, Tenant } from '@organizer/core';
 import { countActivity } from './entities/community.ts';
 import { eventKey, eventsPrefix, fromEventItem, toEventItem } from './entities/event.ts';
 import { tenantKey } from './keys.ts';
 import { byPrefix, queryAll } from './query.ts';
+import { putCounted } from './transactions.ts';
 
 /** `EventStore` on the one table: events in their community's key range. */
 export class DynamoEventStore implements EventStore {
@@ -15,21 +16,12 @@ export class DynamoEventStore implements EventStore {
   ) {}
 
   async create(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'missing'> {
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            countActivity(this.tableName, tenant, event.communityId, 'events'),
-            { Put: { TableName: this.tableName, Item: toEventItem(tenant, event), ConditionExpression: 'attribute_not_exists(sk)' } },
-          ],
-        }),
-      );
-      return 'saved';
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
-        return 'missing';
-      throw error;
-    }
+    return putCounted(
+      this.db,
+      this.tableName,
+      toEventItem(tenant, event),
+      countActivity(this.tableName, tenant, event.communityId, 'events'),
+    );
   }
 
   async get(tenant: Tenant, communityId: string, id: string): Promise<CommunityEvent | undefined> {

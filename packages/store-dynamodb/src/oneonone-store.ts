@@ -1,11 +1,11 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { OneOnOne, OneOnOneStore, Tenant } from '@organizer/core';
 import { communityKey } from './entities/community.ts';
 import { fromOneOnOneItem, oneOnOneKey, oneOnOnesPrefix, toOneOnOneItem } from './entities/oneonone.ts';
 import { tenantKey } from './keys.ts';
 import { byPrefix, queryAll } from './query.ts';
+import { putCounted } from './transactions.ts';
 
 /** `OneOnOneStore` on the one table: conversations in their community's key range, by logger. */
 export class DynamoOneOnOneStore implements OneOnOneStore {
@@ -14,31 +14,17 @@ export class DynamoOneOnOneStore implements OneOnOneStore {
     private readonly tableName: string,
   ) {}
 
-  async create(tenant: Tenant, o: OneOnOne): Promise<'saved' | 'missing'> {
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              // Counted on the community with its values (stage 2), in the same transaction.
-              Update: {
-                TableName: this.tableName,
-                Key: communityKey(tenant, o.communityId),
-                UpdateExpression: 'ADD oneOnOneCount :one, valueCount :values',
-                ConditionExpression: 'attribute_exists(pk)',
-                ExpressionAttributeValues: { ':one': 1, ':values': o.values.length },
-              },
-            },
-            { Put: { TableName: this.tableName, Item: toOneOnOneItem(tenant, o), ConditionExpression: 'attribute_not_exists(sk)' } },
-          ],
-        }),
-      );
-      return 'saved';
-    } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
-        return 'missing';
-      throw error;
-    }
+  create(tenant: Tenant, o: OneOnOne): Promise<'saved' | 'missing'> {
+    // Counted on the community with its values (stage 2), in the same transaction.
+    return putCounted(this.db, this.tableName, toOneOnOneItem(tenant, o), {
+      Update: {
+        TableName: this.tableName,
+        Key: communityKey(tenant, o.communityId),
+        UpdateExpression: 'ADD oneOnOneCount :one, valueCount :values',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':one': 1, ':values': o.values.length },
+      },
+    });
   }
 
   async get(tenant: Tenant, communityId: string, loggerId: string, id: string): Promise<OneOnOne | undefined> {

@@ -25,3 +25,29 @@ export async function transactVersioned(
     throw error;
   }
 }
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * Puts a new item and counts it on its community in one transaction (the counter keeps `status` one
+ * read). 'missing' when the community is gone; the item's own condition makes a repeat a failure.
+ */
+export async function putCounted(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  item: Record<string, unknown>,
+  count: TransactItem,
+): Promise<'saved' | 'missing'> {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [count, { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(sk)' } }],
+      }),
+    );
+    return 'saved';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
+      return 'missing';
+    throw error;
+  }
+}

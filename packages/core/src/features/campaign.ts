@@ -8,7 +8,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import type { Task } from '../tasks.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
@@ -87,11 +87,9 @@ export const campaignFeature: Features<
   | 'campaign.show'
 > = {
   'campaign.new': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const { locale, community } = resolved;
     return {
       kind: 'modal',
       modal: {
@@ -131,11 +129,9 @@ export const campaignFeature: Features<
   },
 
   'campaign.save': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const { locale, community } = resolved;
     const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim().slice(0, campaignLimits.name);
     const goal = (cmd.goal ?? '').trim().slice(0, campaignLimits.goal);
     const { parseDue } = await import('../due.ts');
@@ -175,11 +171,9 @@ export const campaignFeature: Features<
   },
 
   'campaign.dates.open': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const { locale, community } = resolved;
     const campaign = await deps.campaigns.get(ctx.tenant, community.id, cmd.id);
     if (!campaign) return ephemeral(t(locale, 'campaign.none'));
     return {
@@ -202,11 +196,9 @@ export const campaignFeature: Features<
   },
 
   'campaign.dates.save': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const { locale, community } = resolved;
     const campaign = await deps.campaigns.get(ctx.tenant, community.id, cmd.id);
     if (!campaign) return ephemeral(t(locale, 'campaign.none'));
     const starts = phaseIds.map((id) => (cmd.starts[id] ?? '').trim());
@@ -226,11 +218,9 @@ export const campaignFeature: Features<
   },
 
   'campaign.milestone': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'campaign.forbidden'));
+    const { locale, community } = resolved;
     const text = (cmd.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
     const { parseDue } = await import('../due.ts');
     const day = cmd.due?.trim() ? parseDue(cmd.due, zoneOf(community), deps.now()) : undefined;

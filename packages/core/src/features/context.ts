@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import type { CommunitySnapshot } from '../facts.ts';
-import type { Locale } from '../i18n/translate.ts';
+import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Reply } from '../reply.ts';
@@ -31,4 +31,17 @@ export async function resolveCommunity(
 /** Leaders: the coordinator, role leads, and platform admins (Slack admins/owners, Discord Manage Server). */
 export async function isLeader(community: Community, ctx: CommandContext): Promise<boolean> {
   return community.coordinatorId === ctx.userId || community.roles.some((r) => r.leadId === ctx.userId) || (await ctx.isPlatformAdmin());
+}
+
+/** The community and locale for a leaders-only command, or the reply that says who may do it. */
+export async function forLeaders(
+  ctx: CommandContext,
+  deps: CoreDeps,
+  refusal: MessageKey,
+): Promise<{ snapshot: CommunitySnapshot; community: Community; locale: Locale } | { reply: Reply }> {
+  const resolved = await resolveCommunity(ctx, deps);
+  if ('reply' in resolved) return resolved;
+  const { community } = resolved.snapshot;
+  if (!(await isLeader(community, ctx))) return { reply: ephemeral(t(resolved.locale, refusal)) };
+  return { ...resolved, community };
 }

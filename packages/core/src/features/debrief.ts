@@ -6,7 +6,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 import { offerTask } from './tasks.ts';
 
@@ -38,11 +38,9 @@ async function openSteps(community: Community, deps: CoreDeps) {
 /** Stage 7: debrief what worked, decide next steps and their owners, celebrate. */
 export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' | 'next.assign' | 'celebrate' | 'export'> = {
   export: async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'export.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'export.forbidden'));
+    const { locale, community } = resolved;
     // Reading every entity and uploading files takes longer than a platform waits: the worker does it.
     await deps.deferred.run([{ kind: 'export', tenant: ctx.tenant, communityId: community.id, userId: ctx.userId }]);
     return ephemeral(t(locale, 'export.started'));
@@ -142,11 +140,9 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
   },
 
   'next.assign': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'debrief.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'debrief.forbidden'));
+    const { locale, community } = resolved;
     const steps = await openSteps(community, deps);
     const ref = cmd.ref.trim();
     const found = /^\d{1,3}$/.test(ref) ? steps[Number(ref) - 1] : steps.find((s) => s.ref === ref);

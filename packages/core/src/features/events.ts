@@ -7,7 +7,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
@@ -100,11 +100,9 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
   },
 
   'event.save': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'event.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'event.forbidden'));
+    const { locale, community } = resolved;
     const now = deps.now();
     const { parseStart } = await import('../due.ts');
     const title = (cmd.title ?? '').replace(/\s+/g, ' ').trim().slice(0, eventLimits.title);
@@ -201,11 +199,9 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
   },
 
   'event.attended': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'event.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'event.forbidden'));
+    const { locale, community } = resolved;
     if (!cmd.eventId || cmd.userIds.length === 0) return ephemeral(t(locale, 'event.attended.usage'));
     for (let attempt = 0; attempt < 5; attempt++) {
       const event = await deps.events.get(ctx.tenant, community.id, cmd.eventId);

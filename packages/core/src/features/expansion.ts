@@ -6,7 +6,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const RUNG_NAME = 40;
@@ -67,11 +67,9 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
   },
 
   'ladder.open': async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'ladder.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'ladder.forbidden'));
+    const { locale, community } = resolved;
     const names = rungNames(community, locale);
     return {
       kind: 'modal',
@@ -93,11 +91,9 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
   },
 
   'ladder.save': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'ladder.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'ladder.forbidden'));
+    const { locale, community } = resolved;
     const rungs = rungKeys.map((key) => (cmd.rungs[key] ?? '').replace(/\s+/g, ' ').trim().slice(0, RUNG_NAME));
     if (rungs.some((r) => !r)) return ephemeral(t(locale, 'ladder.blank'));
     await deps.store.setLadder(ctx.tenant, community.id, rungs, deps.now().toISOString());

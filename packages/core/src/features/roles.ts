@@ -6,7 +6,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { findRole, parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from '../roles.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 /** The snowflake: the coordinator, then each role with its lead (or a flag), members and responsibilities. */
@@ -69,14 +69,6 @@ function roleModal(locale: Locale, role?: Role): Reply {
   };
 }
 
-/** The community, the locale, and whether the caller may change roles; or the reply that stops here. */
-async function forLeaders(ctx: CommandContext, deps: CoreDeps) {
-  const resolved = await resolveCommunity(ctx, deps);
-  if ('reply' in resolved) return resolved;
-  if (!(await isLeader(resolved.snapshot.community, ctx))) return { reply: ephemeral(t(resolved.locale, 'roles.forbidden')) };
-  return resolved;
-}
-
 const outcome = (locale: Locale, result: 'saved' | 'exists' | 'missing', saved: string, exists: MessageKey, role: string) =>
   ephemeral(result === 'saved' ? saved : result === 'exists' ? t(locale, exists, { role }) : t(locale, 'community.gone'));
 
@@ -99,7 +91,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
   },
 
   'roles.adopt': async (_cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     const at = deps.now().toISOString();
@@ -125,7 +117,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
   },
 
   'role.add': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim();
@@ -134,14 +126,14 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
   },
 
   'role.edit': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const role = findRole(resolved.snapshot.community.roles, cmd.name);
     return role ? roleModal(resolved.locale, role) : ephemeral(t(resolved.locale, 'role.notFound', { role: cmd.name.slice(0, 60) }));
   },
 
   'role.remove': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     const role = findRole(snapshot.community.roles, cmd.name);
@@ -157,7 +149,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
   },
 
   'role.save': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     const name = cmd.name.replace(/\s+/g, ' ').trim();

@@ -6,7 +6,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Modal, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { defaultQuestions, type StandupSchedule, standupId, standupLimits } from '../standups.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
@@ -131,11 +131,9 @@ export const standupFeature: Features<
   },
 
   'standup.save': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'standup.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'standup.forbidden'));
+    const { locale, community } = resolved;
     const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim().slice(0, standupLimits.name);
     const questions = (cmd.questions ?? '')
       .split('\n')
@@ -246,11 +244,9 @@ export const standupFeature: Features<
   },
 
   'standup.holiday': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'standup.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'standup.forbidden'));
+    const { locale, community } = resolved;
     const { parseDue } = await import('../due.ts');
     const day = cmd.date?.trim() ? parseDue(cmd.date, zoneOf(community), deps.now()) : undefined;
     if (!day) return ephemeral(t(locale, 'standup.holiday.bad', { date: clean(cmd.date ?? '') }));

@@ -5,7 +5,7 @@ import { t } from '../i18n/translate.ts';
 import type { Block, Modal } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { COMMUNITY_OWNER } from '../stories.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 export const strategyLimit = 1000;
@@ -65,11 +65,9 @@ export const strategyFeature: Features<'strategy' | 'strategy.open' | 'strategy.
   },
 
   'strategy.save': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
+    const resolved = await forLeaders(ctx, deps, 'strategy.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'strategy.forbidden'));
+    const { locale, community } = resolved;
     const strategy: Strategy = {};
     const errors: Record<string, string> = {};
     for (const field of strategyFields) {
