@@ -83,45 +83,34 @@ export class DynamoCommunityStore implements CommunityStore {
   }
 
   saveAnswers(tenant: Tenant, communityId: string, answers: StoryAnswers, version: StoryVersion): Promise<SaveResult> {
-    return transactVersioned(this.db, [
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: communityKey(tenant, communityId),
-          UpdateExpression: 'SET story = :story, storyVersion = :version, updatedAt = :at',
-          ConditionExpression:
-            'attribute_exists(pk) AND (storyVersion = :previous OR (attribute_not_exists(storyVersion) AND :previous = :zero))',
-          ExpressionAttributeValues: {
-            ':story': answers,
-            ':version': version.version,
-            ':previous': version.version - 1,
-            ':zero': 0,
-            ':at': version.createdAt,
-          },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        },
-      },
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: toStoryVersionItem(tenant, communityId, version),
-          ConditionExpression: 'attribute_not_exists(sk)',
-        },
-      },
-    ]);
+    return this.saveVersioned(tenant, communityId, 'story', 'storyVersion', answers, version);
   }
 
   saveStrategy(tenant: Tenant, communityId: string, strategy: Strategy, version: StoryVersion): Promise<SaveResult> {
+    return this.saveVersioned(tenant, communityId, 'strategy', 'strategyVersion', strategy, version);
+  }
+
+  /**
+   * Sets a versioned field of the settings item (the story's four questions, the strategy) and keeps the
+   * version as its own item, in one transaction guarded by the previous version number.
+   */
+  private saveVersioned(
+    tenant: Tenant,
+    communityId: string,
+    field: 'story' | 'strategy',
+    versionField: 'storyVersion' | 'strategyVersion',
+    value: StoryAnswers | Strategy,
+    version: StoryVersion,
+  ): Promise<SaveResult> {
     return transactVersioned(this.db, [
       {
         Update: {
           TableName: this.tableName,
           Key: communityKey(tenant, communityId),
-          UpdateExpression: 'SET strategy = :strategy, strategyVersion = :version, updatedAt = :at',
-          ConditionExpression:
-            'attribute_exists(pk) AND (strategyVersion = :previous OR (attribute_not_exists(strategyVersion) AND :previous = :zero))',
+          UpdateExpression: `SET ${field} = :value, ${versionField} = :version, updatedAt = :at`,
+          ConditionExpression: `attribute_exists(pk) AND (${versionField} = :previous OR (attribute_not_exists(${versionField}) AND :previous = :zero))`,
           ExpressionAttributeValues: {
-            ':strategy': strategy,
+            ':value': value,
             ':version': version.version,
             ':previous': version.version - 1,
             ':zero': 0,
