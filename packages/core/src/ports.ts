@@ -269,6 +269,8 @@ export interface Installation {
   readonly botToken: string;
   readonly botUserId?: string;
   readonly botId?: string;
+  /** This tenant's Web API base, when it is not the platform's (the local playground's own sandbox). */
+  readonly apiUrl?: string;
 }
 
 /** Where outbound clients get their credentials, per tenant (never one global token). */

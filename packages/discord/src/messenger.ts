@@ -1,4 +1,4 @@
-import type { Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
+import type { Installation, Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { RateLimiter, withRetries } from '@organizer/core';
 import { messageBody } from './render.ts';
 
@@ -36,9 +36,10 @@ export function discordMessenger(options: { apiUrl: string; installations: Insta
   const patient = options.patient === true;
   const base = options.apiUrl.replace(/\/$/, '');
   const limiter = new RateLimiter(GLOBAL.limit, GLOBAL.windowMs);
-  const once = async (token: string, method: string, path: string, body: string | FormData, type?: string) => {
+  const once = async (installation: Installation, method: string, path: string, body: string | FormData, type?: string) => {
+    const token = installation.botToken;
     if (patient) await limiter.acquire(token);
-    const response = await fetch(`${base}${path}`, {
+    const response = await fetch(`${installation.apiUrl?.replace(/\/$/, '') ?? base}${path}`, {
       method,
       headers: { authorization: `Bot ${token}`, ...(type ? { 'content-type': type } : {}) },
       body,
@@ -61,8 +62,8 @@ export function discordMessenger(options: { apiUrl: string; installations: Insta
     if (!installation) throw new Error(`no Discord installation for ${tenant.id}`);
     const send = () =>
       multipart
-        ? once(installation.botToken, method, path, body as FormData)
-        : once(installation.botToken, method, path, JSON.stringify(body), 'application/json');
+        ? once(installation, method, path, body as FormData)
+        : once(installation, method, path, JSON.stringify(body), 'application/json');
     return patient ? withRetries(send, classify) : send();
   };
   const send = async (tenant: Tenant, channelId: string, message: OutboundMessage) =>

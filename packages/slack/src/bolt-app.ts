@@ -3,7 +3,7 @@ import { asMessage, commandForAction, ephemeral, type MessageReply, t } from '@o
 import type { BlockAction, App as BoltApp, ViewSubmitAction } from '@slack/bolt';
 import * as appModule from '@slack/bolt/dist/App.js';
 import { LogLevel } from '@slack/logger';
-import type { WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import type { SlackDeps } from './deps.ts';
 import { metadataOf, parseSlashText, parseViewSubmission } from './parse.ts';
 import { RequestReceiver } from './receiver.ts';
@@ -42,18 +42,34 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.
     authorize: async ({ teamId }) => {
       const found = teamId ? await deps.installations.forTenant({ platform: 'slack', id: teamId }) : undefined;
-      return found ? { botToken: found.botToken, botId: found.botId, botUserId: found.botUserId } : {};
+      return found
+        ? { botToken: found.botToken, botId: found.botId, botUserId: found.botUserId, ...(found.apiUrl ? { apiUrl: found.apiUrl } : {}) }
+        : {};
     },
     // Fail fast when the API is unreachable instead of retrying for minutes inside a 3-second window.
     clientOptions: { slackApiUrl: deps.apiUrl, retryConfig: { retries: 0 }, timeout: 2500 },
     logLevel: LogLevel.ERROR,
   });
+  // Bolt's own clients all talk to one API base; an installation with its own (the playground's sandbox) gets its own client.
+  const ownClients = new Map<string, WebClient>();
+  const clientOf = ({ client, context }: { client: WebClient; context: { botToken?: string; apiUrl?: unknown } }): WebClient => {
+    if (typeof context.apiUrl !== 'string' || !context.botToken) return client;
+    const key = `${context.botToken} ${context.apiUrl}`;
+    let own = ownClients.get(key);
+    if (!own) {
+      own = new WebClient(context.botToken, { slackApiUrl: context.apiUrl, retryConfig: { retries: 0 }, timeout: 2500 });
+      ownClients.set(key, own);
+    }
+    return own;
+  };
   const fail = (error: unknown): MessageReply => {
     deps.onError?.(error);
     return ephemeral(t(deps.defaultLocale, 'error.generic'));
   };
 
-  app.command(/.*/, async ({ command, ack, client }) => {
+  app.command(/.*/, async (args) => {
+    const { command, ack } = args;
+    const client = clientOf(args);
     const ctx = contextFor({ platform: 'slack', id: command.team_id }, command.channel_id, command.user_id, client);
     const reply = await deps.run(parseSlashText(command.text ?? ''), ctx).catch(fail);
     if (reply.kind === 'modal') {
@@ -68,7 +84,9 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     return ack(renderSlashResponse(message) as never);
   });
 
-  app.view({ type: 'view_submission', callback_id: /.*/ }, async ({ ack, body, view, client }) => {
+  app.view({ type: 'view_submission', callback_id: /.*/ }, async (args) => {
+    const { ack, body, view } = args;
+    const client = clientOf(args);
     const submit = body as ViewSubmitAction;
     const { channelId } = metadataOf(view);
     const teamId = submit.team?.id ?? submit.user.team_id;
@@ -83,7 +101,9 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
   });
 
   // Buttons (coach, share, reflect): the command behind the id, answered with a modal or an ephemeral message.
-  app.action(/.*/, async ({ ack, body, client }) => {
+  app.action(/.*/, async (args) => {
+    const { ack, body } = args;
+    const client = clientOf(args);
     await ack();
     const click = body as BlockAction;
     const action = click.actions?.[0] as { action_id?: string } | undefined;
@@ -117,7 +137,9 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
 
   // Events API: someone joined a channel. The community's home channel welcomes them by DM (once: the
   // event is claimed before Bolt sees it, and the welcome itself is claimed per member).
-  app.event('member_joined_channel', async ({ event, body, client }) => {
+  app.event('member_joined_channel', async (args) => {
+    const { event, body } = args;
+    const client = clientOf(args);
     const teamId = (body as { team_id?: string }).team_id ?? event.team;
     if (!teamId || !event.channel || !event.user) return;
     const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client);

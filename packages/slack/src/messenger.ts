@@ -26,16 +26,18 @@ export function slackMessenger(options: { apiUrl: string; installations: Install
   const clientFor = async (tenant: Tenant) => {
     const installation = await options.installations.forTenant(tenant);
     if (!installation) throw new Error(`no Slack installation for ${tenant.id}`);
-    let client = clients.get(installation.botToken);
+    const apiUrl = installation.apiUrl ?? options.apiUrl;
+    const key = `${installation.botToken} ${apiUrl}`;
+    let client = clients.get(key);
     if (!client) {
       client = new WebClient(installation.botToken, {
-        slackApiUrl: options.apiUrl,
+        slackApiUrl: apiUrl,
         // Retries are ours (below), so a 429 is seen and timed, not retried blindly.
         retryConfig: { retries: 0 },
         rejectRateLimitedCalls: true,
         timeout: patient ? 10_000 : 2500,
       });
-      clients.set(installation.botToken, client);
+      clients.set(key, client);
     }
     return { client, token: installation.botToken };
   };
