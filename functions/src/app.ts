@@ -1,7 +1,8 @@
-import { loadLocale } from '@organizer/core';
+import { type Locale, loadLocale, toLocale } from '@organizer/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 
 interface HttpResult {
@@ -13,6 +14,19 @@ function respond(result: HttpResult): Response {
   const status = result.status as ContentfulStatusCode;
   if (result.body === undefined) return new Response(null, { status });
   return Response.json(result.body, { status });
+}
+
+/** The browser's first language we speak (`Accept-Language`), else the default; its catalog loaded. */
+async function browserLocale(header: string | undefined, fallback: Locale): Promise<Locale> {
+  const tags = (header ?? '').split(',').map((part) => part.split(';')[0]?.trim());
+  const locale = tags.map(toLocale).find((l) => l !== undefined) ?? fallback;
+  await loadLocale(locale);
+  return locale;
+}
+
+/** Where this app is reached from browsers: PUBLIC_URL, or the local server. */
+export function publicUrl(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
 }
 
 /**
@@ -36,6 +50,7 @@ export function createApp(deps: AppDeps): Hono {
         signingSecret: deps.config.SLACK_SIGNING_SECRET,
         apiUrl: deps.config.SLACK_API_URL,
         installations: deps.installations,
+        ...(deps.slackInstalls ? { installs: await deps.slackInstalls() } : {}),
         run: deps.run,
         claimDelivery: deps.claimDelivery,
         defaultLocale: deps.defaultLocale,
@@ -43,6 +58,46 @@ export function createApp(deps: AppDeps): Hono {
         onError: deps.onError,
       }),
     );
+  });
+
+  // Slack OAuth: the Add to Slack page and Slack's redirect back with the code.
+  const oauth = async () => {
+    const { SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret } = deps.config;
+    if (!deps.slackInstalls || !clientId || !clientSecret || !stateSecret) return undefined;
+    return {
+      clientId,
+      clientSecret,
+      stateSecret,
+      redirectUri: `${publicUrl(deps.config)}/slack/oauth_redirect`,
+      apiUrl: deps.config.SLACK_API_URL,
+      installs: await deps.slackInstalls(),
+      claimOnce: deps.claimDelivery,
+      now: deps.now,
+      onError: deps.onError,
+    };
+  };
+  const html = (result: { status: number; html: string; setCookie?: string }) =>
+    new Response(result.html, {
+      status: result.status,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...(result.setCookie ? { 'set-cookie': result.setCookie } : {}),
+      },
+    });
+  app.get('/slack/install', async (c) => {
+    const locale = await browserLocale(c.req.header('accept-language'), deps.defaultLocale);
+    const slack = await import('@organizer/slack');
+    const settings = await oauth();
+    return html(settings ? slack.installPage(locale, settings) : slack.installDisabledPage(locale));
+  });
+  app.get('/slack/oauth_redirect', async (c) => {
+    const locale = await browserLocale(c.req.header('accept-language'), deps.defaultLocale);
+    const slack = await import('@organizer/slack');
+    const settings = await oauth();
+    if (!settings) return html(slack.installDisabledPage(locale));
+    const query = { code: c.req.query('code'), state: c.req.query('state'), error: c.req.query('error') };
+    return html(await slack.oauthRedirect(query, c.req.header('cookie'), locale, settings));
   });
 
   app.post('/discord/interactions', async (c) => {

@@ -34,10 +34,22 @@ export const ConfigSchema = object({
   SLACK_SIGNING_SECRET: optionalSetting,
   SLACK_BOT_TOKEN: optionalSetting,
   SLACK_API_URL: _default(url(), 'https://slack.com/api/'),
+  /** Locally: an app-level token (xapp-…) lets `npm run dev` receive Slack over Socket Mode, with no public URL. */
+  SLACK_APP_TOKEN: optionalSetting.check(refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token (xapp-…)')),
+  /** Slack OAuth (many workspaces): used when SLACK_BOT_TOKEN is unset. */
+  SLACK_CLIENT_ID: optionalSetting,
+  SLACK_CLIENT_SECRET: optionalSetting,
+  SLACK_STATE_SECRET: optionalSetting,
+  /** Where browsers reach this app (the OAuth redirect); locally http://localhost:PORT. */
+  PUBLIC_URL: optionalSetting.check(refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL')),
+  /** On AWS: the KMS key that wraps the data keys installation tokens are encrypted with. */
+  TOKEN_KMS_KEY_ID: optionalSetting,
   DISCORD_PUBLIC_KEY: optionalSetting.check(refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), 'must be 64 hex characters')),
   DISCORD_APPLICATION_ID: optionalSetting,
   DISCORD_BOT_TOKEN: optionalSetting,
   DISCORD_API_URL: _default(url(), 'https://discord.com/api/v10'),
+  /** The public interactions endpoint URL set in the developer portal; unset, `npm run dev` receives interactions over the gateway. */
+  DISCORD_INTERACTIONS_URL: optionalSetting,
   DEFAULT_LOCALE: _default(oneOf(locales), 'en'),
   LOG_LEVEL: _default(oneOf(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** On AWS: SSM parameter names are this prefix plus `slack-signing-secret`, … (see infra). */

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Command, CommandContext, CoreDeps, Deferred, Installations, Job, Locale, Messenger, Reply } from '@organizer/core';
+import type { Command, CommandContext, CoreDeps, Deferred, Installations, Job, Locale, Messenger, Reply, Sealer } from '@organizer/core';
 import { runCommand } from '@organizer/core';
+import type { SlackInstallationStore } from '@organizer/slack';
 import type { Config } from './config.ts';
 import { lambdaDeferred, localDeferred } from './deferred.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
+import { awsKms, kmsSealer, localSealer } from './seal.ts';
 
 /** Everything the HTTP app needs, built once per process (module scope on Lambda). */
 export interface AppDeps {
@@ -20,6 +22,8 @@ export interface AppDeps {
   /** Resolves when in-process deferred work is done (locally and in tests; at once on AWS). */
   readonly idle: () => Promise<void>;
   readonly installations: Installations;
+  /** Slack workspaces installed through OAuth; undefined in single-workspace mode (SLACK_BOT_TOKEN) or unconfigured. */
+  readonly slackInstalls: (() => Promise<SlackInstallationStore>) | undefined;
   readonly run: (command: Command, ctx: CommandContext) => Promise<Reply>;
   readonly claimDelivery: (key: string) => Promise<boolean>;
   readonly now: () => Date;
@@ -27,14 +31,23 @@ export interface AppDeps {
   readonly onError: (error: unknown) => void;
 }
 
-/** Today one workspace and one guild, with tokens from the environment; OAuth installs replace this port. */
-export function envInstallations(config: Config): Installations {
+/**
+ * Tokens from the environment: Discord's one bot token serves every guild it is invited to; Slack's,
+ * when set, is one workspace's (single-workspace mode). `slack` replaces the Slack half (OAuth installs).
+ */
+export function envInstallations(config: Config, slack?: () => Promise<Installations>): Installations {
   return {
     forTenant: async (tenant) => {
+      if (tenant.platform === 'slack' && slack) return (await slack()).forTenant(tenant);
       const botToken = tenant.platform === 'slack' ? config.SLACK_BOT_TOKEN : config.DISCORD_BOT_TOKEN;
       return botToken ? { botToken } : undefined;
     },
   };
+}
+
+/** Secrets at rest: KMS envelope encryption when a key is configured (AWS), else a key file under DATA_DIR. */
+export function sealerFor(config: Config): Sealer {
+  return config.TOKEN_KMS_KEY_ID ? kmsSealer(config.TOKEN_KMS_KEY_ID, awsKms(config.AWS_REGION)) : localSealer(config.DATA_DIR);
 }
 
 /**
@@ -110,9 +123,14 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       pairing: new m.DynamoPairingStore(db, table),
       members: new m.DynamoMemberStore(db, table),
       due: new m.DynamoDueStore(db, table, now),
+      installs: new m.DynamoInstallationStore(db, table),
     };
   });
-  const installations = envInstallations(config);
+  const oauth = !config.SLACK_BOT_TOKEN && config.SLACK_CLIENT_ID !== undefined;
+  const slackInstalls = oauth
+    ? once(async () => new (await import('@organizer/slack')).SlackInstallationStore((await data()).installs, sealerFor(config), now))
+    : undefined;
+  const installations = envInstallations(config, slackInstalls);
   let work: CoreDeps | undefined;
   const runOne = async (job: Job) => (await import('@organizer/core/work')).runJob(job, work as CoreDeps);
   const local = config.WORKER_FUNCTION_NAME ? undefined : localDeferred(runOne, log);
@@ -154,6 +172,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     },
     idle: () => local?.idle() ?? Promise.resolve(),
     installations,
+    slackInstalls,
     run: (command, ctx) => runCommand(command, ctx, core),
     claimDelivery: async (key) => {
       const { db, claimOnce } = await data();

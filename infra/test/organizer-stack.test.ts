@@ -127,7 +127,7 @@ describe('OrganizerStack', () => {
   });
 
   it('points http and scheduler at the worker and lets them invoke it, asynchronously retried for an hour', () => {
-    const worker = functionWith(['TABLE_NAME', 'SECRETS_SSM_PREFIX']);
+    const worker = functionWith(['TABLE_NAME', 'SECRETS_SSM_PREFIX', 'TOKEN_KMS_KEY_ID']);
     expect(worker).toBeDefined();
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
     const pointing = functions.filter(
@@ -156,5 +156,28 @@ describe('OrganizerStack', () => {
       Object.values(template.findResources('AWS::Lambda::Function')).map((f) => f.Properties?.Environment?.Variables ?? {}),
     );
     expect(variables).not.toMatch(/SIGNING_SECRET|BOT_TOKEN|PUBLIC_KEY/);
+  });
+  it('encrypts installation tokens with a rotating, retained KMS key: http makes and opens data keys, the worker only opens them', () => {
+    const keys = template.findResources('AWS::KMS::Key');
+    const [keyId, key] = Object.entries(keys)[0] ?? [];
+    expect(Object.keys(keys)).toHaveLength(1);
+    expect(key).toMatchObject({ Properties: { EnableKeyRotation: true }, DeletionPolicy: 'Retain' });
+    const functions = template.findResources('AWS::Lambda::Function');
+    const withKey = Object.entries(functions).filter(
+      ([, f]) =>
+        JSON.stringify(f.Properties?.Environment?.Variables?.TOKEN_KMS_KEY_ID) === JSON.stringify({ 'Fn::GetAtt': [keyId, 'Arn'] }),
+    );
+    expect(withKey).toHaveLength(2);
+    const kmsActions = (fnId: string) =>
+      Object.values(template.findResources('AWS::IAM::Policy'))
+        .filter((p) => JSON.stringify(p.Properties.Roles).includes(String(functions[fnId]?.Properties?.Role?.['Fn::GetAtt']?.[0])))
+        .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+        .filter((st) => JSON.stringify(st.Resource).includes(String(keyId)))
+        .flatMap((st) => [st.Action].flat())
+        .sort();
+    const http = functionWith(['TABLE_NAME', 'SECRETS_SSM_PREFIX', 'WORKER_FUNCTION_NAME', 'TOKEN_KMS_KEY_ID']);
+    const worker = withKey.map(([id]) => id).find((id) => id !== http);
+    expect(kmsActions(String(http))).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+    expect(kmsActions(String(worker))).toEqual(['kms:Decrypt']);
   });
 });

@@ -1,4 +1,5 @@
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { HttpFunction } from '../constructs/http-function.ts';
 import { OrganizerTable } from '../constructs/organizer-table.ts';
@@ -16,6 +17,8 @@ export class OrganizerStack extends Stack {
   public readonly http: HttpFunction;
   public readonly worker: WorkerFunction;
   public readonly scheduler: SchedulerFunction;
+  /** Wraps the data keys that installation tokens (Slack OAuth) are encrypted with. */
+  public readonly tokenKey: Key;
 
   constructor(scope: Construct, id: string, props: OrganizerStackProps = {}) {
     super(scope, id, props);
@@ -24,6 +27,16 @@ export class OrganizerStack extends Stack {
     this.worker = new WorkerFunction(this, 'Worker', { table: this.table.table, secretsPrefix });
     this.http = new HttpFunction(this, 'Http', { table: this.table.table, secretsPrefix, workerFunctionName: this.worker.fn.functionName });
     this.worker.fn.grantInvoke(this.http.fn);
+    this.tokenKey = new Key(this, 'TokenKey', {
+      description: 'Organizer: encrypts the data keys of installation tokens at rest',
+      enableKeyRotation: true,
+      // Without it, every stored installation is unreadable: keep it if the stack goes.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // The HTTP function stores installs (makes data keys) and reads them; the worker only reads them.
+    this.tokenKey.grant(this.http.fn, 'kms:GenerateDataKey', 'kms:Decrypt');
+    this.tokenKey.grantDecrypt(this.worker.fn);
+    for (const fn of [this.http.fn, this.worker.fn]) fn.addEnvironment('TOKEN_KMS_KEY_ID', this.tokenKey.keyArn);
     this.scheduler = new SchedulerFunction(this, 'Scheduler', { table: this.table.table, worker: this.worker.fn });
   }
 }

@@ -278,6 +278,37 @@ export interface Installations {
   forTenant(tenant: Tenant): Promise<Installation | undefined>;
 }
 
+/**
+ * An app installation kept at rest (Slack OAuth): the credentials sealed, a few facts in the clear.
+ * `key` is the installing workspace (`T…`) or organization (`E…`); an alias points a workspace of an
+ * organization-wide install at its organization's record.
+ */
+export interface InstallationRecord {
+  readonly platform: Tenant['platform'];
+  readonly key: string;
+  /** The credentials, encrypted (see the composition root's sealer). */
+  readonly sealed: string;
+  readonly installedAt: string;
+  readonly installerId?: string;
+}
+
+/** Where installations are kept; the adapter decides what they mean. */
+export interface InstallationRecords {
+  put(record: InstallationRecord): Promise<void>;
+  get(platform: Tenant['platform'], key: string): Promise<InstallationRecord | undefined>;
+  /** Removes the record; true when something was there. Aliases to it then lead nowhere. */
+  remove(platform: Tenant['platform'], key: string): Promise<boolean>;
+  /** Points a workspace at the record it is installed through (organization installs). */
+  alias(platform: Tenant['platform'], key: string, target: string): Promise<void>;
+  aliasOf(platform: Tenant['platform'], key: string): Promise<string | undefined>;
+}
+
+/** Encrypts secrets at rest (a local key file, or KMS envelope encryption on AWS). */
+export interface Sealer {
+  seal(plain: string): Promise<string>;
+  open(sealed: string): Promise<string>;
+}
+
 /** A message Organizer posts on its own (not as the answer to a request). */
 export interface OutboundMessage {
   readonly text: string;

@@ -40,7 +40,11 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
   const app = new App({
     receiver,
     // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.
-    authorize: async ({ teamId }) => {
+    authorize: async ({ teamId, enterpriseId, isEnterpriseInstall }) => {
+      if (deps.installs) {
+        const bot = (await deps.installs.find({ teamId, enterpriseId, isEnterpriseInstall }))?.bot;
+        return bot ? { botToken: bot.token, botId: bot.id, botUserId: bot.userId } : {};
+      }
       const found = teamId ? await deps.installations.forTenant({ platform: 'slack', id: teamId }) : undefined;
       return found
         ? { botToken: found.botToken, botId: found.botId, botUserId: found.botUserId, ...(found.apiUrl ? { apiUrl: found.apiUrl } : {}) }
@@ -66,6 +70,19 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     deps.onError?.(error);
     return ephemeral(t(deps.defaultLocale, 'error.generic'));
   };
+
+  // A workspace that is not (or no longer) installed: nothing runs without its token. A command hears
+  // how to install; uninstall events still pass, to clean up.
+  if (deps.installs) {
+    app.use(async ({ context, body, next, ack }) => {
+      if (context.botToken) return next();
+      const payload = body as { command?: unknown; event?: { type?: string } };
+      if (payload.event?.type === 'app_uninstalled' || payload.event?.type === 'tokens_revoked') return next();
+      if (typeof payload.command === 'string')
+        return ack?.(renderSlashResponse(ephemeral(t(deps.defaultLocale, 'install.missing'))) as never);
+      return ack?.();
+    });
+  }
 
   app.command(/.*/, async (args) => {
     const { command, ack } = args;
@@ -144,6 +161,25 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     if (!teamId || !event.channel || !event.user) return;
     const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client);
     await deps.run({ type: 'welcome', userId: event.user }, ctx).catch(fail);
+  });
+
+  // The app left a workspace (or its bot token was revoked): its token goes at once. The community's
+  // data stays until its coordinator asks for it to be deleted.
+  const uninstall = async (body: unknown) => {
+    const { team_id, enterprise_id, is_enterprise_install } = body as {
+      team_id?: string;
+      enterprise_id?: string;
+      is_enterprise_install?: boolean;
+    };
+    await deps.installs?.deleteInstallation({
+      teamId: team_id,
+      enterpriseId: enterprise_id,
+      isEnterpriseInstall: is_enterprise_install === true,
+    });
+  };
+  app.event('app_uninstalled', async ({ body }) => uninstall(body));
+  app.event('tokens_revoked', async ({ event, body }) => {
+    if ((event.tokens.bot ?? []).length > 0) await uninstall(body);
   });
 
   app.error(async (error) => deps.onError?.(error));

@@ -1,4 +1,5 @@
 import type { Command, CommandContext, Installations, Locale, Reply } from '@organizer/core';
+import type { SlackInstallationStore } from './installs.ts';
 
 /** What the Slack adapter needs from the composition root. */
 export interface SlackDeps {
@@ -7,6 +8,8 @@ export interface SlackDeps {
   /** Web API base URL (`https://slack.com/api/`, or a local recorder in tests). */
   readonly apiUrl: string;
   readonly installations: Installations;
+  /** Workspaces installed through OAuth (absent with one workspace's token from the environment). */
+  readonly installs?: Pick<SlackInstallationStore, 'find' | 'deleteInstallation'>;
   readonly run: (command: Command, ctx: CommandContext) => Promise<Reply>;
   /** Claims a delivery key once; false when already seen (platform retries repeat nothing). */
   readonly claimDelivery: (key: string) => Promise<boolean>;

@@ -1,5 +1,17 @@
 import { t } from '@organizer/core';
 
+/** The bot scopes Organizer uses; the manifest and the OAuth install ask for the same ones. */
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'users:read',
+  'im:write',
+  'files:write',
+  'channels:read',
+  'groups:read',
+];
+
 /**
  * The Slack app manifest: one `/community` command, interactivity and events on the same URL,
  * and the scopes the app uses (commands, posting, reading users to know admins).
@@ -24,7 +36,7 @@ export function slackManifest(baseUrl: string): Record<string, unknown> {
     },
     oauth_config: {
       scopes: {
-        bot: ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write', 'files:write', 'channels:read', 'groups:read'],
+        bot: BOT_SCOPES,
       },
     },
     settings: {

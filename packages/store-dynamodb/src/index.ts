@@ -6,6 +6,7 @@ export { DynamoDueStore } from './due-store.ts';
 export { ensureTable } from './ensure-table.ts';
 export { DynamoEventStore } from './event-store.ts';
 export { claimOnce } from './idempotency-store.ts';
+export { DynamoInstallationStore } from './installation-store.ts';
 export { DynamoMemberStore } from './member-store.ts';
 export { DynamoOfferStore } from './offer-store.ts';
 export { DynamoOneOnOneStore } from './oneonone-store.ts';

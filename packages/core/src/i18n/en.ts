@@ -756,6 +756,19 @@ export const en = {
   'hint.expansion.ladder': 'Define the ladder of engagement: name its rungs with `/community ladder`',
   'hint.expansion.welcome':
     'Welcome your first newcomer: anyone joining this channel gets the welcome, or invite them to type `/community join`',
+  'install.title': 'Add Organizer to Slack',
+  'install.lead': 'Organizer helps your community go through seven stages, from its story to its next steps, right in your channels.',
+  'install.button': 'Add to Slack',
+  'install.disabled': 'Installing from this page is not set up here: this Organizer runs for one workspace.',
+  'install.done.title': 'Organizer is installed',
+  'install.done.body': 'Organizer is now in {team}. In a channel where your community talks, type `/community setup` to begin.',
+  'install.done.open': 'Open Slack',
+  'install.cancelled': 'The installation was cancelled. Nothing was changed; you can start again from the install page.',
+  'install.badState':
+    'This installation link has expired or was already used. Nothing was changed; please start again from the install page.',
+  'install.failed': 'Slack did not accept the installation. Nothing was changed; please start again from the install page in a minute.',
+  'install.missing': 'Organizer is not installed in this workspace any more. A workspace admin can add it again from its install page.',
+  'install.again': 'Back to the install page',
 } as const;
 
 /** A message key: the catalogs are checked to hold exactly the same keys. */
