@@ -47,7 +47,8 @@ export function createApp(deps: AppDeps): Hono {
     const { handleSlackRequest } = await import('@organizer/slack');
     return respond(
       await handleSlackRequest(c.req.raw.headers, rawBody, {
-        signingSecret: deps.config.SLACK_SIGNING_SECRET,
+        // With the playground on and no secret configured, only the playground can sign.
+        signingSecret: deps.config.SLACK_SIGNING_SECRET ?? deps.playground?.slackSecret,
         apiUrl: deps.config.SLACK_API_URL,
         installations: deps.installations,
         ...(deps.slackInstalls ? { installs: await deps.slackInstalls() } : {}),
@@ -103,16 +104,42 @@ export function createApp(deps: AppDeps): Hono {
   app.post('/discord/interactions', async (c) => {
     const rawBody = await c.req.text();
     await loadLocale(deps.defaultLocale);
-    const { handleDiscordRequest } = await import('@organizer/discord');
+    const { handleDiscordRequest, verifyDiscordSignature } = await import('@organizer/discord');
+    const headers = c.req.raw.headers;
+    // The playground signs with its own key, accepted besides the application's.
+    const fromPlayground =
+      deps.playground !== undefined &&
+      verifyDiscordSignature(
+        deps.playground.discordPublicKeyHex,
+        headers.get('x-signature-ed25519'),
+        headers.get('x-signature-timestamp'),
+        rawBody,
+      );
     return respond(
-      await handleDiscordRequest(c.req.raw.headers, rawBody, {
-        publicKey: deps.config.DISCORD_PUBLIC_KEY,
+      await handleDiscordRequest(headers, rawBody, {
+        publicKey: fromPlayground ? deps.playground?.discordPublicKeyHex : deps.config.DISCORD_PUBLIC_KEY,
         run: deps.run,
         defaultLocale: deps.defaultLocale,
         onError: deps.onError,
       }),
     );
   });
+
+  if (deps.playground) {
+    const state = deps.playground;
+    // The playground's code loads on its first request only.
+    let routes: Promise<Hono> | undefined;
+    const forward = async (c: { req: { raw: Request } }) => {
+      routes ??= import('./playground/routes.ts').then((m) => {
+        const sub = new Hono();
+        m.mountPlayground(sub, deps, state);
+        return sub;
+      });
+      return (await routes).fetch(c.req.raw);
+    };
+    app.get('/', forward);
+    app.all('/playground/*', forward);
+  }
 
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {

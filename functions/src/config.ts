@@ -50,6 +50,8 @@ export const ConfigSchema = object({
   DISCORD_API_URL: _default(url(), 'https://discord.com/api/v10'),
   /** The public interactions endpoint URL set in the developer portal; unset, `npm run dev` receives interactions over the gateway. */
   DISCORD_INTERACTIONS_URL: optionalSetting,
+  /** The browser playground at `/`: on wherever deferred work runs in this process (locally), else off unless `true`. */
+  PLAYGROUND: optionalSetting.check(refine((v) => v === undefined || v === 'true' || v === 'false', 'must be true or false')),
   DEFAULT_LOCALE: _default(oneOf(locales), 'en'),
   LOG_LEVEL: _default(oneOf(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
   /** On AWS: SSM parameter names are this prefix plus `slack-signing-secret`, … (see infra). */

@@ -6,6 +6,8 @@ import type { SlackInstallationStore } from '@organizer/slack';
 import type { Config } from './config.ts';
 import { lambdaDeferred, localDeferred } from './deferred.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
+import { createPlaygroundState, type PlaygroundState } from './playground/state.ts';
+import { playgroundInstallations } from './playground/world.ts';
 import { awsKms, kmsSealer, localSealer } from './seal.ts';
 
 /** Everything the HTTP app needs, built once per process (module scope on Lambda). */
@@ -24,6 +26,8 @@ export interface AppDeps {
   readonly installations: Installations;
   /** Slack workspaces installed through OAuth; undefined in single-workspace mode (SLACK_BOT_TOKEN) or unconfigured. */
   readonly slackInstalls: (() => Promise<SlackInstallationStore>) | undefined;
+  /** The browser playground's keys and records, when it is on (see `PLAYGROUND`). */
+  readonly playground: PlaygroundState | undefined;
   readonly run: (command: Command, ctx: CommandContext) => Promise<Reply>;
   readonly claimDelivery: (key: string) => Promise<boolean>;
   readonly now: () => Date;
@@ -130,7 +134,10 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   const slackInstalls = oauth
     ? once(async () => new (await import('@organizer/slack')).SlackInstallationStore((await data()).installs, sealerFor(config), now))
     : undefined;
-  const installations = envInstallations(config, slackInstalls);
+  const playgroundOn = config.PLAYGROUND ? config.PLAYGROUND === 'true' : !config.WORKER_FUNCTION_NAME;
+  const playground = playgroundOn ? createPlaygroundState(config.SLACK_SIGNING_SECRET) : undefined;
+  const tenants = envInstallations(config, slackInstalls);
+  const installations = playground ? playgroundInstallations(tenants, () => playground.base) : tenants;
   let work: CoreDeps | undefined;
   const runOne = async (job: Job) => (await import('@organizer/core/work')).runJob(job, work as CoreDeps);
   const local = config.WORKER_FUNCTION_NAME ? undefined : localDeferred(runOne, log);
@@ -173,6 +180,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     idle: () => local?.idle() ?? Promise.resolve(),
     installations,
     slackInstalls,
+    playground,
     run: (command, ctx) => runCommand(command, ctx, core),
     claimDelivery: async (key) => {
       const { db, claimOnce } = await data();

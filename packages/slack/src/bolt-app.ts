@@ -41,14 +41,18 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     receiver,
     // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.
     authorize: async ({ teamId, enterpriseId, isEnterpriseInstall }) => {
-      if (deps.installs) {
-        const bot = (await deps.installs.find({ teamId, enterpriseId, isEnterpriseInstall }))?.bot;
-        return bot ? { botToken: bot.token, botId: bot.id, botUserId: bot.userId } : {};
+      const found = teamId && !isEnterpriseInstall ? await deps.installations.forTenant({ platform: 'slack', id: teamId }) : undefined;
+      if (found) {
+        return {
+          botToken: found.botToken,
+          botId: found.botId,
+          botUserId: found.botUserId,
+          ...(found.apiUrl ? { apiUrl: found.apiUrl } : {}),
+        };
       }
-      const found = teamId ? await deps.installations.forTenant({ platform: 'slack', id: teamId }) : undefined;
-      return found
-        ? { botToken: found.botToken, botId: found.botId, botUserId: found.botUserId, ...(found.apiUrl ? { apiUrl: found.apiUrl } : {}) }
-        : {};
+      // An organization-wide install serves its workspaces (found through the organization).
+      const bot = (await deps.installs?.find({ teamId, enterpriseId, isEnterpriseInstall }))?.bot;
+      return bot ? { botToken: bot.token, botId: bot.id, botUserId: bot.userId } : {};
     },
     // Fail fast when the API is unreachable instead of retrying for minutes inside a 3-second window.
     clientOptions: { slackApiUrl: deps.apiUrl, retryConfig: { retries: 0 }, timeout: 2500 },

@@ -769,6 +769,26 @@ export const en = {
   'install.failed': 'Slack did not accept the installation. Nothing was changed; please start again from the install page in a minute.',
   'install.missing': 'Organizer is not installed in this workspace any more. A workspace admin can add it again from its install page.',
   'install.again': 'Back to the install page',
+  'playground.title': 'Organizer playground',
+  'playground.lead':
+    'Try every command as Slack or Discord would show it. Everything stays on this computer: the workspaces, people and API calls here are the playground’s own.',
+  'playground.platform': 'Platform',
+  'playground.space': 'Workspace or server',
+  'playground.channel': 'Channel',
+  'playground.user': 'You are',
+  'playground.language': 'Language',
+  'playground.placeholder': 'a command, e.g. setup Green Street Tenants',
+  'playground.send': 'Send',
+  'playground.try': 'Try:',
+  'playground.calls': 'Calls Organizer made to the {platform} API',
+  'playground.calls.empty': 'Nothing sent yet.',
+  'playground.onlyYou': 'Only visible to you',
+  'playground.dm': 'Direct message to {name}',
+  'playground.thread': 'In a thread',
+  'playground.cancel': 'Cancel',
+  'playground.thinking': 'Organizer is thinking…',
+  'playground.failed': 'The request was not accepted ({status}).',
+  'playground.empty': 'Type a command below to begin. `setup` creates a community in this channel; `status` shows its seven stages.',
 } as const;
 
 /** A message key: the catalogs are checked to hold exactly the same keys. */

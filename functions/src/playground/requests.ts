@@ -1,0 +1,271 @@
+import { sign as ed25519Sign, type KeyObject } from 'node:crypto';
+import { communityCommand } from '@organizer/discord/commands';
+import { signSlackRequest } from '@organizer/slack';
+import { PLAYGROUND_APP_ID, type PlaygroundUser, world } from './world.ts';
+
+/** Who is acting, where, in which language: picked on the page. */
+export interface Scene {
+  readonly platform: 'slack' | 'discord';
+  readonly space: string;
+  readonly channel: string;
+  readonly user: string;
+  readonly locale: string;
+}
+
+/** What the page asks to send: a typed command, a modal's values, or a button. */
+export type Act =
+  | { readonly kind: 'command'; readonly text: string }
+  | { readonly kind: 'submit'; readonly modal: Record<string, unknown>; readonly values: Record<string, string> }
+  | { readonly kind: 'click'; readonly actionId: string; readonly label?: string; readonly messageId?: string };
+
+/** A request the page sends as is to the app's real route. */
+export interface SignedRequest {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export interface Signers {
+  readonly slackSecret: string;
+  readonly discordKey: KeyObject;
+  readonly discordApplicationId: string;
+}
+
+let counter = 0;
+const nextId = () => `${Date.now()}${String(++counter).padStart(4, '0')}`;
+
+/** The scene's people and places, or undefined when it names anything outside the playground. */
+export function resolveScene(scene: Scene) {
+  const platform = world[scene.platform];
+  const space = platform?.spaces.find((s) => s.id === scene.space);
+  const channel = space?.channels.find((c) => c.id === scene.channel);
+  const user = platform?.users.find((u) => u.id === scene.user);
+  return space && channel && user ? { space, channel, user } : undefined;
+}
+
+/** Builds the platform's own payload for the act, signed as the platform would sign it. */
+export function signedRequest(scene: Scene, act: Act, signers: Signers, base: string): SignedRequest | undefined {
+  const found = resolveScene(scene);
+  if (!found) return undefined;
+  return scene.platform === 'slack' ? slackRequest(found, act, signers, base) : discordRequest(scene, found, act, signers);
+}
+
+type Found = NonNullable<ReturnType<typeof resolveScene>>;
+
+function slackRequest({ space, channel, user }: Found, act: Act, signers: Signers, base: string): SignedRequest {
+  const team = { id: space.id, domain: space.name.toLowerCase().replace(/\W+/g, '-') };
+  const who = { id: user.id, username: user.name.toLowerCase(), name: user.name.toLowerCase(), team_id: space.id };
+  const common = {
+    api_app_id: 'APLAYGROUND',
+    token: 'playground',
+    trigger_id: `${nextId()}.playground`,
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+  const responseUrl = `${base}/playground/api/slack/response_url`;
+  let body: string;
+  if (act.kind === 'command') {
+    body = new URLSearchParams({
+      token: 'playground',
+      team_id: space.id,
+      team_domain: team.domain,
+      channel_id: channel.id,
+      channel_name: channel.name,
+      user_id: user.id,
+      user_name: who.username,
+      command: '/community',
+      text: act.text,
+      api_app_id: 'APLAYGROUND',
+      is_enterprise_install: 'false',
+      response_url: responseUrl,
+      trigger_id: common.trigger_id,
+    }).toString();
+  } else if (act.kind === 'submit') {
+    const view = act.modal;
+    const blocks = Array.isArray(view.blocks) ? (view.blocks as Record<string, any>[]) : [];
+    const values = Object.fromEntries(
+      blocks
+        .filter((b) => b.type === 'input' && typeof b.block_id === 'string')
+        .map((b) => {
+          const value = act.values[b.block_id] ?? '';
+          const element = b.element ?? {};
+          const actionId = String(element.action_id ?? 'value');
+          if (element.type === 'static_select') {
+            const option = (element.options ?? []).find((o: { value?: string }) => o.value === value);
+            return [b.block_id, { [actionId]: { type: 'static_select', selected_option: option ?? null } }];
+          }
+          return [b.block_id, { [actionId]: { type: 'plain_text_input', value: value === '' ? null : value } }];
+        }),
+    );
+    const payload = {
+      type: 'view_submission',
+      team,
+      user: who,
+      ...common,
+      view: { ...view, id: String(view.id ?? `V${nextId()}`), team_id: space.id, state: { values }, hash: nextId(), app_id: 'APLAYGROUND' },
+      response_urls: [],
+    };
+    body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  } else {
+    const ts = act.messageId ?? `${Math.floor(Date.now() / 1000)}.000100`;
+    const payload = {
+      type: 'block_actions',
+      team,
+      user: who,
+      ...common,
+      container: { type: 'message', message_ts: ts, channel_id: channel.id, is_ephemeral: false },
+      channel: { id: channel.id, name: channel.name },
+      message: { type: 'message', ts, text: '', user: 'UPLAYBOT' },
+      state: { values: {} },
+      response_url: responseUrl,
+      actions: [
+        {
+          action_id: act.actionId,
+          block_id: 'playground',
+          text: { type: 'plain_text', text: act.label ?? act.actionId, emoji: true },
+          value: act.actionId,
+          type: 'button',
+          action_ts: `${Date.now() / 1000}`,
+        },
+      ],
+    };
+    body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  }
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    url: '/slack/events',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signSlackRequest(signers.slackSecret, timestamp, body),
+    },
+    body,
+  };
+}
+
+interface OptionDef {
+  readonly type: number;
+  readonly name: string;
+  readonly options?: readonly OptionDef[];
+  readonly choices?: readonly unknown[];
+}
+
+const SUBCOMMAND = 1;
+const GROUP = 2;
+const STRING = 3;
+const INTEGER = 4;
+const BOOLEAN = 5;
+const USER = 6;
+const NUMBER = 10;
+
+/** A word for a user option: `<@id>`, `@Name` or `Name` → the playground user's id. */
+function userValue(word: string, users: readonly PlaygroundUser[]): string {
+  const mention = /^<@!?(\d+)>$/.exec(word)?.[1];
+  if (mention) return mention;
+  const name = word.replace(/^@/, '').toLowerCase();
+  return users.find((u) => u.name.toLowerCase() === name || u.id === word)?.id ?? word;
+}
+
+function optionValue(def: OptionDef, raw: string, users: readonly PlaygroundUser[]): unknown {
+  if (def.type === INTEGER || def.type === NUMBER) return Number(raw);
+  if (def.type === BOOLEAN) return /^(true|yes|1)$/i.test(raw);
+  if (def.type === USER) return userValue(raw, users);
+  return raw;
+}
+
+/**
+ * Typed text → Discord's options, from the same definitions Discord shows: `name:value` pairs as in
+ * Discord's own box, or plain words in the options' order (the last one takes the rest).
+ */
+export function discordOptions(
+  text: string,
+  users: readonly PlaygroundUser[],
+): { type: number; name: string; options: unknown[] } | undefined {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const top = (communityCommand.options as readonly OptionDef[]).find((o) => o.name === words[0]?.toLowerCase());
+  if (!top) return undefined;
+  let rest = words.slice(1);
+  const fill = (defs: readonly OptionDef[], input: readonly string[]) => {
+    const line = input.join(' ');
+    const names = defs.map((d) => d.name).join('|');
+    const pairs = names ? [...line.matchAll(new RegExp(`(?:^|\\s)(${names}):(.*?)(?=\\s(?:${names}):|$)`, 'g'))] : [];
+    if (pairs.length > 0) {
+      return pairs.flatMap(([, name, value]) => {
+        const def = defs.find((d) => d.name === name);
+        return def ? [{ type: def.type, name: def.name, value: optionValue(def, (value ?? '').trim(), users) }] : [];
+      });
+    }
+    return defs.flatMap((def, i) => {
+      const last = i === defs.length - 1 || i === input.length - 1;
+      const raw = last && def.type === STRING && !def.choices ? input.slice(i).join(' ') : input[i];
+      return raw === undefined || raw === '' ? [] : [{ type: def.type, name: def.name, value: optionValue(def, raw, users) }];
+    });
+  };
+  if (top.type === GROUP) {
+    const action = top.options?.find((o) => o.name === rest[0]?.toLowerCase());
+    if (!action) return { type: GROUP, name: top.name, options: [] };
+    rest = rest.slice(1);
+    return { type: GROUP, name: top.name, options: [{ type: SUBCOMMAND, name: action.name, options: fill(action.options ?? [], rest) }] };
+  }
+  return { type: SUBCOMMAND, name: top.name, options: fill(top.options ?? [], rest) };
+}
+
+function discordRequest(scene: Scene, { space, channel, user }: Found, act: Act, signers: Signers): SignedRequest | undefined {
+  const id = nextId();
+  const envelope = {
+    id,
+    application_id: signers.discordApplicationId,
+    token: `playground-${id}`,
+    version: 1,
+    guild_id: space.id,
+    channel_id: channel.id,
+    channel: { id: channel.id, type: 0, name: channel.name },
+    locale: scene.locale === 'ru' ? 'ru' : 'en-US',
+    guild_locale: 'en-US',
+    member: {
+      user: { id: user.id, username: user.name.toLowerCase(), global_name: user.name },
+      roles: [],
+      // Administrator for the first person of the server; nothing special for the others.
+      permissions: user.admin ? '8' : '0',
+    },
+  };
+  let interaction: Record<string, unknown>;
+  if (act.kind === 'command') {
+    const sub = discordOptions(act.text, world.discord.users);
+    // Discord only sends commands it knows: an unknown word is shown as help, as Discord's picker would.
+    const options = [sub ?? { type: SUBCOMMAND, name: 'help', options: [] }];
+    interaction = { ...envelope, type: 2, data: { id: PLAYGROUND_APP_ID, name: 'community', type: 1, options } };
+  } else if (act.kind === 'submit') {
+    const components = Array.isArray(act.modal.components) ? (act.modal.components as Record<string, any>[]) : [];
+    interaction = {
+      ...envelope,
+      type: 5,
+      data: {
+        custom_id: String(act.modal.custom_id ?? ''),
+        components: components.map((label, i) => {
+          const field = label.component ?? {};
+          const value = act.values[String(field.custom_id)] ?? '';
+          return {
+            type: 18,
+            id: i + 1,
+            component:
+              field.type === 3
+                ? { type: 3, id: i + 100, custom_id: field.custom_id, values: value ? [value] : [] }
+                : { type: 4, id: i + 100, custom_id: field.custom_id, value },
+          };
+        }),
+      },
+    };
+  } else {
+    const message = { id: act.messageId ?? nextId(), channel_id: channel.id, content: '', components: [] };
+    interaction = { ...envelope, type: 3, message, data: { custom_id: act.actionId, component_type: 2 } };
+  }
+  const body = JSON.stringify(interaction);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = ed25519Sign(null, Buffer.from(timestamp + body), signers.discordKey).toString('hex');
+  return {
+    url: '/discord/interactions',
+    headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp },
+    body,
+  };
+}
