@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, startTestServer } from '../support/browser.ts';
+import { artifactsDir, launchChromium } from '../support/browser.ts';
+import { startTestServer } from '../support/server.ts';
 import { allItems } from '../support/table.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;

@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { slackManifest } from '@organizer/slack';
 import { describe, expect, it } from 'vitest';
@@ -14,5 +15,30 @@ describe('slack-manifest.json', () => {
     expect(manifest.settings.interactivity.request_url).toBe('https://example.test/slack/events');
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://example.test/slack/events');
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'users:read']));
+  });
+
+  it('asks for the uninstall events and names the OAuth redirect', () => {
+    const manifest = slackManifest('https://example.test') as any;
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_uninstalled', 'tokens_revoked']));
+    expect(manifest.oauth_config.redirect_urls).toEqual(['https://example.test/slack/oauth_redirect']);
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+  });
+
+  it('in Socket Mode has no request URLs at all', () => {
+    const manifest = slackManifest('http://localhost:3000', { socketMode: true }) as any;
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(JSON.stringify(manifest)).not.toContain('/slack/events');
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it('`npm run slack:manifest -- --url … [--socket]` prints it, and refuses what is not a URL', () => {
+    const run = (...args: string[]) => execFileSync('npx', ['tsx', 'scripts/slack-manifest.ts', ...args], { encoding: 'utf8' });
+    expect(JSON.parse(run('--url', 'https://org.example.org'))).toEqual(slackManifest('https://org.example.org'));
+    expect(JSON.parse(run('--url', 'https://org.example.org', '--socket'))).toEqual(
+      slackManifest('https://org.example.org', { socketMode: true }),
+    );
+    const bad = spawnSync('npx', ['tsx', 'scripts/slack-manifest.ts', '--url', 'nope'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Not a URL');
   });
 });

@@ -12,12 +12,22 @@ export const BOT_SCOPES = [
   'groups:read',
 ];
 
+/** How the app is reached: Slack's requests to a public URL, or Socket Mode (`npm run dev`, no public URL). */
+export interface ManifestOptions {
+  readonly socketMode?: boolean;
+}
+
 /**
- * The Slack app manifest: one `/community` command, interactivity and events on the same URL,
- * and the scopes the app uses (commands, posting, reading users to know admins).
+ * The Slack app manifest: one `/community` command, interactivity and events on the same URL (or over
+ * Socket Mode), the OAuth redirect for installs into many workspaces, and the scopes the app uses.
  */
-export function slackManifest(baseUrl: string): Record<string, unknown> {
-  const url = `${baseUrl.replace(/\/$/, '')}/slack/events`;
+export function slackManifest(baseUrl: string, options: ManifestOptions = {}): Record<string, unknown> {
+  const base = baseUrl.replace(/\/$/, '');
+  const url = `${base}/slack/events`;
+  const socket = options.socketMode === true;
+  // Over Socket Mode Slack sends everything through the socket: no request URLs.
+  const at = socket ? {} : { url };
+  const requestUrl = socket ? {} : { request_url: url };
   return {
     display_information: { name: 'Organizer', description: t('en', 'cmd.community.description') },
     features: {
@@ -27,7 +37,7 @@ export function slackManifest(baseUrl: string): Record<string, unknown> {
       slash_commands: [
         {
           command: '/community',
-          url,
+          ...at,
           description: t('en', 'cmd.community.description'),
           usage_hint: 'help | status | story | roles | assign | task | standup | strategy | campaign | event | debrief | next | export',
           should_escape: false,
@@ -35,15 +45,15 @@ export function slackManifest(baseUrl: string): Record<string, unknown> {
       ],
     },
     oauth_config: {
-      scopes: {
-        bot: BOT_SCOPES,
-      },
+      // Where Slack returns after "Add to Slack" (`/slack/install`); unused with a single workspace's token.
+      redirect_urls: [`${base}/slack/oauth_redirect`],
+      scopes: { bot: BOT_SCOPES },
     },
     settings: {
-      event_subscriptions: { request_url: url, bot_events: ['app_home_opened', 'member_joined_channel'] },
-      interactivity: { is_enabled: true, request_url: url },
+      event_subscriptions: { ...requestUrl, bot_events: ['app_home_opened', 'member_joined_channel', 'app_uninstalled', 'tokens_revoked'] },
+      interactivity: { is_enabled: true, ...requestUrl },
       org_deploy_enabled: false,
-      socket_mode_enabled: false,
+      socket_mode_enabled: socket,
       token_rotation_enabled: false,
     },
   };
