@@ -1,27 +1,30 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ensureTable } from '@organizer/store-dynamodb';
 import { createApp } from './app.ts';
-import { loadConfig, readDotEnv } from './config.ts';
-import { buildDeps } from './deps.ts';
+import { type Config, loadConfig, readDotEnv } from './config.ts';
+import { type AppDeps, buildDeps } from './deps.ts';
 import { type DynamoDbLocal, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.ts';
 import { runTick } from './tick.ts';
 
-/** `npm start`: the whole app on Node, with DynamoDB Local unless DYNAMODB_ENDPOINT points elsewhere. */
-async function main(): Promise<void> {
+/** The app running on this machine: its settings (with the database it really uses), its wiring, and its off switch. */
+export interface LocalApp {
+  readonly config: Config;
+  readonly deps: AppDeps;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole app on Node, as `npm start` runs it: DynamoDB Local unless DYNAMODB_ENDPOINT points elsewhere,
+ * the table, the HTTP server on PORT and the scheduler tick every minute.
+ */
+export async function startLocal(): Promise<LocalApp> {
   readDotEnv();
   let config = loadConfig();
   let local: DynamoDbLocal | undefined;
   if (!config.DYNAMODB_ENDPOINT) {
-    try {
-      local = await startDynamoDbLocal({ dataDir: config.DATA_DIR });
-    } catch (error) {
-      if (error instanceof JavaMissingError) {
-        console.error('Organizer needs Java 17+ to run DynamoDB Local (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`),');
-        console.error('or set DYNAMODB_ENDPOINT to a DynamoDB you already run.');
-        process.exit(1);
-      }
-      throw error;
-    }
+    local = await startDynamoDbLocal({ dataDir: config.DATA_DIR });
     config = { ...config, DYNAMODB_ENDPOINT: local.endpoint };
   }
   const deps = buildDeps(config);
@@ -41,17 +44,50 @@ async function main(): Promise<void> {
     ticker = setTimeout(tick, 60_000 - (Date.now() % 60_000) + 50);
   };
   if (config.LOCAL_TICK) tick();
-  const stop = async () => {
-    clearTimeout(ticker);
-    server.close();
-    await local?.stop();
-    process.exit(0);
+  return {
+    config,
+    deps,
+    stop: async () => {
+      clearTimeout(ticker);
+      server.close();
+      await local?.stop();
+    },
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(`Organizer could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+/**
+ * Runs an entry point until Ctrl-C or SIGTERM. A failure to start is one line naming what to do,
+ * never a stack trace; missing Java (for DynamoDB Local) names what to install.
+ */
+export function runUntilStopped(start: () => Promise<{ stop(): Promise<void> }>): void {
+  start().then(
+    (running) => {
+      const stop = async () => {
+        await running.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+    (error: unknown) => {
+      if (error instanceof JavaMissingError) {
+        console.error('Organizer needs Java 17+ to run DynamoDB Local (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`),');
+        console.error('or set DYNAMODB_ENDPOINT to a DynamoDB you already run.');
+      } else {
+        console.error(`Organizer could not start: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      process.exit(1);
+    },
+  );
+}
+
+/** True when this file is the program Node was asked to run (`npm start`), not a module another entry imports. */
+function isMain(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) runUntilStopped(startLocal);

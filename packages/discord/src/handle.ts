@@ -34,7 +34,7 @@ function readInteraction(rawBody: string): APIInteraction | undefined {
   }
 }
 
-/** Verify, then PING → PONG, commands and modal submissions → core → a rendered reply. */
+/** The interactions endpoint: verify the signature, read the interaction, dispatch it. */
 export async function handleDiscordRequest(headers: Headers, rawBody: string, deps: DiscordDeps): Promise<HttpResult> {
   const signature = headers.get('x-signature-ed25519');
   const timestamp = headers.get('x-signature-timestamp');
@@ -43,6 +43,15 @@ export async function handleDiscordRequest(headers: Headers, rawBody: string, de
   }
   const interaction = readInteraction(rawBody);
   if (!interaction) return badRequest;
+  return dispatchDiscordInteraction(interaction, deps);
+}
+
+/**
+ * Everything after verification, for an interaction known to come from Discord: the signed HTTP
+ * endpoint, or a gateway INTERACTION_CREATE (whose connection the bot token authenticated).
+ * PING → PONG, commands, buttons and modal submissions → core → the interaction response to send.
+ */
+export async function dispatchDiscordInteraction(interaction: APIInteraction, deps: DiscordDeps): Promise<HttpResult> {
   if (interaction.type === InteractionType.Ping) return ok({ type: InteractionResponseType.Pong });
   const locale = toLocale(typeof interaction.locale === 'string' ? interaction.locale : undefined) ?? deps.defaultLocale;
   const say = (key: MessageKey) => ok(renderReply(ephemeral(t(locale, key))));

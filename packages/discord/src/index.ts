@@ -1,3 +1,3 @@
-export { type DiscordDeps, type HttpResult, handleDiscordRequest } from './handle.ts';
+export { type DiscordDeps, dispatchDiscordInteraction, type HttpResult, handleDiscordRequest } from './handle.ts';
 export { discordMessenger } from './messenger.ts';
 export { verifyDiscordSignature } from './verify.ts';

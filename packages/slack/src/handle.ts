@@ -1,5 +1,5 @@
 import { ephemeral, t } from '@organizer/core';
-import { parseSlackBody } from './body.ts';
+import { parseSlackBody, type SlackBody } from './body.ts';
 import type { HttpResult, SlackDeps } from './deps.ts';
 import type { RequestReceiver } from './receiver.ts';
 import { renderSlashResponse } from './render.ts';
@@ -14,8 +14,9 @@ function boltFor(deps: SlackDeps): Promise<RequestReceiver> {
 }
 
 const unauthorized: HttpResult = { status: 401, body: { error: 'invalid request signature' } };
+const badRequest: HttpResult = { status: 400, body: { error: 'bad request' } };
 
-/** One entry for slash commands, interactivity and the Events API, all on one URL. */
+/** One entry for slash commands, interactivity and the Events API, all on one URL: verify, parse, dispatch. */
 export async function handleSlackRequest(headers: Headers, rawBody: string, deps: SlackDeps): Promise<HttpResult> {
   const nowSeconds = Math.floor(deps.now().getTime() / 1000);
   const verdict = verifySlackSignature(
@@ -28,14 +29,23 @@ export async function handleSlackRequest(headers: Headers, rawBody: string, deps
   if (verdict !== 'ok') return unauthorized;
 
   const body = parseSlackBody(headers.get('content-type'), rawBody);
-  if (!body) return { status: 400, body: { error: 'bad request' } };
+  if (!body) return badRequest;
+  return dispatchSlackBody(body, Number(headers.get('x-slack-retry-num')), deps);
+}
+
+/**
+ * Everything after verification and parsing, for a body that is known to come from Slack: the signed
+ * HTTP route, or a Socket Mode envelope (whose connection the app-level token authenticated).
+ * `retryNum` is Slack's retry count (`X-Slack-Retry-Num`, or the envelope's `retry_attempt`).
+ */
+export async function dispatchSlackBody(body: SlackBody, retryNum: number | undefined, deps: SlackDeps): Promise<HttpResult> {
   // Slack's periodic certificate check and the one-time URL handshake need no app.
   if (body.ssl_check) return { status: 200 };
   if (body.type === 'url_verification') return { status: 200, body: { challenge: String(body.challenge ?? '') } };
   if (body.type === 'event_callback') {
     const team = String(body.team_id ?? '');
     const eventId = String(body.event_id ?? '');
-    if (!team || !eventId) return { status: 400, body: { error: 'bad request' } };
+    if (!team || !eventId) return badRequest;
     // Slack retries events it thinks we missed; the first delivery wins and retries do nothing.
     if (!(await deps.claimDelivery(`slack#${team}#event#${eventId}`))) return { status: 200 };
   }
@@ -44,16 +54,16 @@ export async function handleSlackRequest(headers: Headers, rawBody: string, deps
     return { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.badRequest'))) };
   }
 
-  const retry = Number(headers.get('x-slack-retry-num'));
   try {
     const bolt = await boltFor(deps);
-    const { response } = await bolt.dispatch(body, Number.isFinite(retry) && retry > 0 ? retry : undefined);
+    const { response } = await bolt.dispatch(
+      body,
+      retryNum !== undefined && Number.isFinite(retryNum) && retryNum > 0 ? retryNum : undefined,
+    );
     return { status: 200, ...(response !== undefined && response !== '' ? { body: response } : {}) };
   } catch (error) {
     // Bolt throws for payloads it cannot route (a signed but malformed body): never a 5xx.
     deps.onError?.(error);
-    return isCommand
-      ? { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.generic'))) }
-      : { status: 400, body: { error: 'bad request' } };
+    return isCommand ? { status: 200, body: renderSlashResponse(ephemeral(t(deps.defaultLocale, 'error.generic'))) } : badRequest;
   }
 }
