@@ -24,9 +24,9 @@ async function browserLocale(header: string | undefined, fallback: Locale): Prom
   return locale;
 }
 
-/** Where this app is reached from browsers: PUBLIC_URL, or the local server. */
-export function publicUrl(config: Config): string {
-  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+/** Where browsers reach this app: PUBLIC_URL, else the origin the request came to (the Function URL, localhost). */
+export function publicUrl(config: Config, requestUrl: string): string {
+  return (config.PUBLIC_URL ?? new URL(requestUrl).origin).replace(/\/$/, '');
 }
 
 /**
@@ -62,14 +62,14 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   // Slack OAuth: the Add to Slack page and Slack's redirect back with the code.
-  const oauth = async () => {
+  const oauth = async (requestUrl: string) => {
     const { SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret, SLACK_STATE_SECRET: stateSecret } = deps.config;
     if (!deps.slackInstalls || !clientId || !clientSecret || !stateSecret) return undefined;
     return {
       clientId,
       clientSecret,
       stateSecret,
-      redirectUri: `${publicUrl(deps.config)}/slack/oauth_redirect`,
+      redirectUri: `${publicUrl(deps.config, requestUrl)}/slack/oauth_redirect`,
       apiUrl: deps.config.SLACK_API_URL,
       installs: await deps.slackInstalls(),
       claimOnce: deps.claimDelivery,
@@ -89,13 +89,13 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/slack/install', async (c) => {
     const locale = await browserLocale(c.req.header('accept-language'), deps.defaultLocale);
     const slack = await import('@organizer/slack');
-    const settings = await oauth();
+    const settings = await oauth(c.req.url);
     return html(settings ? slack.installPage(locale, settings) : slack.installDisabledPage(locale));
   });
   app.get('/slack/oauth_redirect', async (c) => {
     const locale = await browserLocale(c.req.header('accept-language'), deps.defaultLocale);
     const slack = await import('@organizer/slack');
-    const settings = await oauth();
+    const settings = await oauth(c.req.url);
     if (!settings) return html(slack.installDisabledPage(locale));
     const query = { code: c.req.query('code'), state: c.req.query('state'), error: c.req.query('error') };
     return html(await slack.oauthRedirect(query, c.req.header('cookie'), locale, settings));

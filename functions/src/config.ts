@@ -40,7 +40,7 @@ export const ConfigSchema = object({
   SLACK_CLIENT_ID: optionalSetting,
   SLACK_CLIENT_SECRET: optionalSetting,
   SLACK_STATE_SECRET: optionalSetting,
-  /** Where browsers reach this app (the OAuth redirect); locally http://localhost:PORT. */
+  /** Where browsers reach this app (the OAuth redirect); unset, the address a request came to. */
   PUBLIC_URL: optionalSetting.check(refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL')),
   /** On AWS: the KMS key that wraps the data keys installation tokens are encrypted with. */
   TOKEN_KMS_KEY_ID: optionalSetting,

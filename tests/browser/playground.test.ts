@@ -91,10 +91,14 @@ describe('browser playground', () => {
     await buttons.first().click();
     // A button answers with a modal or a message: either way something new reaches the page.
     await page.waitForFunction(
-      ([m, c]) =>
-        document.querySelectorAll('[data-testid="message"]').length > m ||
-        document.querySelectorAll('[data-testid="call"]').length > c ||
-        !document.getElementById('modal')?.hidden,
+      ([m, c]) => {
+        const doc = (globalThis as any).document;
+        return (
+          doc.querySelectorAll('[data-testid="message"]').length > m ||
+          doc.querySelectorAll('[data-testid="call"]').length > c ||
+          !doc.getElementById('modal')?.hidden
+        );
+      },
       [count + 1, calls] as const,
     );
     await shot('5-button');

@@ -6,6 +6,7 @@ import { allItems } from '../support/table.ts';
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+type Signed = { url: string; headers: Record<string, string>; body: string };
 const scene = { platform: 'slack', space: 'TPLAYGREEN', channel: 'CPLAYGENERAL', user: 'UPLAYBEN', locale: 'en' };
 
 describe('playground endpoints', () => {
@@ -17,8 +18,7 @@ describe('playground endpoints', () => {
   afterAll(() => t.stop());
 
   const post = (path: string, body: unknown) => fetch(`${t.url}${path}`, json(body));
-  const replay = async (signed: { url: string; headers: Record<string, string>; body: string }) =>
-    fetch(`${t.url}${signed.url}`, { method: 'POST', headers: signed.headers, body: signed.body });
+  const replay = async (signed: Signed) => fetch(`${t.url}${signed.url}`, { method: 'POST', headers: signed.headers, body: signed.body });
 
   it('serves the page in the browser’s language, with the playground’s workspaces', async () => {
     const page = await fetch(`${t.url}/`, { headers: { 'accept-language': 'ru,en;q=0.8' } });
@@ -47,13 +47,13 @@ describe('playground endpoints', () => {
   });
 
   it('a signed request runs through the real route, and its outbound calls reach the sandbox, not the platform', async () => {
-    const signed = await (await post('/playground/request', { scene, act: { kind: 'command', text: 'setup' } })).json();
+    const signed = (await (await post('/playground/request', { scene, act: { kind: 'command', text: 'setup' } })).json()) as Signed;
     expect(signed.url).toBe('/slack/events');
     const answer = await replay(signed);
     expect(answer.status).toBe(200);
-    const { calls } = await (await fetch(`${t.url}/playground/calls?since=0`)).json();
-    expect(calls.map((c: { method: string }) => c.method)).toContain('views.open');
-    expect(calls.find((c: { method: string }) => c.method === 'views.open').body.view.callback_id).toBe('setup');
+    const { calls } = (await (await fetch(`${t.url}/playground/calls?since=0`)).json()) as { calls: { method: string; body: any }[] };
+    expect(calls.map((c) => c.method)).toContain('views.open');
+    expect(calls.find((c) => c.method === 'views.open')?.body.view.callback_id).toBe('setup');
     // Nothing went to the configured Slack API (the recorder).
     expect(t.recorder.callsTo('views.open')).toEqual([]);
 
@@ -70,15 +70,15 @@ describe('playground endpoints', () => {
       user: '900000000000001001',
       locale: 'ru',
     };
-    const signed = await (
+    const signed = (await (
       await post('/playground/request', { scene: discordScene, act: { kind: 'command', text: 'setup Жильцы Зелёной' } })
-    ).json();
+    ).json()) as Signed;
     const interaction = JSON.parse(signed.body);
     expect(interaction.data.options).toEqual([{ type: 1, name: 'setup', options: [{ type: 3, name: 'name', value: 'Жильцы Зелёной' }] }]);
     expect(interaction.locale).toBe('ru');
     const answer = await replay(signed);
     expect(answer.status).toBe(200);
-    expect((await answer.json()).data.content).toContain('Жильцы Зелёной');
+    expect(((await answer.json()) as any).data.content).toContain('Жильцы Зелёной');
     expect(await allItems(t.db, t.tableName)).toEqual(
       expect.arrayContaining([expect.objectContaining({ pk: 'discord#900000000000000001', name: 'Жильцы Зелёной' })]),
     );
