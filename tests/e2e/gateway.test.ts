@@ -144,7 +144,7 @@ describe('Discord over the gateway (npm run dev, no public URL)', () => {
   });
 });
 
-describe('npm run dev', () => {
+describe('npm run dev', { timeout: 60_000 }, () => {
   const running: ChildProcess[] = [];
   afterAll(() => {
     for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
@@ -162,13 +162,19 @@ describe('npm run dev', () => {
     child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
     const logged = (msg: string) =>
-      eventually(`"${msg}" in the output of npm run dev:\n${output}`, () =>
-        output
-          .split('\n')
-          .filter((line) => line.startsWith('{'))
-          .map((line) => JSON.parse(line) as Record<string, any>)
-          .find((entry) => entry.msg === msg),
-      );
+      eventually(
+        `"${msg}" in the output of npm run dev`,
+        () =>
+          output
+            .split('\n')
+            .filter((line) => line.startsWith('{'))
+            .map((line) => JSON.parse(line) as Record<string, any>)
+            .find((entry) => entry.msg === msg),
+        // A process that starts under a loaded test run (tsx compiles on the fly) takes its time.
+        30_000,
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}; it said:\n${output}`);
+      });
     return { child, exited, logged, output: () => output };
   }
 
@@ -210,6 +216,7 @@ describe('npm run dev', () => {
     };
     const dev = startDev(env);
     const note = await dev.logged('Running HTTP-only: no platform connection to open');
+    await dev.logged('Organizer is listening');
     expect(note.why).toEqual([
       expect.stringContaining('SLACK_APP_TOKEN is not set'),
       expect.stringContaining('DISCORD_INTERACTIONS_URL is set'),

@@ -49,6 +49,7 @@ const subcommands = [
   'next',
   'celebrate',
   'export',
+  'erase',
   'ladder',
   'join',
   '1on1',
@@ -117,6 +118,7 @@ describe('odd input to every new command: a friendly answer, never an error', ()
       ['debrief', 'T0001|C9|general'],
       ['event', ''],
       ['ladder', ''],
+      ['erase', ''],
     ]) {
       t.recorder.reset();
       const res = await send(

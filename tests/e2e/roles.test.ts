@@ -107,7 +107,7 @@ describe('roles of the leadership team (stage 3)', () => {
     expect(added.body.data.content).toContain('Роль **Привлечение** добавлена');
     const modal = await send(interaction([{ type: 2, name: 'role', options: [{ type: 1, name: 'add', options: [] }] }]));
     expect(modal.body).toMatchObject({ type: 9, data: { custom_id: 'role' } });
-    const shown = await send(interaction([{ type: 1, name: 'roles' }]));
+    const shown = await send(interaction([{ type: 2, name: 'role', options: [{ type: 1, name: 'list', options: [] }] }]));
     expect(shown.body.data.content).toContain('⚠️ **Привлечение**: руководителя пока нет');
   });
 });

@@ -96,6 +96,7 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   const modal = id as ModalId;
   let raw: unknown;
   if (modal === 'setup') raw = { type: 'setup', name: v.name, goal: v.goal, fromModal: true };
+  else if (modal === 'erase') raw = { type: 'erase', name: v.name };
   else if (modal === 'story')
     raw = { type: 'story.save', answers: { goal: v.goal, who: v.who, how: v.how, when: v.when, vision: v.vision } };
   else if (modal === 'story.self' || modal === 'story.us' || modal === 'story.now')

@@ -194,6 +194,8 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('welcome'), userId: id }),
   /** A leader's export of all the community's data, as files in their direct messages. */
   object({ type: literal('export') }),
+  object({ type: literal('erase.open') }),
+  object({ type: literal('erase'), name: optional(text) }),
   /** Stand-ups: `name` picks one when a community has several. */
   object({ type: literal('standup.set'), name: optional(string().check(maxLength(80))) }),
   /** The stand-up modal's submission; `id` is the stand-up being edited. */

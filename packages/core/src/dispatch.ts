@@ -2,6 +2,7 @@ import type { Command, CommandType } from './command.ts';
 import { assignFeature } from './features/assign.ts';
 import { campaignFeature } from './features/campaign.ts';
 import { debriefFeature } from './features/debrief.ts';
+import { eraseFeature } from './features/erase.ts';
 import { eventsFeature } from './features/events.ts';
 import { expansionFeature } from './features/expansion.ts';
 import type { Features, Handler } from './features/feature.ts';
@@ -52,6 +53,7 @@ const handlers: Features<CommandType> = {
   ...expansionFeature,
   ...oneOnOnesFeature,
   ...pairingFeature,
+  ...eraseFeature,
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */

@@ -1,4 +1,5 @@
 import type { Tenant } from './community.ts';
+import type { Locale } from './i18n/translate.ts';
 import type { OutboundMessage } from './ports.ts';
 import type { MemberAct } from './standups.ts';
 
@@ -40,6 +41,17 @@ export interface ExportJob {
   readonly userId: string;
 }
 
+/** A coordinator's request to delete the community and everything in it; they hear when it is done. */
+export interface EraseJob {
+  readonly kind: 'erase';
+  readonly tenant: Tenant;
+  readonly communityId: string;
+  readonly userId: string;
+  readonly name: string;
+  /** The community's language, for the message that says it is done (the community is gone by then). */
+  readonly locale: Locale;
+}
+
 /** Acts to count on members (the ladder), when there are more than a request should write. */
 export interface CountJob {
   readonly kind: 'count';
@@ -50,7 +62,7 @@ export interface CountJob {
 }
 
 /** Work for the worker. */
-export type Job = DueJob | SendJob | ExportJob | CountJob;
+export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob;
 
 /** A message for the worker to deliver (a notification that must not hold up the reply). */
 export const sendJob = (tenant: Tenant, to: SendTarget, message: OutboundMessage): SendJob => ({ kind: 'send', tenant, to, message });

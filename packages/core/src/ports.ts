@@ -44,6 +44,8 @@ export interface CommunityStore {
   countActivity(tenant: Tenant, communityId: string, what: keyof Activity, by: number): Promise<void>;
   /** Adds a holiday (a local day with no stand-ups). */
   addHoliday(tenant: Tenant, communityId: string, date: string, at: string): Promise<'saved' | 'missing'>;
+  /** Deletes everything the community holds, the community itself last; returns how many records went. */
+  erase(tenant: Tenant, communityId: string): Promise<number>;
 }
 
 export type SaveResult = 'saved' | 'conflict' | 'missing';

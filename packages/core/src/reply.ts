@@ -58,7 +58,8 @@ export type ModalId =
   | 'event'
   | 'debrief'
   | 'ladder'
-  | 'oneonone';
+  | 'oneonone'
+  | 'erase';
 
 export type Visibility = 'ephemeral' | 'channel';
 

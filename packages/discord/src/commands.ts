@@ -62,27 +62,30 @@ export const communityCommand = {
         },
       ],
     },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'roles', ...described('cmd.roles.description') },
     {
       type: ApplicationCommandOptionType.SubcommandGroup,
       name: 'role',
       ...described('cmd.role.description'),
-      options: (['add', 'edit', 'remove'] as const).map((action) => ({
-        type: ApplicationCommandOptionType.Subcommand,
-        name: action,
-        ...described(`cmd.role.${action}.description`),
-        options: [
-          {
-            type: ApplicationCommandOptionType.String,
-            name: 'name',
-            ...described('cmd.role.name.description'),
-            required: action !== 'add',
-            max_length: 60,
-            // Existing roles are suggested while typing, except when naming a new one.
-            autocomplete: action !== 'add',
-          },
-        ],
-      })),
+      // `role list` shows the team: Discord allows 25 subcommands, so the team's view lives in the group.
+      options: [
+        { type: ApplicationCommandOptionType.Subcommand, name: 'list', ...described('cmd.roles.description') },
+        ...(['add', 'edit', 'remove'] as const).map((action) => ({
+          type: ApplicationCommandOptionType.Subcommand,
+          name: action,
+          ...described(`cmd.role.${action}.description`),
+          options: [
+            {
+              type: ApplicationCommandOptionType.String,
+              name: 'name',
+              ...described('cmd.role.name.description'),
+              required: action !== 'add',
+              max_length: 60,
+              // Existing roles are suggested while typing, except when naming a new one.
+              autocomplete: action !== 'add',
+            },
+          ],
+        })),
+      ],
     },
     ...(['assign', 'unassign'] as const).map((name) => ({
       type: ApplicationCommandOptionType.Subcommand,
@@ -324,6 +327,7 @@ export const communityCommand = {
       ],
     },
     { type: ApplicationCommandOptionType.Subcommand, name: 'export', ...described('cmd.export.description') },
+    { type: ApplicationCommandOptionType.Subcommand, name: 'erase', ...described('cmd.erase.description') },
     { type: ApplicationCommandOptionType.Subcommand, name: 'ladder', ...described('cmd.ladder.description') },
     { type: ApplicationCommandOptionType.Subcommand, name: 'join', ...described('cmd.join.description') },
     {
@@ -336,7 +340,7 @@ export const communityCommand = {
           name: 'action',
           ...described('cmd.oneonone.action.description'),
           required: true,
-          choices: (['log', 'list', 'target'] as const).map((value) => ({ name: value, value })),
+          choices: (['log', 'list', 'target', 'values'] as const).map((value) => ({ name: value, value })),
         },
         { type: ApplicationCommandOptionType.User, name: 'user', ...described('cmd.oneonone.user.description'), required: false },
         { type: ApplicationCommandOptionType.Boolean, name: 'share', ...described('cmd.oneonone.share.description'), required: false },
@@ -357,7 +361,6 @@ export const communityCommand = {
         },
       ],
     },
-    { type: ApplicationCommandOptionType.Subcommand, name: 'values', ...described('cmd.values.description') },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'pair',

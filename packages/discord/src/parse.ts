@@ -69,8 +69,9 @@ function rawCommand(interaction: APIInteraction): unknown {
       case 'roles':
         return { type: 'roles' };
       case 'role': {
-        // A subcommand group: `/community role add|edit|remove name:…`.
+        // A subcommand group: `/community role list|add|edit|remove name:…`.
         const action = sub.options?.[0] as { name?: unknown; options?: { name?: unknown; value?: unknown }[] } | undefined;
+        if (action?.name === 'list') return { type: 'roles' };
         const name = action?.options?.find((o) => o.name === 'name')?.value;
         return parseRoleArgs([String(action?.name ?? ''), ...(typeof name === 'string' ? [name] : [])]);
       }
@@ -107,6 +108,8 @@ function rawCommand(interaction: APIInteraction): unknown {
         );
       case 'export':
         return { type: 'export' };
+      case 'erase':
+        return { type: 'erase.open' };
       case 'ladder':
         return { type: 'ladder' };
       case 'join':
@@ -115,6 +118,7 @@ function rawCommand(interaction: APIInteraction): unknown {
         const action = String(option('action') ?? 'list');
         if (action === 'target')
           return { type: 'oneonone.target', ...(typeof option('count') === 'number' ? { count: option('count') } : {}) };
+        if (action === 'values') return { type: 'values' };
         if (action !== 'log') return { type: 'oneonones' };
         return parseOneOnOneArgs([
           'log',
@@ -123,6 +127,7 @@ function rawCommand(interaction: APIInteraction): unknown {
           ...(typeof option('date') === 'string' ? [String(option('date'))] : []),
         ]);
       }
+      // Older registrations of the command had these on their own.
       case 'values':
         return { type: 'values' };
       case 'pair':

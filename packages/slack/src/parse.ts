@@ -65,6 +65,8 @@ export function parseSlashText(rawText: string): Command {
       return parseNextArgs(rest);
     case 'export':
       return { type: 'export' };
+    case 'erase':
+      return { type: 'erase.open' };
     case 'ladder':
       return args === 'edit' ? { type: 'ladder.open' } : { type: 'ladder' };
     case 'join':

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   Activity,
   Community,
@@ -23,6 +23,8 @@ import {
   toCommunityItem,
 } from './entities/community.ts';
 import { toStoryVersionItem } from './entities/story.ts';
+import { communityPrefix, tenantKey } from './keys.ts';
+import { byPrefix, deleteAll, queryAll } from './query.ts';
 import { transactVersioned } from './transactions.ts';
 
 /** Builds the snapshot `status` reads from the items of one community partition prefix. */
@@ -206,5 +208,18 @@ export class DynamoCommunityStore implements CommunityStore {
       if (isConditionFailure(error)) return 'missing';
       throw error;
     }
+  }
+
+  async erase(tenant: Tenant, communityId: string): Promise<number> {
+    const meta = communityKey(tenant, communityId);
+    const items = await queryAll(this.db, {
+      ...byPrefix(this.tableName, tenantKey(tenant), communityPrefix(communityId)),
+      ProjectionExpression: 'pk, sk',
+    });
+    const keys = items.filter((item) => item.sk !== meta.sk).map((item) => ({ pk: item.pk, sk: item.sk }));
+    await deleteAll(this.db, this.tableName, keys);
+    // The community itself goes last: until then its channel cannot get a new one whose items this would take.
+    const { Attributes } = await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: meta, ReturnValues: 'ALL_OLD' }));
+    return keys.length + (Attributes ? 1 : 0);
   }
 }

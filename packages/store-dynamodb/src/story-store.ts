@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SaveResult, StoryHead, StoryShare, StoryStore, StoryVersion, Tenant, VersionKind } from '@organizer/core';
 import { communityKey } from './entities/community.ts';
 import {
@@ -13,6 +13,7 @@ import {
   versionFields,
 } from './entities/story.ts';
 import { tenantKey } from './keys.ts';
+import { deleteAll } from './query.ts';
 import { transactVersioned } from './transactions.ts';
 
 /** `StoryStore` on the one table: versions are immutable items, heads move forward under conditions. */
@@ -134,14 +135,7 @@ export class DynamoStoryStore implements StoryStore {
       start = page.LastEvaluatedKey;
     } while (start);
     const all = [...keys, selfStoryKey(tenant, communityId, memberId)];
-    for (let i = 0; i < all.length; i += 25) {
-      let requests = all.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-      // BatchWrite may leave some requests unprocessed under load: send them again until none remain.
-      while (requests.length > 0) {
-        const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }));
-        requests = (result.UnprocessedItems?.[this.tableName] ?? []) as typeof requests;
-      }
-    }
+    await deleteAll(this.db, this.tableName, all);
     await this.db
       .send(
         new UpdateCommand({

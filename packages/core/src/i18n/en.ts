@@ -620,6 +620,7 @@ export const en = {
 
   // Export
   'help.cmd.export': '`export` all the community’s data as JSON and CSV files, sent to you directly (leaders)',
+  'cmd.erase.description': 'Delete the community and everything in it (coordinator)',
   'cmd.export.description': 'All the community’s data as files in your direct messages (leaders)',
   'export.forbidden': 'Only leaders (the coordinator, role leads and workspace admins) can export the community’s data.',
   'export.started': 'Preparing the export: the files will arrive in your direct messages in a moment.',
@@ -673,12 +674,11 @@ export const en = {
   'help.cmd.oneonone':
     '`1on1 log @someone [share]` log a one-on-one: values, interests, commitments, a follow-up; `1on1s`; `values`; `1on1 target <n>` (coordinator)',
   'cmd.oneonone.description': 'One-on-ones: log one, list yours, or set the target (coordinator)',
-  'cmd.oneonone.action.description': 'log, list or target',
+  'cmd.oneonone.action.description': 'log, list, target, or values (the most shared values)',
   'cmd.oneonone.user.description': 'Who you met (log)',
   'cmd.oneonone.share.description': 'Share your notes with the coordinator (log)',
   'cmd.oneonone.date.description': 'When you met, if not today (log)',
   'cmd.oneonone.count.description': 'How many one-on-ones stage 2 asks for (target)',
-  'cmd.values.description': 'The values most shared in the community, anonymised',
   'oneonone.usage': 'Say who you met: `/community 1on1 log @someone` (add `share` to share your notes with the coordinator).',
   'oneonone.modal.title': 'One-on-one',
   'oneonone.modal.submit': 'Save',
@@ -789,6 +789,14 @@ export const en = {
   'playground.thinking': 'Organizer is thinking…',
   'playground.failed': 'The request was not accepted ({status}).',
   'playground.empty': 'Type a command below to begin. `setup` creates a community in this channel; `status` shows its seven stages.',
+  'erase.forbidden': 'Only the coordinator (or a workspace admin) can delete the community.',
+  'erase.modal.title': 'Delete community',
+  'erase.modal.submit': 'Delete for good',
+  'erase.field.name.label': 'Type the community’s name to confirm',
+  'erase.field.name.hint': 'Everything of {name} is deleted for good. `/community export` first keeps a copy.',
+  'erase.mismatch': 'That is not the community’s name. Type {name} exactly to delete it; nothing was deleted.',
+  'erase.started': 'Deleting {name} and everything in it. I will tell you by direct message when it is done.',
+  'erase.done': '{name} is deleted: {count} records are gone. `/community setup` starts a new community.',
 } as const;
 
 /** A message key: the catalogs are checked to hold exactly the same keys. */

@@ -624,6 +624,7 @@ export const ru: Record<MessageKey, string> = {
 
   // Export
   'help.cmd.export': '`export` все данные сообщества файлами JSON и CSV вам в личные сообщения (лидеры)',
+  'cmd.erase.description': 'Удалить сообщество со всем содержимым (координатор)',
   'cmd.export.description': 'Все данные сообщества файлами в личные сообщения (лидеры)',
   'export.forbidden': 'Выгружать данные сообщества могут только лидеры (координатор, лидеры ролей и администраторы).',
   'export.started': 'Готовлю выгрузку: файлы придут в личные сообщения через минуту.',
@@ -679,12 +680,11 @@ export const ru: Record<MessageKey, string> = {
   'help.cmd.oneonone':
     '`1on1 log @кто [share]` записать встречу один на один: ценности, интересы, обязательства, повторная встреча; `1on1s`; `values`; `1on1 target <n>` (координатор)',
   'cmd.oneonone.description': 'Встречи один на один: записать, посмотреть свои или задать цель (координатор)',
-  'cmd.oneonone.action.description': 'log, list или target',
+  'cmd.oneonone.action.description': 'log, list, target или values (самые общие ценности)',
   'cmd.oneonone.user.description': 'С кем встречались (log)',
   'cmd.oneonone.share.description': 'Поделиться заметками с координатором (log)',
   'cmd.oneonone.date.description': 'Когда встречались, если не сегодня (log)',
   'cmd.oneonone.count.description': 'Сколько встреч нужно на втором этапе (target)',
-  'cmd.values.description': 'Самые общие ценности сообщества, анонимно',
   'oneonone.usage':
     'Укажите, с кем встречались: `/community 1on1 log @кто` (добавьте `share`, чтобы поделиться заметками с координатором).',
   'oneonone.modal.title': 'Встреча один на один',
@@ -797,4 +797,12 @@ export const ru: Record<MessageKey, string> = {
   'playground.thinking': 'Organizer думает…',
   'playground.failed': 'Запрос не принят ({status}).',
   'playground.empty': 'Введите команду ниже. `setup` создаёт сообщество в этом канале; `status` показывает его семь этапов.',
+  'erase.forbidden': 'Удалить сообщество может только координатор (или администратор пространства).',
+  'erase.modal.title': 'Удалить сообщество',
+  'erase.modal.submit': 'Удалить навсегда',
+  'erase.field.name.label': 'Введите название сообщества',
+  'erase.field.name.hint': 'Всё сообщество {name} будет удалено навсегда. `/community export` сначала сохранит копию.',
+  'erase.mismatch': 'Это не название сообщества. Введите {name} точно, чтобы удалить его; ничего не удалено.',
+  'erase.started': 'Удаляю {name} со всем содержимым. Напишу вам в личные сообщения, когда закончу.',
+  'erase.done': '{name} удалено: стёрто записей — {count}. `/community setup` создаст новое сообщество.',
 };

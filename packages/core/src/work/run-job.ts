@@ -1,5 +1,5 @@
 import type { Community } from '../community.ts';
-import { loadLocale } from '../i18n/translate.ts';
+import { loadLocale, t } from '../i18n/translate.ts';
 import type { DueJob, Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
@@ -54,6 +54,14 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   }
   if (job.kind === 'count') {
     await deps.members.count(job.tenant, job.communityId, job.userIds, job.act);
+    return;
+  }
+  if (job.kind === 'erase') {
+    // Runs again after a failure (the worker's retries) and finishes what is left: deleting is idempotent.
+    const count = await deps.store.erase(job.tenant, job.communityId);
+    await loadLocale(job.locale);
+    const text = t(job.locale, 'erase.done', { name: job.name, count });
+    await deps.messenger.notifyMember(job.tenant, job.userId, { text, blocks: [{ type: 'text', text }] });
     return;
   }
   if (job.kind === 'export') {
