@@ -56,29 +56,27 @@ export async function startLocal(): Promise<LocalApp> {
 }
 
 /**
- * Runs an entry point until Ctrl-C or SIGTERM. A failure to start is one line naming what to do,
- * never a stack trace; missing Java (for DynamoDB Local) names what to install.
+ * Runs an entry point until Ctrl-C or SIGTERM, which stop it cleanly even while it is still starting
+ * (DynamoDB Local is a child process to end). A failure to start is one line naming what to do, never
+ * a stack trace; missing Java (for DynamoDB Local) names what to install.
  */
 export function runUntilStopped(start: () => Promise<{ stop(): Promise<void> }>): void {
-  start().then(
-    (running) => {
-      const stop = async () => {
-        await running.stop();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    },
-    (error: unknown) => {
-      if (error instanceof JavaMissingError) {
-        console.error('Organizer needs Java 17+ to run DynamoDB Local (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`),');
-        console.error('or set DYNAMODB_ENDPOINT to a DynamoDB you already run.');
-      } else {
-        console.error(`Organizer could not start: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      process.exit(1);
-    },
-  );
+  const running = start();
+  const stop = async () => {
+    await running.then((app) => app.stop()).catch(() => {});
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  running.catch((error: unknown) => {
+    if (error instanceof JavaMissingError) {
+      console.error('Organizer needs Java 17+ to run DynamoDB Local (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`),');
+      console.error('or set DYNAMODB_ENDPOINT to a DynamoDB you already run.');
+    } else {
+      console.error(`Organizer could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exit(1);
+  });
 }
 
 /** True when this file is the program Node was asked to run (`npm start`), not a module another entry imports. */
