@@ -208,6 +208,63 @@ describe('Slack OAuth: many workspaces, each with its own token', () => {
   });
 });
 
+describe('Slack OAuth: an organization-wide install', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-slack-oauth-org', {
+      SLACK_BOT_TOKEN: '',
+      SLACK_CLIENT_ID: '1234.5678',
+      SLACK_CLIENT_SECRET: 'client-secret',
+      SLACK_STATE_SECRET: STATE_SECRET,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-oauth-org-')),
+    });
+    t.recorder
+      .on('oauth.v2.access', () => ({
+        body: {
+          ok: true,
+          access_token: 'xoxb-org-999',
+          token_type: 'bot',
+          scope: 'commands,chat:write',
+          bot_user_id: 'UORGBOT',
+          app_id: 'A0APP',
+          team: null,
+          enterprise: { id: 'E0001', name: 'Globular Construct Inc' },
+          is_enterprise_install: true,
+          authed_user: { id: 'UADMIN' },
+        },
+      }))
+      .on('auth.test', () => ({ body: { ok: true, user_id: 'UORGBOT', bot_id: 'BORG' } }));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+
+  it('serves every workspace of the organization with its token, for requests and for later direct messages', async () => {
+    const page = await t.app.request(new Request('http://organizer.test/slack/install'));
+    const href = /id="add-to-slack" href="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const link = new URL(href);
+    // Without PUBLIC_URL the redirect is the address the page was reached on.
+    expect(link.searchParams.get('redirect_uri')).toBe('http://organizer.test/slack/oauth_redirect');
+    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const back = await t.app.request(
+      new Request(`http://organizer.test/slack/oauth_redirect?code=org&state=${encodeURIComponent(link.searchParams.get('state') ?? '')}`, {
+        headers: { cookie },
+      }),
+    );
+    expect(back.status).toBe(200);
+    expect(await back.text()).toContain('Globular Construct Inc');
+    expect((await allItems(t.db, t.tableName)).filter((i) => i.sk === 'INSTALL').map((i) => i.pk)).toEqual(['slack#E0001']);
+
+    // A workspace of the organization (the fixture's team T0001 in E0001) is served through it…
+    t.recorder.reset();
+    await send(slashCommand('setup Org Tenants', { channel_id: 'C1', user_id: 'U2147483697' }));
+    await send(slashCommand('task <@U9> call the landlord', { channel_id: 'C1', user_id: 'U2147483697' }));
+    // …and so is the direct message the worker sends later, found through the workspace's link to its organization.
+    const dm = t.recorder.callsTo('chat.postMessage').find((c) => c.body.channel === 'U9');
+    expect(dm?.headers.authorization).toBe('Bearer xoxb-org-999');
+    expect((await allItems(t.db, t.tableName)).find((i) => i.sk === 'INSTALL#ALIAS')).toMatchObject({ pk: 'slack#T0001', target: 'E0001' });
+  });
+});
+
 describe('Slack install page in single-workspace mode', () => {
   let t: TestApp;
   beforeAll(async () => {

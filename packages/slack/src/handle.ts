@@ -5,11 +5,19 @@ import type { RequestReceiver } from './receiver.ts';
 import { renderSlashResponse } from './render.ts';
 import { verifySlackSignature } from './verify.ts';
 
-let receiver: Promise<RequestReceiver> | undefined;
+/**
+ * One Bolt app per composition root, keyed by its `run` (the routes build their deps per request, `run`
+ * stays the same), so two apps in one process (tests, a server beside a socket) never share one.
+ */
+const receivers = new WeakMap<SlackDeps['run'], Promise<RequestReceiver>>();
 
 /** Bolt costs ~100 ms and 1.6 MB to load, so it is imported only when a verified Slack request arrives. */
 function boltFor(deps: SlackDeps): Promise<RequestReceiver> {
-  receiver ??= import('./bolt-app.ts').then((m) => m.createBoltApp(deps));
+  let receiver = receivers.get(deps.run);
+  if (!receiver) {
+    receiver = import('./bolt-app.ts').then((m) => m.createBoltApp(deps));
+    receivers.set(deps.run, receiver);
+  }
   return receiver;
 }
 
