@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Config } from './config.ts';
-import type { AppDeps } from './deps.ts';
+import { type AppDeps, slackAdapterDeps } from './deps.ts';
 
 interface HttpResult {
   readonly status: number;
@@ -47,16 +47,9 @@ export function createApp(deps: AppDeps): Hono {
     const { handleSlackRequest } = await import('@organizer/slack');
     return respond(
       await handleSlackRequest(c.req.raw.headers, rawBody, {
+        ...(await slackAdapterDeps(deps)),
         // With the playground on and no secret configured, only the playground can sign.
         signingSecret: deps.config.SLACK_SIGNING_SECRET ?? deps.playground?.slackSecret,
-        apiUrl: deps.config.SLACK_API_URL,
-        installations: deps.installations,
-        ...(deps.slackInstalls ? { installs: await deps.slackInstalls() } : {}),
-        run: deps.run,
-        claimDelivery: deps.claimDelivery,
-        defaultLocale: deps.defaultLocale,
-        now: deps.now,
-        onError: deps.onError,
       }),
     );
   });

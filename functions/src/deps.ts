@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command, CommandContext, CoreDeps, Deferred, Installations, Job, Locale, Messenger, Reply, Sealer } from '@organizer/core';
 import { runCommand } from '@organizer/core';
-import type { SlackInstallationStore } from '@organizer/slack';
+import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
 import type { Config } from './config.ts';
 import { lambdaDeferred, localDeferred } from './deferred.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
@@ -189,5 +189,19 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     now,
     defaultLocale: config.DEFAULT_LOCALE,
     onError: (error) => log.error('request failed', describeError(error)),
+  };
+}
+
+/** What the Slack adapter needs, the same for the HTTP route and Socket Mode (the route adds its signing secret). */
+export async function slackAdapterDeps(deps: AppDeps): Promise<SlackDeps> {
+  return {
+    apiUrl: deps.config.SLACK_API_URL,
+    installations: deps.installations,
+    ...(deps.slackInstalls ? { installs: await deps.slackInstalls() } : {}),
+    run: deps.run,
+    claimDelivery: deps.claimDelivery,
+    defaultLocale: deps.defaultLocale,
+    now: deps.now,
+    onError: deps.onError,
   };
 }

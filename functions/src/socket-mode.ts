@@ -1,8 +1,7 @@
 import { loadLocale } from '@organizer/core';
-import type { SlackDeps } from '@organizer/slack';
 import { type Logger as SlackLogger, LogLevel as SlackLogLevel, SocketModeClient } from '@slack/socket-mode';
 import type { Config } from './config.ts';
-import type { AppDeps } from './deps.ts';
+import { type AppDeps, slackAdapterDeps } from './deps.ts';
 import type { Logger } from './log.ts';
 
 /** A live connection to a platform, started by `npm run dev`. */
@@ -61,16 +60,7 @@ export function startSocketMode(config: Config, deps: AppDeps): Connection {
   const ready = (async () => {
     const { dispatchSlackBody } = await import('@organizer/slack');
     // What the route hands the adapter, minus the signing secret: the token authenticated the connection.
-    const slack: SlackDeps = {
-      apiUrl: config.SLACK_API_URL,
-      installations: deps.installations,
-      ...(deps.slackInstalls ? { installs: await deps.slackInstalls() } : {}),
-      run: deps.run,
-      claimDelivery: deps.claimDelivery,
-      defaultLocale: deps.defaultLocale,
-      now: deps.now,
-      onError: deps.onError,
-    };
+    const slack = await slackAdapterDeps(deps);
     // The adapter's own messages (bad requests) are in the default language: load it if not English.
     await loadLocale(deps.defaultLocale);
     client.on('slack_event', async (envelope: Envelope) => {
