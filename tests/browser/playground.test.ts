@@ -1,22 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDocumentClient } from '@organizer/store-dynamodb';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactsDir, launchChromium } from '../support/browser.ts';
-import { startTestServer } from '../support/server.ts';
+import { startLocalProcess } from '../support/server.ts';
 import { allItems } from '../support/table.ts';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
+type Server = Awaited<ReturnType<typeof startLocalProcess>>;
 
 /**
- * The playground as a new user meets it: open the page, run commands, fill a modal, see the answers,
- * in a real headless Chromium against the real server. Screenshots land in test-artifacts/.
+ * The playground as a new user meets it: `npm start` with no settings at all (no Slack or Discord app),
+ * open the page, run commands, fill a modal, see the answers, in a real headless Chromium.
+ * Screenshots land in test-artifacts/.
  */
 describe('browser playground', () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `browser-playground-${randomUUID().slice(0, 8)}`;
+  const db = createDocumentClient({ tableName, region: 'local', endpoint });
   beforeAll(async () => {
-    server = await startTestServer('browser-playground');
+    // The run's DynamoDB Local instead of a second one; nothing else is configured.
+    server = await startLocalProcess({
+      DYNAMODB_ENDPOINT: endpoint,
+      TABLE_NAME: tableName,
+      LOCAL_TICK: 'false',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-browser-')),
+    });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
   });
@@ -74,7 +89,7 @@ describe('browser playground', () => {
 
     // The side panel showed what Organizer sent to Slack's API; the rows are really in the table.
     expect(await page.getByTestId('call').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('views.open')]));
-    const items = await allItems(server.db, server.tableName);
+    const items = await allItems(db, tableName);
     expect(items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ pk: 'slack#TPLAYGREEN', sk: 'COMMUNITY#CPLAYORGANIZE#META', name: 'Green Street Tenants' }),
@@ -126,7 +141,7 @@ describe('browser playground', () => {
     await page.getByTestId('message').nth(count).waitFor();
     expect(await lastMessage().textContent()).toContain('Каждая квартира тёплая к декабрю');
     await shot('7-discord-status');
-    const items = await allItems(server.db, server.tableName);
+    const items = await allItems(db, tableName);
     expect(items.some((i) => i.pk === 'discord#900000000000000001')).toBe(true);
   });
 });
