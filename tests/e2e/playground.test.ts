@@ -62,6 +62,20 @@ describe('playground endpoints', () => {
     expect((await replay(forged)).status).toBe(401);
   });
 
+  it('a modal sent back from the page cannot name another workspace', async () => {
+    const modal = {
+      callback_id: 'story',
+      private_metadata: '{"channelId":"CPLAYGENERAL"}',
+      app_installed_team_id: 'T0001',
+      team_id: 'T0001',
+      blocks: [],
+    };
+    const signed = (await (await post('/playground/request', { scene, act: { kind: 'submit', modal, values: {} } })).json()) as Signed;
+    const payload = JSON.parse(new URLSearchParams(signed.body).get('payload') ?? '{}');
+    expect(payload.team.id).toBe('TPLAYGREEN');
+    expect(payload.view).toMatchObject({ team_id: 'TPLAYGREEN', app_installed_team_id: 'TPLAYGREEN', callback_id: 'story' });
+  });
+
   it('Discord: typed words become the command’s options; the playground key is accepted', async () => {
     const discordScene = {
       platform: 'discord',

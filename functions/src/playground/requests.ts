@@ -102,7 +102,21 @@ function slackRequest({ space, channel, user }: Found, act: Act, signers: Signer
       team,
       user: who,
       ...common,
-      view: { ...view, id: String(view.id ?? `V${nextId()}`), team_id: space.id, state: { values }, hash: nextId(), app_id: 'APLAYGROUND' },
+      // Only the view's own fields come from the page: which workspace it belongs to is ours to say.
+      view: {
+        id: String(view.id ?? `V${nextId()}`),
+        type: 'modal',
+        callback_id: String(view.callback_id ?? ''),
+        private_metadata: String(view.private_metadata ?? ''),
+        title: view.title,
+        submit: view.submit,
+        blocks,
+        team_id: space.id,
+        app_installed_team_id: space.id,
+        state: { values },
+        hash: nextId(),
+        app_id: 'APLAYGROUND',
+      },
       response_urls: [],
     };
     body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
