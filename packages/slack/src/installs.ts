@@ -19,6 +19,8 @@ function keyOf(query: {
  */
 export class SlackInstallationStore implements InstallationStore, Installations {
   private readonly cache = new Map<string, { installation: Installation; until: number }>();
+  /** Workspaces known to be served by their organization's install (so the link is written once, and read once). */
+  private readonly links = new Map<string, { target: string; until: number }>();
 
   constructor(
     private readonly records: InstallationRecords,
@@ -53,6 +55,7 @@ export class SlackInstallationStore implements InstallationStore, Installations 
     const key = keyOf(query);
     if (!key) return;
     this.cache.delete(key);
+    this.links.clear();
     const removed = await this.records.remove('slack', key);
     // An uninstall event names the workspace even when the install was the organization's.
     if (!removed && query.enterpriseId && key !== query.enterpriseId) {
@@ -72,7 +75,10 @@ export class SlackInstallationStore implements InstallationStore, Installations 
     if (own) return own;
     if (query.teamId && query.enterpriseId && key !== query.enterpriseId) {
       const org = await this.read(query.enterpriseId);
-      if (org) await this.records.alias('slack', query.teamId, query.enterpriseId);
+      if (org && this.links.get(query.teamId)?.target !== query.enterpriseId) {
+        await this.records.alias('slack', query.teamId, query.enterpriseId);
+        this.links.set(query.teamId, { target: query.enterpriseId, until: this.now().getTime() + CACHE_MS });
+      }
       return org;
     }
     return undefined;
@@ -81,9 +87,11 @@ export class SlackInstallationStore implements InstallationStore, Installations 
   /** `Installations`: the bot credentials for outbound calls to a workspace. */
   async forTenant(tenant: Tenant): Promise<Credentials | undefined> {
     if (tenant.platform !== 'slack') return undefined;
-    let installation = await this.read(tenant.id);
+    const link = this.links.get(tenant.id);
+    let installation = link && link.until > this.now().getTime() ? await this.read(link.target) : await this.read(tenant.id);
     if (!installation) {
       const target = await this.records.aliasOf('slack', tenant.id);
+      if (target) this.links.set(tenant.id, { target, until: this.now().getTime() + CACHE_MS });
       installation = target ? await this.read(target) : undefined;
     }
     const bot = installation?.bot;
