@@ -5,7 +5,7 @@ import type { Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Modal, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
-import { defaultQuestions, type StandupSchedule, standupId, standupLimits } from '../standups.ts';
+import { defaultQuestions, runId, type StandupSchedule, standupId, standupLimits } from '../standups.ts';
 import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -195,7 +195,13 @@ export const standupFeature: Features<
     if (!(await isLeader(community, ctx))) return ephemeral(t(resolved.locale, 'standup.forbidden'));
     const picked = await pick(cmd.name, community, resolved.locale, deps);
     if ('reply' in picked) return picked.reply;
-    const { minuteOf } = await import('../schedule.ts');
+    const { minuteOf, localDateOf } = await import('../schedule.ts');
+    // A stand-up in the channel goes out once a day; asking again points at today's instead of saying nothing.
+    // (By direct message, asking again reaches those who joined since: each prompt is claimed per person.)
+    const today = runId(localDateOf(deps.now(), picked.schedule.zone), picked.schedule.id);
+    if (picked.schedule.delivery !== 'dm' && (await deps.standups.run(ctx.tenant, community.id, today))) {
+      return ephemeral(t(resolved.locale, 'standup.now.already', { name: picked.schedule.name, channel: picked.schedule.channelId }));
+    }
     // Posting (and, for direct messages, one message per participant) is slow work: the worker does it.
     await deps.deferred.run([
       {

@@ -407,6 +407,7 @@ export const en = {
   'standup.saved.join': 'Members take part with `/community standup join {name}`.',
   'standup.off': 'Stand-up **{name}** is off: no more prompts. Past answers are kept.',
   'standup.now': 'Posting **{name}** now in <#{channel}>.',
+  'standup.now.already': '**{name}** already went out today in <#{channel}>: answers gather in its thread.',
   'standup.show.title': 'Stand-ups',
   'standup.show.holidays': 'Holidays (no stand-ups): {days}',
   'standup.joined': 'You take part in **{name}** now. `/community standup leave {name}` to stop.',

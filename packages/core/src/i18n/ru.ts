@@ -412,6 +412,7 @@ export const ru: Record<MessageKey, string> = {
   'standup.saved.join': 'Участники присоединяются командой `/community standup join {name}`.',
   'standup.off': 'Стендап **{name}** выключен: вопросов больше не будет. Прошлые ответы сохранены.',
   'standup.now': 'Публикую **{name}** сейчас в <#{channel}>.',
+  'standup.now.already': '**{name}** сегодня уже отправлен в <#{channel}>: ответы собираются в его ветке.',
   'standup.show.title': 'Стендапы',
   'standup.show.holidays': 'Выходные (без стендапов): {days}',
   'standup.joined': 'Теперь вы участвуете в **{name}**. `/community standup leave {name}` — чтобы выйти.',
