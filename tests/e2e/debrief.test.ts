@@ -111,4 +111,22 @@ describe('Slack: debrief, next steps as tasks, celebration (stage 7)', () => {
     expect(complete?.channel_id).toBe('D1');
     expect(String(complete?.initial_comment)).toContain('9 files');
   });
+
+  it('tells the leader once when an export fails, and fails the job for the worker to log and retry', async () => {
+    t.recorder.on('files.getUploadURLExternal', () => ({ body: { ok: false, error: 'internal_error' } }));
+    t.recorder.reset();
+    const job = {
+      kind: 'export',
+      tenant: { platform: 'slack', id: 'T0001' },
+      communityId: 'C1',
+      userId: COORDINATOR,
+      requestedAt: '2026-11-28T10:00:00.000Z',
+    } as const;
+    // The worker's first try and a retry of the same request.
+    expect(await t.deps.runJobs([job])).toEqual({ done: 0, failed: 1 });
+    expect(await t.deps.runJobs([job])).toEqual({ done: 0, failed: 1 });
+    const told = t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('The export did not go through'));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body.channel).toBe(COORDINATOR);
+  });
 });

@@ -39,6 +39,8 @@ export interface ExportJob {
   readonly tenant: Tenant;
   readonly communityId: string;
   readonly userId: string;
+  /** When it was asked for: one request, however often the worker retries it. */
+  readonly requestedAt?: string;
 }
 
 /** A coordinator's request to delete the community and everything in it; they hear when it is done. */

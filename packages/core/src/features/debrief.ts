@@ -42,7 +42,9 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
     if ('reply' in resolved) return resolved.reply;
     const { locale, community } = resolved;
     // Reading every entity and uploading files takes longer than a platform waits: the worker does it.
-    await deps.deferred.run([{ kind: 'export', tenant: ctx.tenant, communityId: community.id, userId: ctx.userId }]);
+    await deps.deferred.run([
+      { kind: 'export', tenant: ctx.tenant, communityId: community.id, userId: ctx.userId, requestedAt: deps.now().toISOString() },
+    ]);
     return ephemeral(t(locale, 'export.started'));
   },
 

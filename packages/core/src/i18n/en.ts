@@ -625,6 +625,7 @@ export const en = {
   'cmd.export.description': 'All the community’s data as files in your direct messages (leaders)',
   'export.forbidden': 'Only leaders (the coordinator, role leads and workspace admins) can export the community’s data.',
   'export.started': 'Preparing the export: the files will arrive in your direct messages in a moment.',
+  'export.failed': 'The export did not go through. If no files arrive within the hour, run `/community export` again.',
   'export.ready': 'Here is everything {community} has in Organizer: {count} files (one JSON with it all, and a CSV per kind of record).',
 
   // Campaign milestones and phase ends

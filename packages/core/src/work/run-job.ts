@@ -68,7 +68,16 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
     const community = await deps.store.lookup(job.tenant, job.communityId);
     if (community.kind === 'found' && community.snapshot.community.id === job.communityId) {
       await loadLocale(community.snapshot.community.locale ?? deps.defaultLocale);
-      await runExportJob(job, community.snapshot.community, deps);
+      await runExportJob(job, community.snapshot.community, deps).catch(async (error: unknown) => {
+        // The leader is waiting for files: say it did not work (once per request, whatever the retries),
+        // then fail the job so it is logged and retried.
+        const key = `export#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.userId}#${job.requestedAt ?? ''}`;
+        if (await deps.due.claim(key)) {
+          const text = t(community.snapshot.community.locale ?? deps.defaultLocale, 'export.failed');
+          await deps.messenger.notifyMember(job.tenant, job.userId, { text, blocks: [{ type: 'text', text }] }).catch(() => undefined);
+        }
+        throw error;
+      });
     }
     return;
   }
