@@ -41,6 +41,25 @@ describe('playground endpoints', () => {
       expect(refused.status).toBe(400);
     }
     expect((await post('/playground/request', { scene, act: { kind: 'dance' } })).status).toBe(400);
+    // Odd shapes are refused too, never a 5xx.
+    for (const odd of [
+      null,
+      [],
+      { scene: null },
+      { scene, act: { kind: 'submit', modal: 'x' } },
+      { scene, act: { kind: 'click', actionId: 5 } },
+      { scene: { ...scene, space: 42 }, act: { kind: 'command', text: 'help' } },
+    ])
+      expect((await post('/playground/request', odd)).status, JSON.stringify(odd)).toBe(400);
+    const loose = await post('/playground/request', {
+      scene,
+      act: {
+        kind: 'submit',
+        modal: { callback_id: 'story', blocks: [null, { type: 'input', block_id: 'x', element: null }] },
+        values: null,
+      },
+    });
+    expect(loose.status).toBe(200);
     const garbage = await fetch(`${t.url}/playground/request`, { method: 'POST', body: '{' });
     expect(garbage.status).toBe(400);
     expect(await allItems(t.db, t.tableName)).toEqual([]);

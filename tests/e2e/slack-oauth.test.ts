@@ -189,20 +189,31 @@ describe('Slack OAuth: many workspaces, each with its own token', () => {
     await send(slashCommand('setup', { team_id: 'TBBB', channel_id: 'CB2' }));
     expect(t.recorder.callsTo('views.open').map((c) => c.headers.authorization)).toEqual(['Bearer xoxb-bbb-222']);
 
+    const revocation = (id: string, tokens: unknown) =>
+      slackRequest(
+        JSON.stringify({
+          token: 'x',
+          team_id: 'TBBB',
+          api_app_id: 'A0APP',
+          type: 'event_callback',
+          event_id: id,
+          event_time: 1,
+          event: { type: 'tokens_revoked', ...(tokens === undefined ? {} : { tokens }), event_ts: '1.2' },
+          authorizations: [{ enterprise_id: null, team_id: 'TBBB', user_id: 'UBBBB', is_bot: true, is_enterprise_install: false }],
+        }),
+        'application/json',
+      );
+    // A revocation of user tokens only, or a signed but odd one, leaves the bot installed.
+    for (const [id, tokens] of [
+      ['Ev-revoked-users', { oauth: ['U1'] }],
+      ['Ev-revoked-none', undefined],
+      ['Ev-revoked-null', null],
+    ] as const)
+      expect((await send(revocation(id, tokens))).status, id).toBe(200);
+    expect((await installs()).map((r) => r.pk)).toEqual(['slack#TBBB']);
+
     // tokens_revoked for the bot does the same for the other workspace.
-    const revoked = slackRequest(
-      JSON.stringify({
-        token: 'x',
-        team_id: 'TBBB',
-        api_app_id: 'A0APP',
-        type: 'event_callback',
-        event_id: 'Ev-revoked-1',
-        event_time: 1,
-        event: { type: 'tokens_revoked', tokens: { oauth: [], bot: ['UBBBB'] }, event_ts: '1.2' },
-        authorizations: [{ enterprise_id: null, team_id: 'TBBB', user_id: 'UBBBB', is_bot: true, is_enterprise_install: false }],
-      }),
-      'application/json',
-    );
+    const revoked = revocation('Ev-revoked-1', { oauth: [], bot: ['UBBBB'] });
     expect((await send(revoked)).status).toBe(200);
     expect(await installs()).toEqual([]);
   });

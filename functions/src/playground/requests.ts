@@ -31,6 +31,39 @@ export interface Signers {
   readonly discordApplicationId: string;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : undefined);
+
+/** The page's request, checked and normalized; undefined for anything else (answered 400, never signed). */
+export function readRequest(input: unknown): { scene: Scene; act: Act } | undefined {
+  if (!isRecord(input) || !isRecord(input.scene) || !isRecord(input.act)) return undefined;
+  const { platform, space, channel, user, locale } = input.scene;
+  if (platform !== 'slack' && platform !== 'discord') return undefined;
+  const fields = [space, channel, user].map((v) => text(v, 40));
+  if (fields.some((v) => v === undefined)) return undefined;
+  const scene: Scene = { platform, space: String(space), channel: String(channel), user: String(user), locale: text(locale, 10) ?? 'en' };
+  const act = input.act;
+  if (act.kind === 'command') {
+    const typed = text(act.text, 4000);
+    return typed === undefined ? undefined : { scene, act: { kind: 'command', text: typed } };
+  }
+  if (act.kind === 'submit') {
+    if (!isRecord(act.modal)) return undefined;
+    const values = Object.fromEntries(
+      Object.entries(isRecord(act.values) ? act.values : {}).filter(([, v]) => typeof v === 'string'),
+    ) as Record<string, string>;
+    return { scene, act: { kind: 'submit', modal: act.modal, values } };
+  }
+  if (act.kind === 'click') {
+    const actionId = text(act.actionId, 100);
+    if (!actionId) return undefined;
+    const label = text(act.label, 200);
+    const messageId = text(act.messageId, 40);
+    return { scene, act: { kind: 'click', actionId, ...(label ? { label } : {}), ...(messageId ? { messageId } : {}) } };
+  }
+  return undefined;
+}
+
 let counter = 0;
 const nextId = () => `${Date.now()}${String(++counter).padStart(4, '0')}`;
 
@@ -82,19 +115,21 @@ function slackRequest({ space, channel, user }: Found, act: Act, signers: Signer
     }).toString();
   } else if (act.kind === 'submit') {
     const view = act.modal;
-    const blocks = Array.isArray(view.blocks) ? (view.blocks as Record<string, any>[]) : [];
+    const blocks = Array.isArray(view.blocks) ? (view.blocks as unknown[]).filter(isRecord) : [];
     const values = Object.fromEntries(
       blocks
         .filter((b) => b.type === 'input' && typeof b.block_id === 'string')
         .map((b) => {
-          const value = act.values[b.block_id] ?? '';
-          const element = b.element ?? {};
+          const blockId = String(b.block_id);
+          const value = act.values[blockId] ?? '';
+          const element = isRecord(b.element) ? b.element : {};
           const actionId = String(element.action_id ?? 'value');
           if (element.type === 'static_select') {
-            const option = (element.options ?? []).find((o: { value?: string }) => o.value === value);
-            return [b.block_id, { [actionId]: { type: 'static_select', selected_option: option ?? null } }];
+            const options = Array.isArray(element.options) ? (element.options as unknown[]).filter(isRecord) : [];
+            const option = options.find((o) => o.value === value);
+            return [blockId, { [actionId]: { type: 'static_select', selected_option: option ?? null } }];
           }
-          return [b.block_id, { [actionId]: { type: 'plain_text_input', value: value === '' ? null : value } }];
+          return [blockId, { [actionId]: { type: 'plain_text_input', value: value === '' ? null : value } }];
         }),
     );
     const payload = {
@@ -250,14 +285,14 @@ function discordRequest(scene: Scene, { space, channel, user }: Found, act: Act,
     const options = [sub ?? { type: SUBCOMMAND, name: 'help', options: [] }];
     interaction = { ...envelope, type: 2, data: { id: PLAYGROUND_APP_ID, name: 'community', type: 1, options } };
   } else if (act.kind === 'submit') {
-    const components = Array.isArray(act.modal.components) ? (act.modal.components as Record<string, any>[]) : [];
+    const components = Array.isArray(act.modal.components) ? (act.modal.components as unknown[]).filter(isRecord) : [];
     interaction = {
       ...envelope,
       type: 5,
       data: {
         custom_id: String(act.modal.custom_id ?? ''),
         components: components.map((label, i) => {
-          const field = label.component ?? {};
+          const field = isRecord(label.component) ? label.component : {};
           const value = act.values[String(field.custom_id)] ?? '';
           return {
             type: 18,

@@ -2,7 +2,7 @@ import { loadLocale, toLocale } from '@organizer/core';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../deps.ts';
 import { playgroundPage } from './page.ts';
-import { type Act, type Scene, signedRequest } from './requests.ts';
+import { readRequest, signedRequest } from './requests.ts';
 import type { PlaygroundState, SandboxCall } from './state.ts';
 import { world } from './world.ts';
 
@@ -125,26 +125,11 @@ export function mountPlayground(app: Hono, deps: AppDeps, state: PlaygroundState
 
   app.post('/playground/request', async (c) => {
     learnBase(c);
-    let input: { scene?: Scene; act?: Act };
-    try {
-      input = await c.req.json();
-    } catch {
-      return c.json({ error: 'bad request' }, 400);
-    }
-    const { scene, act } = input;
-    const valid =
-      scene &&
-      act &&
-      (scene.platform === 'slack' || scene.platform === 'discord') &&
-      (act.kind === 'command'
-        ? typeof act.text === 'string'
-        : act.kind === 'submit'
-          ? typeof act.modal === 'object' && act.modal !== null
-          : act.kind === 'click' && typeof act.actionId === 'string');
-    const signed = valid
+    const input = readRequest(await c.req.json().catch(() => undefined));
+    const signed = input
       ? signedRequest(
-          scene,
-          act,
+          input.scene,
+          input.act,
           {
             slackSecret: state.slackSecret,
             discordKey: state.discordKey,

@@ -183,7 +183,8 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
   };
   app.event('app_uninstalled', async ({ body }) => uninstall(body));
   app.event('tokens_revoked', async ({ event, body }) => {
-    if ((event.tokens.bot ?? []).length > 0) await uninstall(body);
+    // Signed but odd payloads (no `tokens`) change nothing.
+    if ((event.tokens?.bot ?? []).length > 0) await uninstall(body);
   });
 
   app.error(async (error) => deps.onError?.(error));
