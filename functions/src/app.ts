@@ -1,4 +1,4 @@
-import { type Locale, loadLocale, toLocale } from '@organizer/core';
+import { type Locale, loadLocale, preferredLocale } from '@organizer/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -18,8 +18,7 @@ function respond(result: HttpResult): Response {
 
 /** The browser's first language we speak (`Accept-Language`), else the default; its catalog loaded. */
 async function browserLocale(header: string | undefined, fallback: Locale): Promise<Locale> {
-  const tags = (header ?? '').split(',').map((part) => part.split(';')[0]?.trim());
-  const locale = tags.map(toLocale).find((l) => l !== undefined) ?? fallback;
+  const locale = preferredLocale(header) ?? fallback;
   await loadLocale(locale);
   return locale;
 }
@@ -97,20 +96,12 @@ export function createApp(deps: AppDeps): Hono {
   app.post('/discord/interactions', async (c) => {
     const rawBody = await c.req.text();
     await loadLocale(deps.defaultLocale);
-    const { handleDiscordRequest, verifyDiscordSignature } = await import('@organizer/discord');
-    const headers = c.req.raw.headers;
+    const { handleDiscordRequest } = await import('@organizer/discord');
     // The playground signs with its own key, accepted besides the application's.
-    const fromPlayground =
-      deps.playground !== undefined &&
-      verifyDiscordSignature(
-        deps.playground.discordPublicKeyHex,
-        headers.get('x-signature-ed25519'),
-        headers.get('x-signature-timestamp'),
-        rawBody,
-      );
+    const publicKeys = [deps.config.DISCORD_PUBLIC_KEY, deps.playground?.discordPublicKeyHex].filter((key) => key !== undefined);
     return respond(
-      await handleDiscordRequest(headers, rawBody, {
-        publicKey: fromPlayground ? deps.playground?.discordPublicKeyHex : deps.config.DISCORD_PUBLIC_KEY,
+      await handleDiscordRequest(c.req.raw.headers, rawBody, {
+        publicKeys,
         run: deps.run,
         defaultLocale: deps.defaultLocale,
         onError: deps.onError,

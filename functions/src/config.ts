@@ -50,7 +50,7 @@ export const ConfigSchema = object({
   DISCORD_API_URL: _default(url(), 'https://discord.com/api/v10'),
   /** The public interactions endpoint URL set in the developer portal; unset, `npm run dev` receives interactions over the gateway. */
   DISCORD_INTERACTIONS_URL: optionalSetting,
-  /** The browser playground at `/`: on wherever deferred work runs in this process (locally), else off unless `true`. */
+  /** The browser playground at `/`: on locally, off on AWS (where the stack sets the settings below), unless set. */
   PLAYGROUND: optionalSetting.check(refine((v) => v === undefined || v === 'true' || v === 'false', 'must be true or false')),
   DEFAULT_LOCALE: _default(oneOf(locales), 'en'),
   LOG_LEVEL: _default(oneOf(['debug', 'info', 'warn', 'error', 'silent']), 'info'),

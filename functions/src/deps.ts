@@ -134,7 +134,9 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   const slackInstalls = oauth
     ? once(async () => new (await import('@organizer/slack')).SlackInstallationStore((await data()).installs, sealerFor(config), now))
     : undefined;
-  const playgroundOn = config.PLAYGROUND ? config.PLAYGROUND === 'true' : !config.WORKER_FUNCTION_NAME;
+  // Every function the stack deploys has one of these (the worker runs its work in-process, but on AWS).
+  const onAws = config.WORKER_FUNCTION_NAME !== undefined || config.SECRETS_SSM_PREFIX !== undefined;
+  const playgroundOn = config.PLAYGROUND ? config.PLAYGROUND === 'true' : !onAws;
   const playground = playgroundOn ? createPlaygroundState(config.SLACK_SIGNING_SECRET) : undefined;
   const tenants = envInstallations(config, slackInstalls);
   const installations = playground ? playgroundInstallations(tenants, () => playground.base) : tenants;

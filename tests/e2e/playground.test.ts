@@ -122,6 +122,7 @@ describe('playground off', () => {
   for (const [label, env] of [
     ['PLAYGROUND=false', { PLAYGROUND: 'false' }],
     ['on AWS (a worker function)', { WORKER_FUNCTION_NAME: 'organizer-worker' }],
+    ['on AWS (secrets in SSM)', { SECRETS_SSM_PREFIX: '/organizer/' }],
   ] as const) {
     it(`is not served: ${label}`, async () => {
       const t = await startTestApp('e2e-playground-off', env);

@@ -1,4 +1,4 @@
-import { loadLocale, toLocale } from '@organizer/core';
+import { loadLocale, locales, preferredLocale } from '@organizer/core';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../deps.ts';
 import { playgroundPage } from './page.ts';
@@ -113,13 +113,9 @@ export function mountPlayground(app: Hono, deps: AppDeps, state: PlaygroundState
 
   app.get('/', async (c) => {
     learnBase(c);
-    const header = c.req.header('accept-language') ?? '';
-    const locale =
-      header
-        .split(',')
-        .map((p) => toLocale(p.split(';')[0]?.trim()))
-        .find((l) => l !== undefined) ?? deps.defaultLocale;
-    await Promise.all([loadLocale('en'), loadLocale('ru')]);
+    const locale = preferredLocale(c.req.header('accept-language')) ?? deps.defaultLocale;
+    // The page carries every language's words: it switches without a reload.
+    await Promise.all(locales.map(loadLocale));
     return c.html(playgroundPage(locale));
   });
 

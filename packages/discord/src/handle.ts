@@ -7,8 +7,6 @@ import { verifyDiscordSignature } from './verify.ts';
 
 /** What the Discord adapter needs from the composition root. */
 export interface DiscordDeps {
-  /** Hex public key; absent → every request is answered 401. */
-  readonly publicKey?: string;
   readonly run: (command: Command, ctx: CommandContext) => Promise<Reply>;
   readonly defaultLocale: Locale;
   readonly onError?: (error: unknown) => void;
@@ -35,10 +33,15 @@ function readInteraction(rawBody: string): APIInteraction | undefined {
 }
 
 /** The interactions endpoint: verify the signature, read the interaction, dispatch it. */
-export async function handleDiscordRequest(headers: Headers, rawBody: string, deps: DiscordDeps): Promise<HttpResult> {
+export async function handleDiscordRequest(
+  headers: Headers,
+  rawBody: string,
+  /** `publicKeys`: hex keys a request may be signed with (the application's; locally also the playground's); none → 401. */
+  deps: DiscordDeps & { readonly publicKeys: readonly string[] },
+): Promise<HttpResult> {
   const signature = headers.get('x-signature-ed25519');
   const timestamp = headers.get('x-signature-timestamp');
-  if (!deps.publicKey || !verifyDiscordSignature(deps.publicKey, signature, timestamp, rawBody)) {
+  if (!deps.publicKeys.some((key) => verifyDiscordSignature(key, signature, timestamp, rawBody))) {
     return { status: 401, body: { error: 'invalid request signature' } };
   }
   const interaction = readInteraction(rawBody);

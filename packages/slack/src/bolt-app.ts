@@ -3,7 +3,8 @@ import { asMessage, commandForAction, ephemeral, type MessageReply, t } from '@o
 import type { BlockAction, App as BoltApp, ViewSubmitAction } from '@slack/bolt';
 import * as appModule from '@slack/bolt/dist/App.js';
 import { LogLevel } from '@slack/logger';
-import { WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
+import { webClients } from './clients.ts';
 import type { SlackDeps } from './deps.ts';
 import { metadataOf, parseSlashText, parseViewSubmission } from './parse.ts';
 import { RequestReceiver } from './receiver.ts';
@@ -34,7 +35,10 @@ function contextFor(tenant: Tenant, channelId: string, userId: string, client: W
   };
 }
 
-/** Builds the Bolt app once per process: listeners map Slack payloads to commands and replies back. */
+/** Inside a request: fail fast when the API is unreachable instead of retrying for minutes inside a 3-second window. */
+const FAIL_FAST = { retryConfig: { retries: 0 }, timeout: 2500 };
+
+/** Builds the Bolt app once per composition root: listeners map Slack payloads to commands and replies back. */
 export function createBoltApp(deps: SlackDeps): RequestReceiver {
   const receiver = new RequestReceiver();
   const app = new App({
@@ -54,22 +58,13 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
       const bot = (await deps.installs?.find({ teamId, enterpriseId, isEnterpriseInstall }))?.bot;
       return bot ? { botToken: bot.token, botId: bot.id, botUserId: bot.userId } : {};
     },
-    // Fail fast when the API is unreachable instead of retrying for minutes inside a 3-second window.
-    clientOptions: { slackApiUrl: deps.apiUrl, retryConfig: { retries: 0 }, timeout: 2500 },
+    clientOptions: { slackApiUrl: deps.apiUrl, ...FAIL_FAST },
     logLevel: LogLevel.ERROR,
   });
   // Bolt's own clients all talk to one API base; an installation with its own (the playground's sandbox) gets its own client.
-  const ownClients = new Map<string, WebClient>();
-  const clientOf = ({ client, context }: { client: WebClient; context: { botToken?: string; apiUrl?: unknown } }): WebClient => {
-    if (typeof context.apiUrl !== 'string' || !context.botToken) return client;
-    const key = `${context.botToken} ${context.apiUrl}`;
-    let own = ownClients.get(key);
-    if (!own) {
-      own = new WebClient(context.botToken, { slackApiUrl: context.apiUrl, retryConfig: { retries: 0 }, timeout: 2500 });
-      ownClients.set(key, own);
-    }
-    return own;
-  };
+  const ownClient = webClients(FAIL_FAST);
+  const clientOf = ({ client, context }: { client: WebClient; context: { botToken?: string; apiUrl?: unknown } }): WebClient =>
+    typeof context.apiUrl === 'string' && context.botToken ? ownClient(context.botToken, context.apiUrl) : client;
   const fail = (error: unknown): MessageReply => {
     deps.onError?.(error);
     return ephemeral(t(deps.defaultLocale, 'error.generic'));

@@ -64,10 +64,7 @@ export async function dispatchSlackBody(body: SlackBody, retryNum: number | unde
 
   try {
     const bolt = await boltFor(deps);
-    const { response } = await bolt.dispatch(
-      body,
-      retryNum !== undefined && Number.isFinite(retryNum) && retryNum > 0 ? retryNum : undefined,
-    );
+    const { response } = await bolt.dispatch(body, Number.isFinite(retryNum) && (retryNum as number) > 0 ? retryNum : undefined);
     return { status: 200, ...(response !== undefined && response !== '' ? { body: response } : {}) };
   } catch (error) {
     // Bolt throws for payloads it cannot route (a signed but malformed body): never a 5xx.

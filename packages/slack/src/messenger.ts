@@ -1,6 +1,7 @@
 import type { Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { RateLimiter, withRetries } from '@organizer/core';
-import { WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
+import { webClients } from './clients.ts';
 import { renderMessage } from './render.ts';
 
 /** Slack's posting limit: about one message per second per channel (chat.postMessage is "special" tier). */
@@ -21,24 +22,13 @@ function classify(error: unknown): { retryAfterMs?: number; transient?: boolean 
  */
 export function slackMessenger(options: { apiUrl: string; installations: Installations; patient?: boolean }): Messenger {
   const patient = options.patient === true;
-  const clients = new Map<string, WebClient>();
+  // Retries are ours (below), so a 429 is seen and timed, not retried blindly.
+  const clientOf = webClients({ retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: patient ? 10_000 : 2500 });
   const pacer = new RateLimiter(PER_CHANNEL.limit, PER_CHANNEL.windowMs);
   const clientFor = async (tenant: Tenant) => {
     const installation = await options.installations.forTenant(tenant);
     if (!installation) throw new Error(`no Slack installation for ${tenant.id}`);
-    const apiUrl = installation.apiUrl ?? options.apiUrl;
-    const key = `${installation.botToken} ${apiUrl}`;
-    let client = clients.get(key);
-    if (!client) {
-      client = new WebClient(installation.botToken, {
-        slackApiUrl: apiUrl,
-        // Retries are ours (below), so a 429 is seen and timed, not retried blindly.
-        retryConfig: { retries: 0 },
-        rejectRateLimitedCalls: true,
-        timeout: patient ? 10_000 : 2500,
-      });
-      clients.set(key, client);
-    }
+    const client = clientOf(installation.botToken, installation.apiUrl ?? options.apiUrl);
     return { client, token: installation.botToken };
   };
   const call = async <T>(tenant: Tenant, channel: string, run: (client: WebClient) => Promise<T>): Promise<T> => {

@@ -135,8 +135,8 @@ export async function oauthRedirect(
 
   let installation: Installation;
   try {
-    const web = new WebClient(undefined, { slackApiUrl: deps.apiUrl, retryConfig: { retries: 0 }, timeout: 5000 });
-    const access = (await web.oauth.v2.access({
+    const web = (token?: string) => new WebClient(token, { slackApiUrl: deps.apiUrl, retryConfig: { retries: 0 }, timeout: 5000 });
+    const access = (await web().oauth.v2.access({
       client_id: deps.clientId,
       client_secret: deps.clientSecret,
       code: query.code,
@@ -144,11 +144,7 @@ export async function oauthRedirect(
     })) as AccessResponse;
     if (!access.access_token || !access.bot_user_id || (!access.team?.id && !access.enterprise?.id))
       throw new Error('oauth.v2.access returned no bot');
-    const identity = await new WebClient(access.access_token, {
-      slackApiUrl: deps.apiUrl,
-      retryConfig: { retries: 0 },
-      timeout: 5000,
-    }).auth.test();
+    const identity = await web(access.access_token).auth.test();
     const enterpriseInstall = access.is_enterprise_install === true;
     installation = {
       team: enterpriseInstall || !access.team ? undefined : { id: access.team.id, ...(access.team.name ? { name: access.team.name } : {}) },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { ru } from './ru.ts';
-import { loadLocale, t, toLocale } from './translate.ts';
+import { loadLocale, preferredLocale, t, toLocale } from './translate.ts';
 
 describe('catalogs', () => {
   beforeAll(() => loadLocale('ru'));
@@ -53,5 +53,14 @@ describe('catalog texts within platform limits', () => {
       for (const key of keys.filter((k) => /modal\..*title$|\.modal\.submit$|reflect\.title$/.test(k)))
         expect(catalog[key].length, key).toBeLessThanOrEqual(24);
     }
+  });
+});
+
+describe('preferredLocale', () => {
+  it('takes the first language of an Accept-Language list that we speak', () => {
+    expect(preferredLocale('de-DE,ru;q=0.8,en;q=0.5')).toBe('ru');
+    expect(preferredLocale('en-GB')).toBe('en');
+    expect(preferredLocale('de, fr')).toBeUndefined();
+    expect(preferredLocale(undefined)).toBeUndefined();
   });
 });

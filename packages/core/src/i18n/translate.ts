@@ -37,3 +37,11 @@ export function toLocale(tag: string | undefined | null): Locale | undefined {
 }
 
 export type { MessageKey };
+
+/** The first language of a browser's `Accept-Language` list that we speak, or undefined. */
+export function preferredLocale(acceptLanguage: string | undefined | null): Locale | undefined {
+  return (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => toLocale(part.split(';')[0]?.trim()))
+    .find((locale) => locale !== undefined);
+}

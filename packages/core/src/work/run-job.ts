@@ -1,4 +1,4 @@
-import type { Community } from '../community.ts';
+import type { Community, Tenant } from '../community.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
 import type { DueJob, Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
@@ -43,6 +43,10 @@ const runners = {
   'pair.met': logPairingMeeting,
 } as const;
 
+/** A plain message to one member, by direct message. */
+const tell = (deps: CoreDeps, tenant: Tenant, userId: string, text: string) =>
+  deps.messenger.notifyMember(tenant, userId, { text, blocks: [{ type: 'text', text }] });
+
 /** Runs one piece of work. A community that is gone drops its due item. */
 export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   if (job.kind === 'send') {
@@ -60,8 +64,7 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
     // Runs again after a failure (the worker's retries) and finishes what is left: deleting is idempotent.
     const count = await deps.store.erase(job.tenant, job.communityId);
     await loadLocale(job.locale);
-    const text = t(job.locale, 'erase.done', { name: job.name, count });
-    await deps.messenger.notifyMember(job.tenant, job.userId, { text, blocks: [{ type: 'text', text }] });
+    await tell(deps, job.tenant, job.userId, t(job.locale, 'erase.done', { name: job.name, count }));
     return;
   }
   if (job.kind === 'export') {
@@ -73,8 +76,8 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
         // then fail the job so it is logged and retried.
         const key = `export#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.userId}#${job.requestedAt ?? ''}`;
         if (await deps.due.claim(key)) {
-          const text = t(community.snapshot.community.locale ?? deps.defaultLocale, 'export.failed');
-          await deps.messenger.notifyMember(job.tenant, job.userId, { text, blocks: [{ type: 'text', text }] }).catch(() => undefined);
+          const locale = community.snapshot.community.locale ?? deps.defaultLocale;
+          await tell(deps, job.tenant, job.userId, t(locale, 'export.failed')).catch(() => undefined);
         }
         throw error;
       });
