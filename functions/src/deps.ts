@@ -41,8 +41,8 @@ export interface AppDeps {
  */
 export function envInstallations(config: Config, slack?: () => Promise<Installations>): Installations {
   return {
-    forTenant: async (tenant) => {
-      if (tenant.platform === 'slack' && slack) return (await slack()).forTenant(tenant);
+    forTenant: async (tenant, organization) => {
+      if (tenant.platform === 'slack' && slack) return (await slack()).forTenant(tenant, organization);
       const botToken = tenant.platform === 'slack' ? config.SLACK_BOT_TOKEN : config.DISCORD_BOT_TOKEN;
       return botToken ? { botToken } : undefined;
     },

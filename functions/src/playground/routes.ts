@@ -35,11 +35,10 @@ async function readBody(c: Context): Promise<Record<string, unknown>> {
   }
 }
 
-function record(state: PlaygroundState, platform: SandboxCall['platform'], method: string, body: Record<string, unknown>): SandboxCall {
-  const call = { n: (state.calls.at(-1)?.n ?? 0) + 1, platform, method, body, at: new Date().toISOString() };
-  state.calls.push(call);
+/** Keeps a call for the page's side panel (the latest few hundred). */
+function record(state: PlaygroundState, platform: SandboxCall['platform'], method: string, body: Record<string, unknown>): void {
+  state.calls.push({ n: (state.calls.at(-1)?.n ?? 0) + 1, platform, method, body, at: new Date().toISOString() });
   if (state.calls.length > MAX_CALLS) state.calls.splice(0, state.calls.length - MAX_CALLS);
-  return call;
 }
 
 let serial = 0;

@@ -74,9 +74,9 @@ export function isPlaygroundTenant(tenant: Tenant): boolean {
  */
 export function playgroundInstallations(inner: Installations, base: () => string | undefined): Installations {
   return {
-    forTenant: async (tenant): Promise<Installation | undefined> => {
+    forTenant: async (tenant, organization): Promise<Installation | undefined> => {
       const url = base();
-      if (!isPlaygroundTenant(tenant) || !url) return inner.forTenant(tenant);
+      if (!isPlaygroundTenant(tenant) || !url) return inner.forTenant(tenant, organization);
       return {
         botToken: PLAYGROUND_BOT_TOKEN,
         botId: 'BPLAYGROUND',

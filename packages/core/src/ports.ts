@@ -275,9 +275,20 @@ export interface Installation {
   readonly apiUrl?: string;
 }
 
+/** A tenant's organization, as a request names it. */
+export interface Organization {
+  readonly id?: string | undefined;
+  /** The request is about the organization as a whole (an organization-wide install), not one workspace. */
+  readonly whole?: boolean;
+}
+
 /** Where outbound clients get their credentials, per tenant (never one global token). */
 export interface Installations {
-  forTenant(tenant: Tenant): Promise<Installation | undefined>;
+  /**
+   * `organization`: what the platform says of the tenant's organization, when it has one (Slack Enterprise
+   * Grid: a workspace may be served by its organization's install, or the install may be the whole organization's).
+   */
+  forTenant(tenant: Tenant, organization?: Organization): Promise<Installation | undefined>;
 }
 
 /**

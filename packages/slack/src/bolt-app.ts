@@ -45,18 +45,16 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     receiver,
     // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.
     authorize: async ({ teamId, enterpriseId, isEnterpriseInstall }) => {
-      const found = teamId && !isEnterpriseInstall ? await deps.installations.forTenant({ platform: 'slack', id: teamId }) : undefined;
-      if (found) {
-        return {
-          botToken: found.botToken,
-          botId: found.botId,
-          botUserId: found.botUserId,
-          ...(found.apiUrl ? { apiUrl: found.apiUrl } : {}),
-        };
-      }
-      // An organization-wide install serves its workspaces (found through the organization).
-      const bot = (await deps.installs?.find({ teamId, enterpriseId, isEnterpriseInstall }))?.bot;
-      return bot ? { botToken: bot.token, botId: bot.id, botUserId: bot.userId } : {};
+      const id = isEnterpriseInstall ? enterpriseId : (teamId ?? enterpriseId);
+      const organization = { id: enterpriseId, whole: isEnterpriseInstall };
+      const found = id ? await deps.installations.forTenant({ platform: 'slack', id }, organization) : undefined;
+      if (!found) return {};
+      return {
+        botToken: found.botToken,
+        botId: found.botId,
+        botUserId: found.botUserId,
+        ...(found.apiUrl ? { apiUrl: found.apiUrl } : {}),
+      };
     },
     clientOptions: { slackApiUrl: deps.apiUrl, ...FAIL_FAST },
     logLevel: LogLevel.ERROR,

@@ -8,8 +8,8 @@ export interface SlackDeps {
   /** Web API base URL (`https://slack.com/api/`, or a local recorder in tests). */
   readonly apiUrl: string;
   readonly installations: Installations;
-  /** Workspaces installed through OAuth (absent with one workspace's token from the environment). */
-  readonly installs?: Pick<SlackInstallationStore, 'find' | 'deleteInstallation'>;
+  /** Workspaces installed through OAuth, which uninstall events remove (absent with one workspace's token from the environment). */
+  readonly installs?: Pick<SlackInstallationStore, 'deleteInstallation'>;
   readonly run: (command: Command, ctx: CommandContext) => Promise<Reply>;
   /** Claims a delivery key once; false when already seen (platform retries repeat nothing). */
   readonly claimDelivery: (key: string) => Promise<boolean>;

@@ -1,4 +1,4 @@
-import type { Installation as Credentials, InstallationRecords, Installations, Sealer, Tenant } from '@organizer/core';
+import type { Installation as Credentials, InstallationRecords, Installations, Organization, Sealer, Tenant } from '@organizer/core';
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 
 const CACHE_MS = 60_000;
@@ -64,37 +64,47 @@ export class SlackInstallationStore implements InstallationStore, Installations 
     }
   }
 
-  /** The installation serving a request: the workspace's own, else its organization's (remembered for outbound calls). */
+  /**
+   * The installation serving a workspace: its own; else the one it is linked to; else, when the request
+   * names its organization, the organization's (and the link is written once, for outbound work later).
+   */
   async find(query: {
     teamId?: string | undefined;
     enterpriseId?: string | undefined;
     isEnterpriseInstall?: boolean;
   }): Promise<Installation | undefined> {
     const key = keyOf(query);
-    const own = key ? await this.read(key) : undefined;
-    if (own) return own;
-    if (query.teamId && query.enterpriseId && key !== query.enterpriseId) {
-      const org = await this.read(query.enterpriseId);
-      if (org && this.links.get(query.teamId)?.target !== query.enterpriseId) {
-        await this.records.alias('slack', query.teamId, query.enterpriseId);
-        this.links.set(query.teamId, { target: query.enterpriseId, until: this.now().getTime() + CACHE_MS });
-      }
-      return org;
+    if (!key) return undefined;
+    const team = query.teamId !== undefined && key === query.teamId ? query.teamId : undefined;
+    const at = this.now().getTime();
+    const cached = team ? this.links.get(team) : undefined;
+    const fresh = cached && cached.until > at ? cached.target : undefined;
+    // A workspace known to be served through its organization is not looked up on its own again.
+    const own = fresh ? undefined : await this.read(key);
+    if (own || !team) return own;
+    const linked = fresh ?? (await this.records.aliasOf('slack', team));
+    let target = linked;
+    let installation = target ? await this.read(target) : undefined;
+    if (!installation && query.enterpriseId && query.enterpriseId !== linked) {
+      target = query.enterpriseId;
+      installation = await this.read(target);
+      if (installation) await this.records.alias('slack', team, target);
     }
-    return undefined;
+    if (installation && target && target !== fresh) this.links.set(team, { target, until: at + CACHE_MS });
+    return installation;
   }
 
-  /** `Installations`: the bot credentials for outbound calls to a workspace. */
-  async forTenant(tenant: Tenant): Promise<Credentials | undefined> {
+  /** `Installations`: the bot credentials of a workspace (or an organization), for its requests and outbound calls. */
+  async forTenant(tenant: Tenant, organization?: Organization): Promise<Credentials | undefined> {
     if (tenant.platform !== 'slack') return undefined;
-    const link = this.links.get(tenant.id);
-    let installation = link && link.until > this.now().getTime() ? await this.read(link.target) : await this.read(tenant.id);
-    if (!installation) {
-      const target = await this.records.aliasOf('slack', tenant.id);
-      if (target) this.links.set(tenant.id, { target, until: this.now().getTime() + CACHE_MS });
-      installation = target ? await this.read(target) : undefined;
-    }
-    const bot = installation?.bot;
+    const whole = organization?.whole === true;
+    const bot = (
+      await this.find({
+        teamId: whole ? undefined : tenant.id,
+        enterpriseId: organization?.id ?? (whole ? tenant.id : undefined),
+        isEnterpriseInstall: whole,
+      })
+    )?.bot;
     return bot ? { botToken: bot.token, botId: bot.id, botUserId: bot.userId } : undefined;
   }
 
