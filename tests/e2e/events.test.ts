@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTick } from '../../functions/src/tick.ts';
 import { startTestApp } from '../support/app.ts';
+import { testClock, tickAt } from '../support/clock.ts';
 import { discordCommand, discordComponent, discordModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
@@ -14,7 +14,7 @@ const as = (user: string) => ({ channel_id: 'C1', user_id: user });
 describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt', () => {
   let t: TestApp;
   let ts = 5000;
-  const day = DateTime.now().setZone('UTC').plus({ days: 3 }).toISODate();
+  const day = DateTime.fromJSDate(testClock.now()).setZone('UTC').plus({ days: 3 }).toISODate();
   beforeAll(async () => {
     t = await startTestApp('e2e-events-slack');
     t.recorder.on('chat.postMessage', (call) => ({ body: { ok: true, channel: call.body.channel, ts: `${++ts}.0001` } }));
@@ -24,8 +24,7 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
   const send = sender(() => t.app);
   const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
   const tick = async (minute: string) => {
-    await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${minute}:05Z`));
-    await t.deps.idle();
+    await tickAt(t.deps, new Date(`${minute}:05Z`));
   };
 
   it('refuses a non-leader, and times it cannot read or that have passed', async () => {
@@ -113,6 +112,7 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
   it('reminds those going the day before and an hour before, once each, then asks the organizer for a debrief', async () => {
     const [event] = await items('Event');
     const due = Object.fromEntries((await items('Due')).filter((d) => d.kind === 'event').map((d) => [d.ref.split('#')[1], d.minute]));
+    const present = testClock.now();
     t.recorder.reset();
     await tick(due.dayBefore);
     await tick(due.dayBefore);
@@ -127,6 +127,8 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
     const [ask] = t.recorder.callsTo('chat.postMessage');
     expect(ask?.body.channel).toBe(COORDINATOR);
     expect(String(ask?.body.text)).toContain('has ended');
+    // Back to before the event for the tests after this one.
+    testClock.set(present);
   });
 
   it('lists upcoming events and lets a leader mark attendance after the start only', async () => {
@@ -161,7 +163,7 @@ describe('Discord: an event card edited in place', () => {
     await send(discordCommand('setup', { name: 'Riverside' }));
     const modal = await send(discordCommand('event', { action: 'new' }));
     expect(modal.body.data.components).toHaveLength(5);
-    const day = DateTime.now().setZone('UTC').plus({ days: 5 }).toISODate();
+    const day = DateTime.fromJSDate(testClock.now()).setZone('UTC').plus({ days: 5 }).toISODate();
     await send(
       discordModalSubmit('event', { title: 'Cleanup', when: `${day} 10:00`, place: 'Park', capacity: '', description: 'Bring gloves' }),
     );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTick } from '../../functions/src/tick.ts';
 import { startTestApp } from '../support/app.ts';
+import { tickAt } from '../support/clock.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -20,8 +20,7 @@ describe('Slack: pairing rounds with a check-in that logs one-on-ones', () => {
   const send = sender(() => t.app);
   const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
   const tick = async (minute: string) => {
-    await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${minute}:00Z`));
-    await t.deps.idle();
+    await tickAt(t.deps, new Date(`${minute}:00Z`));
   };
   const dms = () => t.recorder.callsTo('chat.postMessage').filter((c) => MEMBERS.includes(String(c.body.channel)));
 

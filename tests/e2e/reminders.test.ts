@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTick } from '../../functions/src/tick.ts';
 import { startTestApp } from '../support/app.ts';
+import { testClock, tickAt } from '../support/clock.ts';
 import { sender } from '../support/http.ts';
 import { blockAction, slashCommand } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -12,7 +12,7 @@ const ZONE = 'Europe/Moscow';
 
 describe('Slack: reminders and lapsed offers from the minute scheduler', () => {
   let t: TestApp;
-  const dueDate = DateTime.now().setZone(ZONE).plus({ days: 10 }).toISODate() as string;
+  const dueDate = DateTime.fromJSDate(testClock.now()).setZone(ZONE).plus({ days: 10 }).toISODate() as string;
   beforeAll(async () => {
     t = await startTestApp('e2e-reminders');
     const send = sender(() => t.app);
@@ -25,8 +25,7 @@ describe('Slack: reminders and lapsed offers from the minute scheduler', () => {
   const as = (user: string) => ({ channel_id: 'C1', user_id: user });
   const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
   const tick = async (minute: string) => {
-    await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${minute}:10Z`));
-    await t.deps.idle();
+    await tickAt(t.deps, new Date(`${minute}:10Z`));
   };
   const dmsTo = (user: string) => t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === user);
 

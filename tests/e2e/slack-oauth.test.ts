@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { makeState } from '@organizer/slack';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
+import { testClock } from '../support/clock.ts';
 import { sender, slackText } from '../support/http.ts';
 import { slackRequest, slashCommand } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -126,8 +127,8 @@ describe('Slack OAuth: many workspaces, each with its own token', () => {
     const { state, cookie } = await startInstall();
     const [data, mac] = state.split('.');
     const forged = `${data}.${mac?.slice(0, -2)}xx`;
-    const ours = makeState('someone-elses-secret', new Date());
-    const expired = makeState(STATE_SECRET, new Date(Date.now() - 11 * 60_000));
+    const ours = makeState('someone-elses-secret', testClock.now());
+    const expired = makeState(STATE_SECRET, new Date(testClock.now().getTime() - 11 * 60_000));
     for (const [s, c] of [
       [forged, cookie],
       [ours.state, `organizer_slack_state=${ours.nonce}`],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import eventCallback from '../fixtures/slack/event-callback.json' with { type: 'json' };
 import urlVerification from '../fixtures/slack/url-verification.json' with { type: 'json' };
 import { startTestApp } from '../support/app.ts';
+import { testClock } from '../support/clock.ts';
 import { sender } from '../support/http.ts';
 import { slackRequest, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -31,7 +32,7 @@ describe('Slack /community end to end', () => {
     const unsigned = new Request('http://localhost/slack/events', { method: 'POST', body: 'command=%2Fcommunity&text=setup+X' });
     expect((await t.app.request(unsigned)).status).toBe(401);
     expect((await send(slashCommand('setup Forged', {}, { secret: 'wrong' }))).status).toBe(401);
-    const old = Math.floor(Date.now() / 1000) - 6 * 60;
+    const old = testClock.seconds() - 6 * 60;
     expect((await send(slashCommand('setup Stale', {}, { timestamp: old }))).status).toBe(401);
     expect(await allItems(t.db, t.tableName)).toEqual([]);
     expect(t.recorder.calls).toEqual([]);

@@ -1,6 +1,7 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTick } from '../../functions/src/tick.ts';
 import { startTestApp } from '../support/app.ts';
+import { tickAt } from '../support/clock.ts';
 import { discordCommand, discordDmComponent, discordDmModalSubmit, discordModalSubmit } from '../support/discord.ts';
 import { allItems } from '../support/table.ts';
 
@@ -30,8 +31,7 @@ describe('Discord: stand-ups by direct message, each at the member’s own local
   const content = (body: any) => String(body?.data?.content ?? '');
   const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
   const tick = async (minute: string) => {
-    await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${minute}:00Z`));
-    await t.deps.idle();
+    await tickAt(t.deps, new Date(`${minute}:00Z`));
   };
   const dmPosts = (user: string) => t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/dm-${user}/messages`));
 
@@ -74,6 +74,12 @@ describe('Discord: stand-ups by direct message, each at the member’s own local
     const header = () => t.recorder.calls.filter((c) => c.path.endsWith(`/channels/${CHANNEL}/messages`));
     // Time moves forward: the three minutes in the order they come from now (which of them is first depends on the hour).
     const minutes = due.map((d) => [d.ref as string, d.minute as string] as const).sort((a, b) => a[1].localeCompare(b[1]));
+    // A run is one local day: its thread header goes out with the first prompt of that day, whichever zone's comes first.
+    const dayOf = (ref: string, minute: string) =>
+      DateTime.fromISO(`${minute}:00Z`)
+        .setZone(ref.split('@')[1] ?? 'UTC')
+        .toISODate();
+    const days = new Set<string | null>();
     t.recorder.reset();
     for (const [ref, minute] of minutes) {
       const before = { moscow: dmPosts(MEMBERS.moscow).length, newYork: dmPosts(MEMBERS.newYork).length, header: header().length };
@@ -81,10 +87,10 @@ describe('Discord: stand-ups by direct message, each at the member’s own local
       // Each member's minute sends their DM, and only theirs; the stand-up's own minute posts the thread header.
       expect(dmPosts(MEMBERS.moscow).length - before.moscow, ref).toBe(ref === 'evening@Europe/Moscow' ? 1 : 0);
       expect(dmPosts(MEMBERS.newYork).length - before.newYork, ref).toBe(ref === 'evening@America/New_York' ? 1 : 0);
-      if (ref === 'evening') {
-        expect(header().length - before.header).toBe(1);
-        expect(JSON.stringify(header().at(-1)?.body)).toContain('answers gather in this thread');
-      }
+      const firstOfDay = !days.has(dayOf(ref, minute));
+      days.add(dayOf(ref, minute));
+      expect(header().length - before.header, ref).toBe(firstOfDay ? 1 : 0);
+      if (firstOfDay) expect(JSON.stringify(header().at(-1)?.body)).toContain('answers gather in this thread');
     }
     expect(dmPosts(MEMBERS.away)).toHaveLength(0);
   });

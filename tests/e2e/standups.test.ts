@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTick } from '../../functions/src/tick.ts';
 import { startTestApp } from '../support/app.ts';
+import { tickAt } from '../support/clock.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -24,9 +24,7 @@ describe('Slack: a stand-up from schedule to summary', () => {
   const as = (user: string) => ({ channel_id: 'C1', user_id: user });
   const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
   const tick = async (at: Date) => {
-    const result = await runTick(t.deps.core.due, t.deps.core.deferred, at);
-    await t.deps.idle();
-    return result;
+    return tickAt(t.deps, at);
   };
   const posts = (channel?: string) => t.recorder.callsTo('chat.postMessage').filter((c) => !channel || c.body.channel === channel);
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTick } from '../../functions/src/tick.ts';
 import { startTestApp } from '../support/app.ts';
+import { testClock, tickAt } from '../support/clock.ts';
 import { discordCommand, discordModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
@@ -71,10 +71,10 @@ describe('Slack: strategy (stage 4) and campaigns planned backwards', () => {
       viewSubmission('campaign', { name: 'Heat by March', goal: 'Heating fixed', end: 'in 8 weeks' }, { user: COORDINATOR, channel: 'C1' }),
     );
     const [campaign] = await items('Campaign');
-    const today = DateTime.now().toUTC().toISODate();
+    const today = DateTime.fromJSDate(testClock.now()).toUTC().toISODate();
     expect(campaign.phases.map((p: any) => p.id)).toEqual(['foundation', 'kickoff', 'building', 'peak', 'resolution']);
     expect(campaign.phases[0].start).toBe(today);
-    expect(campaign.endDate).toBe(DateTime.now().toUTC().plus({ weeks: 8 }).toISODate());
+    expect(campaign.endDate).toBe(DateTime.fromJSDate(testClock.now()).toUTC().plus({ weeks: 8 }).toISODate());
     expect(campaign.phases.at(-1).end).toBe(campaign.endDate);
     expect(await community()).toMatchObject({ campaignCount: 1, campaign: { id: 'heat-by-march' } });
     const posted = t.recorder.callsTo('chat.postEphemeral').at(-1);
@@ -130,15 +130,17 @@ describe('Slack: strategy (stage 4) and campaigns planned backwards', () => {
     const due = (await items('Due')).filter((d) => d.kind === 'campaign');
     expect(due.map((d) => d.ref.split('#')[1]).sort()).toEqual(['building', 'foundation', 'kickoff', 'peak', 'resolution']);
     const foundation = due.find((d) => d.ref.endsWith('#foundation'));
+    const present = testClock.now();
     t.recorder.reset();
     for (let i = 0; i < 2; i++) {
-      await runTick(t.deps.core.due, t.deps.core.deferred, new Date(`${foundation.minute}:00Z`));
-      await t.deps.idle();
+      await tickAt(t.deps, new Date(`${foundation.minute}:00Z`));
     }
     const dms = t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === COORDINATOR);
     expect(dms).toHaveLength(1);
     expect(String(dms[0]?.body.text)).toContain('The Foundation phase of *Heat by March* has ended');
     expect(String(dms[0]?.body.blocks)).toContain('debrief:open:T0001:C1:campaign.heat-by-march');
+    // Back to the foundation phase for the tests after this one.
+    testClock.set(present);
   });
 
   it('makes the status’ next action follow the campaign’s current phase', async () => {

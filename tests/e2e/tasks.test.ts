@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
+import { testClock } from '../support/clock.ts';
 import { discordCommand, discordDmComponent } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand } from '../support/slack.ts';
@@ -11,7 +12,7 @@ const COORDINATOR = 'U2147483697';
 
 /** The due day must be the coming Friday (today included) in `zone`, ending at midnight there. */
 function expectComingFriday(due: { date: string; dueAt: number }, zone: string) {
-  const today = DateTime.now().setZone(zone).startOf('day');
+  const today = DateTime.fromJSDate(testClock.now()).setZone(zone).startOf('day');
   const day = DateTime.fromISO(due.date, { zone });
   expect(day.weekday).toBe(5);
   expect(day.diff(today, 'days').days).toBeGreaterThanOrEqual(0);

@@ -2,6 +2,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createApp } from '../../functions/src/app.ts';
 import { loadConfig } from '../../functions/src/config.ts';
 import { buildDeps } from '../../functions/src/deps.ts';
+import { testClock } from './clock.ts';
 import { Recorder } from './recorder.ts';
 import { SLACK_SECRET } from './slack.ts';
 import { createTestTable } from './table.ts';
@@ -24,7 +25,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     .start();
   const env0 = testEnv(table.endpoint, table.tableName, recorder.url);
   const config = loadConfig({ ...env0, ...env });
-  const deps = buildDeps(config);
+  const deps = buildDeps(config, { now: testClock.now });
   const app = createApp(deps);
   // A request's deferred work (notifications, planning) runs in-process after its reply; tests look once it settled.
   const request = app.request.bind(app);

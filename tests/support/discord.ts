@@ -1,9 +1,10 @@
 import { sign } from 'node:crypto';
 import { discordKeys } from './app.ts';
+import { testClock } from './clock.ts';
 
 /** A Discord interaction request, really signed with the test application's Ed25519 key. */
 export function discordRequest(body: string, opts: { timestamp?: string; signature?: string } = {}): Request {
-  const timestamp = opts.timestamp ?? String(Math.floor(Date.now() / 1000));
+  const timestamp = opts.timestamp ?? String(testClock.seconds());
   const signature = opts.signature ?? sign(null, Buffer.from(timestamp + body), discordKeys.privateKey).toString('hex');
   return new Request('http://localhost/discord/interactions', {
     method: 'POST',

@@ -2,6 +2,7 @@ import { signSlackRequest } from '@organizer/slack';
 import actionsFixture from '../fixtures/slack/block-actions.json' with { type: 'json' };
 import slashFixture from '../fixtures/slack/slash-command.json' with { type: 'json' };
 import viewFixture from '../fixtures/slack/view-submission.json' with { type: 'json' };
+import { testClock } from './clock.ts';
 
 export const SLACK_SECRET = 'slack-test-signing-secret';
 
@@ -11,7 +12,7 @@ export function slackRequest(
   contentType: string,
   opts: { secret?: string; timestamp?: number; headers?: Record<string, string> } = {},
 ): Request {
-  const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const timestamp = opts.timestamp ?? testClock.seconds();
   return new Request('http://localhost/slack/events', {
     method: 'POST',
     headers: {

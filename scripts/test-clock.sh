@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The time-sensitive tests, run with the app's clock (TEST_CLOCK) at fixed instants: four times of today
+# in UTC and two days on which clocks change (Europe's spring forward, America's fall back). A test that
+# passes only at some hours fails here, whatever hour this runs at.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+day=$(date -u +%F)
+files=(tests/e2e/{standups,standups-discord,standup-now,reminders,events,pairing,strategy-campaigns,tasks,assign,oneonones,debrief,expansion}.test.ts)
+for at in "${day}T00:30:00Z" "${day}T07:49:00Z" "${day}T15:30:00Z" "${day}T23:50:00Z" 2027-03-28T00:30:00Z 2027-11-07T05:30:00Z; do
+  echo "TEST_CLOCK=$at"
+  TEST_CLOCK=$at npx vitest run "${files[@]}"
+done
