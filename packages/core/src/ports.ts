@@ -326,6 +326,12 @@ export interface Sealer {
 export interface OutboundMessage {
   readonly text: string;
   readonly blocks: readonly Block[];
+  /**
+   * The message's stable delivery id (an outbox item's id plus its place in the job). A retry of the same
+   * delivery carries the same key, so the adapter can make it land once (Discord `nonce` with
+   * `enforce_nonce`; Slack message metadata, checked before a retry after an unknown outcome).
+   */
+  readonly key?: string;
 }
 
 /** A text file Organizer sends (exports: JSON and CSV). */
