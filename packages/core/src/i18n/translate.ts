@@ -38,6 +38,23 @@ export function toLocale(tag: string | undefined | null): Locale | undefined {
 
 export type { MessageKey };
 
+/** A key whose catalog entries come in plural forms: `<key>.one`, `.few`, `.many` and `.other`. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * `t` for a counted message: the form for `count` in the locale's plural rules (Russian one 1, 21; few
+ * 2–4, 22; many 5–20, 25; other for fractions), with `{count}` filled in.
+ */
+export function tn(locale: Locale, key: PluralKey, count: number, vars: Vars = {}): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = rules.select(count);
+  const chosen = (`${key}.${form}` in en ? `${key}.${form}` : `${key}.other`) as MessageKey;
+  return t(locale, chosen, { count, ...vars });
+}
+
 /** The first language of a browser's `Accept-Language` list that we speak, or undefined. */
 export function preferredLocale(acceptLanguage: string | undefined | null): Locale | undefined {
   return (acceptLanguage ?? '')
