@@ -48,8 +48,8 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
  * 2–4, 22; many 5–20, 25; other for fractions), with `{count}` filled in.
  */
 export function tn(locale: Locale, key: PluralKey, count: number, vars: Vars = {}): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const rules = pluralRules.get(locale) ?? new Intl.PluralRules(locale);
+  pluralRules.set(locale, rules);
   const form = rules.select(count);
   const chosen = (`${key}.${form}` in en ? `${key}.${form}` : `${key}.other`) as MessageKey;
   return t(locale, chosen, { count, ...vars });
