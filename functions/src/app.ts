@@ -38,6 +38,12 @@ export function createApp(deps: AppDeps): Hono {
   app.use('*', bodyLimit({ maxSize: 512 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }));
 
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // Readiness, unlike /healthz: one cheap call to the database, answered within about a second either way.
+  app.get('/readyz', async (c) => {
+    const { tableReady } = await import('@organizer/store-dynamodb');
+    const ready = await tableReady(await deps.database(), deps.config.TABLE_NAME);
+    return c.json(ready, ready.ok ? 200 : 503);
+  });
 
   app.post('/slack/events', async (c) => {
     const rawBody = await c.req.text();

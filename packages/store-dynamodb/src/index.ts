@@ -3,7 +3,7 @@ export { createDocumentClient, type DynamoConfig } from './client.ts';
 export { DynamoCommunityStore } from './community-store.ts';
 export { DynamoDebriefStore } from './debrief-store.ts';
 export { DynamoDueStore } from './due-store.ts';
-export { ensureTable } from './ensure-table.ts';
+export { describeDynamoError, ensureTable, tableReady } from './ensure-table.ts';
 export { DynamoEventStore } from './event-store.ts';
 export { claimOnce } from './idempotency-store.ts';
 export { DynamoInstallationStore } from './installation-store.ts';
