@@ -14,7 +14,19 @@ export interface RecordedCall {
   readonly raw: string;
 }
 
-type Responder = (call: RecordedCall) => { status?: number; body: unknown; headers?: Record<string, string> };
+/** How the fake platform answers one call. */
+export interface RecordedAnswer {
+  readonly status?: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+  /**
+   * Answers only after this many milliseconds: a slow or hanging platform. The call is recorded when it
+   * arrives, so a client that gives up waiting still finds it among `calls` (the request "landed").
+   */
+  readonly delayMs?: number;
+}
+
+type Responder = (call: RecordedCall) => RecordedAnswer | Promise<RecordedAnswer>;
 
 /**
  * A small HTTP server on 127.0.0.1 standing in for the Slack Web API or Discord REST:
@@ -48,7 +60,18 @@ export class Recorder {
       const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, raw, at: Date.now() };
       this.calls.push(call);
       const responder = [...this.responders.entries()].find(([suffix]) => call.path.split('?')[0]?.endsWith(suffix))?.[1];
-      const answer = responder ? responder(call) : { body: { ok: true } };
+      const answer = responder ? await responder(call) : { body: { ok: true } };
+      if (answer.delayMs !== undefined) {
+        await new Promise<void>((done) => {
+          const timer = setTimeout(done, answer.delayMs);
+          // A client that timed out closes the connection: stop waiting, nobody is listening.
+          res.once('close', () => {
+            clearTimeout(timer);
+            done();
+          });
+        });
+        if (res.destroyed || res.writableEnded) return;
+      }
       res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
     });
@@ -68,6 +91,10 @@ export class Recorder {
   }
 
   stop(): Promise<void> {
-    return new Promise((done) => (this.server ? this.server.close(() => done()) : done()));
+    const server = this.server;
+    if (!server) return Promise.resolve();
+    // A call still held by `delayMs` would keep the server open until it is answered.
+    server.closeAllConnections();
+    return new Promise((done) => server.close(() => done()));
   }
 }

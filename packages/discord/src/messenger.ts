@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { Installation, Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { RateLimiter, withRetries } from '@organizer/core';
 import { messageBody } from './render.ts';
@@ -12,6 +13,31 @@ const THREAD_ALREADY_CREATED = 160004;
 const GLOBAL = { limit: 1, windowMs: 21 };
 /** Discord takes at most 10 attachments per message. */
 const FILES_PER_MESSAGE = 10;
+/** Discord's limit on a message `nonce`. */
+const NONCE_MAX = 25;
+/** Worker calls are bounded; calls inside a request share Discord's 3-second window. */
+const TIMEOUT_MS = { patient: 10_000, request: 2500 };
+
+/**
+ * The `nonce` of a delivery: the first 25 characters (150 bits) of the SHA-256 of its key, base64url. The
+ * same key always gives the same nonce, so a retry is recognised. Discord checks nonces (with
+ * `enforce_nonce`) for the same author over the past few minutes only: a retry within that window returns
+ * the first message; one much later (a delivery retried after hours) would post again.
+ */
+export function nonceOf(key: string): string {
+  return createHash('sha256').update(key).digest('base64url').slice(0, NONCE_MAX);
+}
+
+/** A message create's JSON: mentions never ping unless the body says otherwise; a nonce when there is a key. */
+function createBody(message: OutboundMessage | undefined, key: string | undefined): Record<string, unknown> {
+  return {
+    ...withMentions(message ? messageBody(message.blocks) : {}),
+    ...(key ? { nonce: nonceOf(key), enforce_nonce: true } : {}),
+  };
+}
+
+/** The rendered body's `allowed_mentions`, or, when it names none, no pings at all. */
+const withMentions = (body: Record<string, unknown>) => ({ allowed_mentions: { parse: [] }, ...body });
 
 interface DiscordError extends Error {
   status?: number;
@@ -19,7 +45,11 @@ interface DiscordError extends Error {
   retryAfterMs?: number;
 }
 
-/** A 429 waits as long as Discord says (`retry_after` seconds); 5xx and network failures back off. */
+/**
+ * A 429 waits as long as Discord says (`retry_after` seconds); 5xx, network failures and timeouts back off
+ * and retry. A create that timed out may have landed: its retry carries the same nonce, so Discord returns
+ * the first message instead of making a second.
+ */
 function classify(error: unknown): { retryAfterMs?: number; transient?: boolean } {
   const e = error as DiscordError;
   if (e.status === 429) return { retryAfterMs: e.retryAfterMs ?? 1000 };
@@ -32,8 +62,18 @@ function classify(error: unknown): { retryAfterMs?: number; transient?: boolean 
  * this path). Inside a request (default) calls fail fast; `patient` (the worker) keeps under the global
  * limit, honours 429 `retry_after` and retries transient failures, so bulk posting is slowed, never dropped.
  */
-export function discordMessenger(options: { apiUrl: string; installations: Installations; patient?: boolean }): Messenger {
+export function discordMessenger(options: {
+  apiUrl: string;
+  installations: Installations;
+  patient?: boolean;
+  /** Per call (tests); defaults to 10 s in the worker and 2.5 s inside a request. */
+  timeoutMs?: number;
+}): Messenger {
   const patient = options.patient === true;
+  const timeoutMs = options.timeoutMs ?? (patient ? TIMEOUT_MS.patient : TIMEOUT_MS.request);
+  // A retried create must carry a nonce, or a create that timed out but landed would land twice: in the
+  // worker a message without a key gets one for the length of this call (its retries).
+  const keyOf = (message: OutboundMessage | undefined) => message?.key ?? (patient ? randomUUID() : undefined);
   const base = options.apiUrl.replace(/\/$/, '');
   const limiter = new RateLimiter(GLOBAL.limit, GLOBAL.windowMs);
   const once = async (installation: Installation, method: string, path: string, body: string | FormData, type?: string) => {
@@ -43,8 +83,7 @@ export function discordMessenger(options: { apiUrl: string; installations: Insta
       method,
       headers: { authorization: `Bot ${token}`, ...(type ? { 'content-type': type } : {}) },
       body,
-      // Inside a request these calls share Discord's 3-second window.
-      signal: AbortSignal.timeout(patient ? 10_000 : 2500),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (!response.ok) {
@@ -67,14 +106,15 @@ export function discordMessenger(options: { apiUrl: string; installations: Insta
     return patient ? withRetries(send, classify) : send();
   };
   const send = async (tenant: Tenant, channelId: string, message: OutboundMessage) =>
-    String((await call(tenant, 'POST', `/channels/${channelId}/messages`, messageBody(message.blocks))).id ?? '');
+    String((await call(tenant, 'POST', `/channels/${channelId}/messages`, createBody(message, keyOf(message)))).id ?? '');
   const openDm = async (tenant: Tenant, memberId: string) =>
     String((await call(tenant, 'POST', '/users/@me/channels', { recipient_id: memberId })).id);
 
   return {
     postInChannel: async (tenant, channelId, message) => ({ messageId: await send(tenant, channelId, message) }),
     postInThread: async (tenant, channelId, messageId, message) => {
-      // A thread started from a message takes the message's id; create it on first use.
+      // A thread started from a message takes the message's id; create it on first use. A retry after a
+      // timeout that did create it gets THREAD_ALREADY_CREATED, which is as good as created.
       await call(tenant, 'POST', `/channels/${channelId}/messages/${messageId}/threads`, {
         name: message.text.split('\n')[0]?.slice(0, 100) || 'Reflections',
         auto_archive_duration: 10080,
@@ -89,12 +129,16 @@ export function discordMessenger(options: { apiUrl: string; installations: Insta
       return { channelId, messageId: await send(tenant, channelId, message) };
     },
     updateMessage: async (tenant, channelId, messageId, message) => {
-      await call(tenant, 'PATCH', `/channels/${channelId}/messages/${messageId}`, messageBody(message.blocks));
+      // An edit sets the same content however often it is repeated: no nonce needed.
+      await call(tenant, 'PATCH', `/channels/${channelId}/messages/${messageId}`, withMentions(messageBody(message.blocks)));
     },
     sendFiles: async (tenant, memberId, message, files) => {
       const channelId = await openDm(tenant, memberId);
+      const key = keyOf(message);
       for (let i = 0; i < files.length; i += FILES_PER_MESSAGE) {
-        const form = attachments(i === 0 ? message : undefined, files.slice(i, i + FILES_PER_MESSAGE));
+        // Each message of attachments is its own create, so each has its own nonce.
+        const part = key && i > 0 ? `${key}#files${i / FILES_PER_MESSAGE}` : key;
+        const form = attachments(i === 0 ? message : undefined, part, files.slice(i, i + FILES_PER_MESSAGE));
         await call(tenant, 'POST', `/channels/${channelId}/messages`, form, true);
       }
     },
@@ -102,10 +146,10 @@ export function discordMessenger(options: { apiUrl: string; installations: Insta
 }
 
 /** Discord's upload format: `payload_json` naming the attachments, then `files[n]` parts. */
-function attachments(message: OutboundMessage | undefined, files: readonly OutboundFile[]): FormData {
+function attachments(message: OutboundMessage | undefined, key: string | undefined, files: readonly OutboundFile[]): FormData {
   const form = new FormData();
   const payload = {
-    ...(message ? messageBody(message.blocks) : {}),
+    ...createBody(message, key),
     attachments: files.map((file, id) => ({ id, filename: file.name })),
   };
   form.append('payload_json', JSON.stringify(payload));
