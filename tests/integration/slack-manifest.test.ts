@@ -17,6 +17,13 @@ describe('slack-manifest.json', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'users:read']));
   });
 
+  it('can read the conversations it posts to, to settle a post whose outcome is unknown before retrying it', () => {
+    const manifest = slackManifest('https://example.test') as any;
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['channels:history', 'groups:history', 'im:history', 'mpim:history']),
+    );
+  });
+
   it('asks for the uninstall events and names the OAuth redirect', () => {
     const manifest = slackManifest('https://example.test') as any;
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_uninstalled', 'tokens_revoked']));

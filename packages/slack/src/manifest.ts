@@ -10,6 +10,12 @@ export const BOT_SCOPES = [
   'files:write',
   'channels:read',
   'groups:read',
+  // A worker post whose outcome is unknown is looked for before it is retried (conversations.history and
+  // .replies) in public and private channels, DMs and group DMs.
+  'channels:history',
+  'groups:history',
+  'im:history',
+  'mpim:history',
 ];
 
 /** How the app is reached: Slack's requests to a public URL, or Socket Mode (`npm run dev`, no public URL). */

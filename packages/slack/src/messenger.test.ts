@@ -1,20 +1,54 @@
 import type { OutboundMessage } from '@organizer/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Recorder } from '../../../tests/support/recorder.ts';
+import { type RecordedCall, Recorder } from '../../../tests/support/recorder.ts';
 import { slackMessenger } from './messenger.ts';
 
 const tenant = { platform: 'slack', id: 'T1' } as const;
 const installations = { forTenant: async () => ({ botToken: 'xoxb-test' }) };
 const hello: OutboundMessage = { text: 'Hello', blocks: [{ type: 'text', text: 'Hello' }] };
+const keyed: OutboundMessage = { ...hello, key: 'outbox#01J0000000000000000000000#0' };
+const metadata = { event_type: 'organizer_delivery', event_payload: { key: keyed.key } };
+/** The metadata a recorded post carried (the Web API client sends it as a JSON form field). */
+const metadataOf = (call: RecordedCall | undefined) => JSON.parse(String(call?.body.metadata ?? 'null'));
 
 describe('slackMessenger', () => {
   let limited = 0;
+  let failing = 0;
+  let hanging = 0;
+  /** Messages that reached a conversation, as conversations.history shows them. */
+  const landed: { channel: string; ts: string; thread_ts?: string; metadata: unknown }[] = [];
+  const land = (call: RecordedCall) => {
+    // A post to a member lands in the app's DM with them.
+    const channel = String(call.body.channel).startsWith('U') ? 'D1' : String(call.body.channel);
+    const message = { channel, ts: `1700000000.00${landed.length + 1}`, metadata: metadataOf(call) };
+    landed.push(call.body.thread_ts ? { ...message, thread_ts: String(call.body.thread_ts) } : message);
+    return { body: { ok: true, channel, ts: message.ts } };
+  };
+  /** Newest first, as Slack lists them; only what landed in that conversation (and thread). */
+  const history = (call: RecordedCall) => ({
+    body: {
+      ok: true,
+      messages: landed
+        .filter((m) => m.channel === call.body.channel && (!call.body.ts || m.thread_ts === call.body.ts))
+        .reverse()
+        .map(({ ts, metadata }) => ({ type: 'message', ts, ...(metadata ? { metadata } : {}) })),
+    },
+  });
   const api: Recorder = new Recorder()
-    .on('chat.postMessage', (call) =>
-      call.body.channel === 'CLIMIT' && limited++ === 0
-        ? { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } }
-        : { body: { ok: true, channel: call.body.channel, ts: '1.1' } },
-    )
+    .on('chat.postMessage', (call) => {
+      const channel = String(call.body.channel);
+      if (channel === 'CLIMIT' && limited++ === 0)
+        return { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } };
+      if (channel === 'CFAIL' && failing++ < 3) return { status: 500, body: 'Internal Server Error' };
+      if (channel === 'CBUSY' && failing++ < 1) return { body: { ok: false, error: 'internal_error' } };
+      // The post lands, but its answer comes after the client gave up.
+      if (['CHANG', 'U2', 'CTHREAD'].includes(channel) && hanging++ === 0) return { ...land(call), delayMs: 1500 };
+      // The post hangs and never lands.
+      if (channel === 'CLOST' && hanging++ === 0) return { delayMs: 1500, body: { ok: true } };
+      return land(call);
+    })
+    .on('conversations.history', history)
+    .on('conversations.replies', history)
     .on('conversations.open', () => ({ body: { ok: true, channel: { id: 'D1' } } }))
     .on('files.getUploadURLExternal', (call) => ({
       body: { ok: true, upload_url: `${api.url}/upload/${call.body.filename}`, file_id: `F-${call.body.filename}` },
@@ -25,15 +59,89 @@ describe('slackMessenger', () => {
   afterAll(() => api.stop());
   beforeEach(() => {
     api.reset();
+    landed.length = 0;
     limited = 0;
+    failing = 0;
+    hanging = 0;
   });
+  const worker = () => slackMessenger({ apiUrl: url(), installations, patient: true, timeoutMs: 300 });
 
-  it('waits out a 429 for as long as Retry-After says and delivers once (worker)', async () => {
+  it('waits out a 429 for as long as Retry-After says and delivers once (worker), without looking first', async () => {
     const messenger = slackMessenger({ apiUrl: url(), installations, patient: true });
-    await messenger.postInChannel(tenant, 'CLIMIT', hello);
+    await messenger.postInChannel(tenant, 'CLIMIT', keyed);
     const calls = api.callsTo('chat.postMessage');
     expect(calls).toHaveLength(2);
     expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
+    expect(calls.map(metadataOf)).toEqual([metadata, metadata]);
+    // A 429 posted nothing: there is nothing to settle.
+    expect(api.callsTo('conversations.history')).toHaveLength(0);
+    expect(landed).toHaveLength(1);
+  });
+
+  it('after each of three 500s looks for the post, finds none, and lands it once on the fourth try', async () => {
+    const { messageId } = await worker().postInChannel(tenant, 'CFAIL', keyed);
+    const posts = api.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(4);
+    expect(posts.map(metadataOf)).toEqual([metadata, metadata, metadata, metadata]);
+    expect(api.callsTo('conversations.history')).toHaveLength(3);
+    expect(landed).toHaveLength(1);
+    expect(messageId).toBe(landed[0]?.ts);
+  });
+
+  it('settles an internal_error (which may follow partial success) before trying again', async () => {
+    await worker().postInChannel(tenant, 'CBUSY', keyed);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(api.callsTo('conversations.history')).toHaveLength(1);
+    expect(landed).toHaveLength(1);
+  });
+
+  it('finds a post that hung past the timeout but landed, and does not post it again', async () => {
+    const started = Date.now();
+    const { messageId } = await worker().postInChannel(tenant, 'CHANG', keyed);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(landed).toHaveLength(1);
+    expect(messageId).toBe(landed[0]?.ts);
+    const [look] = api.callsTo('conversations.history');
+    expect(look?.body).toMatchObject({ channel: 'CHANG', include_all_metadata: 'true', limit: '15' });
+    expect(Number(look?.body.oldest) * 1000).toBeLessThanOrEqual(started);
+  });
+
+  it('posts exactly once more when a post hung past the timeout and did not land', async () => {
+    const { messageId } = await worker().postInChannel(tenant, 'CLOST', keyed);
+    const posts = api.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    expect(posts.map(metadataOf)).toEqual([metadata, metadata]);
+    expect(api.callsTo('conversations.history')).toHaveLength(1);
+    expect(landed).toHaveLength(1);
+    expect(messageId).toBe(landed[0]?.ts);
+  });
+
+  it('looks in the member’s DM (opened for its id) for a DM that hung but landed', async () => {
+    const where = await worker().notifyMember(tenant, 'U2', keyed);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(api.callsTo('conversations.open')[0]?.body.users).toBe('U2');
+    expect(api.callsTo('conversations.history')[0]?.body.channel).toBe('D1');
+    expect(where).toEqual({ channelId: 'D1', messageId: landed[0]?.ts });
+  });
+
+  it('looks among the thread’s replies for a thread reply that hung but landed', async () => {
+    const where = await worker().postInThread(tenant, 'CTHREAD', '1699999999.000100', keyed);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(api.callsTo('conversations.replies')[0]?.body).toMatchObject({ channel: 'CTHREAD', ts: '1699999999.000100' });
+    expect(where).toEqual({ channelId: 'CTHREAD', messageId: landed[0]?.ts });
+  });
+
+  it('gives a message without a key a key of its own in the worker, so its retry is settled too', async () => {
+    await worker().postInChannel(tenant, 'CHANG', hello);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(metadataOf(api.callsTo('chat.postMessage')[0]).event_type).toBe('organizer_delivery');
+    expect(landed).toHaveLength(1);
+  });
+
+  it('inside a request sends the key as metadata and never retries a post that timed out', async () => {
+    await expect(slackMessenger({ apiUrl: url(), installations, timeoutMs: 300 }).postInChannel(tenant, 'CLOST', keyed)).rejects.toThrow();
+    expect(api.callsTo('chat.postMessage').map(metadataOf)).toEqual([metadata]);
+    expect(api.callsTo('conversations.history')).toHaveLength(0);
   });
 
   it('fails fast on a 429 inside a request', async () => {

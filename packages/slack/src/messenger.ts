@@ -1,18 +1,39 @@
+import { randomUUID } from 'node:crypto';
 import type { Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { RateLimiter, withRetries } from '@organizer/core';
 import type { WebClient } from '@slack/web-api';
 import { webClients } from './clients.ts';
+import { type Delivered, deliveryMetadata, findDelivered } from './delivery.ts';
 import { renderMessage } from './render.ts';
 
 /** Slack's posting limit: about one message per second per channel (chat.postMessage is "special" tier). */
 const PER_CHANNEL = { limit: 1, windowMs: 1000 };
+/** Worker calls are bounded; calls inside a request must leave room in Slack's 3 seconds. */
+const TIMEOUT_MS = { patient: 10_000, request: 2500 };
+/** Slack's errors after which "some aspect of the operation" may have succeeded. */
+const MAYBE_DONE = new Set(['internal_error', 'fatal_error']);
+/** Slack's errors worth another try. */
+const TRANSIENT = new Set(['service_unavailable', 'request_timeout', ...MAYBE_DONE]);
+
+type SlackError = { code?: string; retryAfter?: number; data?: { error?: string } };
+const platformError = (e: SlackError) => (e.code === 'slack_webapi_platform_error' ? (e.data?.error ?? '') : '');
 
 /** What to do about a failed Web API call: wait as long as Slack says, retry what is transient. */
 function classify(error: unknown): { retryAfterMs?: number; transient?: boolean } {
-  const e = error as { code?: string; retryAfter?: number; data?: { error?: string } };
+  const e = error as SlackError;
   if (e.code === 'slack_webapi_rate_limited_error') return { retryAfterMs: (e.retryAfter ?? 1) * 1000 };
   if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webapi_http_error') return { transient: true };
+  if (TRANSIENT.has(platformError(e))) return { transient: true };
   return {};
+}
+
+/**
+ * Whether a failed post may have landed: no answer (a timeout, a dropped connection), an HTTP error, or
+ * an error Slack says may follow partial success. A 429 or any other answered error posted nothing.
+ */
+function outcomeUnknown(error: unknown): boolean {
+  const e = error as SlackError;
+  return e.code === 'slack_webapi_request_error' || e.code === 'slack_webapi_http_error' || MAYBE_DONE.has(platformError(e));
 }
 
 /**
@@ -20,10 +41,17 @@ function classify(error: unknown): { retryAfterMs?: number; transient?: boolean 
  * fast, within Slack's 3 seconds; `patient` (the worker) paces posts per channel, waits out 429s for as
  * long as `Retry-After` says and retries transient failures, so bulk posting is slowed, never dropped.
  */
-export function slackMessenger(options: { apiUrl: string; installations: Installations; patient?: boolean }): Messenger {
+export function slackMessenger(options: {
+  apiUrl: string;
+  installations: Installations;
+  patient?: boolean;
+  /** Per call (tests); defaults to 10 s in the worker and 2.5 s inside a request. */
+  timeoutMs?: number;
+}): Messenger {
   const patient = options.patient === true;
+  const timeout = options.timeoutMs ?? (patient ? TIMEOUT_MS.patient : TIMEOUT_MS.request);
   // Retries are ours (below), so a 429 is seen and timed, not retried blindly.
-  const clientOf = webClients({ retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: patient ? 10_000 : 2500 });
+  const clientOf = webClients({ retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout });
   const pacer = new RateLimiter(PER_CHANNEL.limit, PER_CHANNEL.windowMs);
   const clientFor = async (tenant: Tenant) => {
     const installation = await options.installations.forTenant(tenant);
@@ -39,11 +67,47 @@ export function slackMessenger(options: { apiUrl: string; installations: Install
       return run(client);
     }, classify);
   };
-  const post = async (tenant: Tenant, channel: string, message: OutboundMessage, threadTs?: string) => {
-    const result = await call(tenant, channel, (client) =>
-      client.chat.postMessage({ channel, ...renderMessage(message), ...(threadTs ? { thread_ts: threadTs } : {}) } as never),
-    );
-    return { channelId: String(result.channel ?? channel), messageId: String(result.ts ?? '') };
+  const post = async (tenant: Tenant, channel: string, message: OutboundMessage, threadTs?: string): Promise<Delivered> => {
+    const { client, token } = await clientFor(tenant);
+    // In the worker a message without a key gets one for the length of this call, so its retries can be settled too.
+    const key = message.key ?? (patient ? randomUUID() : undefined);
+    const args = {
+      channel,
+      ...renderMessage(message),
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...(key ? { metadata: deliveryMetadata(key) } : {}),
+    };
+    const postOnce = async () => {
+      const result = await client.chat.postMessage(args as never);
+      return { channelId: String(result.channel ?? channel), messageId: String(result.ts ?? '') };
+    };
+    if (!patient || !key) return postOnce();
+    // After an unknown outcome the next try first looks for the message, and posts only if it is not there.
+    const place = { channel, threadTs };
+    const since = Date.now();
+    let unsettled = false;
+    const attempt = async (): Promise<Delivered> => {
+      if (unsettled) {
+        const found = await findDelivered(client, place, key, since);
+        if (found) return found;
+        unsettled = false;
+      }
+      await pacer.acquire(`${token}:${channel}`);
+      try {
+        return await postOnce();
+      } catch (error) {
+        unsettled = outcomeUnknown(error);
+        throw error;
+      }
+    };
+    try {
+      return await withRetries(attempt, classify);
+    } catch (error) {
+      // The last try's outcome may be unknown too: one more look spares a redelivery of a post that landed.
+      const found = unsettled ? await findDelivered(client, place, key, since).catch(() => undefined) : undefined;
+      if (found) return found;
+      throw error;
+    }
   };
   return {
     postInChannel: async (tenant, channelId, message) => ({ messageId: (await post(tenant, channelId, message)).messageId }),
