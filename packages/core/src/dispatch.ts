@@ -1,4 +1,5 @@
 import type { Command, CommandType } from './command.ts';
+import { isCoreError } from './errors.ts';
 import { assignFeature } from './features/assign.ts';
 import { campaignFeature } from './features/campaign.ts';
 import { debriefFeature } from './features/debrief.ts';
@@ -24,9 +25,11 @@ import { storyShareFeature } from './features/story-share.ts';
 import { storyTellFeature } from './features/story-tell.ts';
 import { strategyFeature } from './features/strategy.ts';
 import { tasksFeature } from './features/tasks.ts';
-import { loadLocale } from './i18n/translate.ts';
+import { loadLocale, t } from './i18n/translate.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import type { Reply } from './reply.ts';
+import { ephemeral } from './reply.ts';
+import { shown } from './text.ts';
 
 /** Every feature file registers its handlers here; the type makes a forgotten command a compile error. */
 const handlers: Features<CommandType> = {
@@ -61,5 +64,26 @@ export async function runCommand(command: Command, ctx: CommandContext, deps: Co
   // The languages this command may answer in before it knows its community (which `resolveCommunity` loads).
   await Promise.all([loadLocale(ctx.userLocale), loadLocale(deps.defaultLocale)]);
   const handler = handlers[command.type] as Handler<typeof command.type>;
-  return handler(command as never, ctx, deps);
+  try {
+    return await handler(shownCommand(command), ctx, deps);
+  } catch (error) {
+    if (!isCoreError(error, 'ADMIN.UNVERIFIED')) throw error;
+    const locale = error.locale ?? ctx.userLocale ?? deps.defaultLocale;
+    await loadLocale(locale);
+    return ephemeral(t(locale, 'admin.unverified'));
+  }
+}
+
+/**
+ * Everything a person typed is kept as something to show, never to send: mention and broadcast syntax
+ * in it (`<@U…>`, `<!channel>`, `@everyone`…) is broken before any feature saves or re-posts it, so a
+ * story, answer, task title or celebration pings nobody when Organizer posts it. Ids the adapters parsed
+ * (the person a task is for) are fields of their own and carry no such syntax.
+ */
+function shownCommand<C>(value: C): C {
+  if (typeof value === 'string') return shown(value) as C;
+  if (Array.isArray(value)) return value.map(shownCommand) as C;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shownCommand(inner)])) as C;
+  return value;
 }

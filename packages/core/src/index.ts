@@ -4,6 +4,7 @@ export * from './command.ts';
 export * from './community.ts';
 export * from './debriefs.ts';
 export { runCommand } from './dispatch.ts';
+export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './errors.ts';
 export * from './events.ts';
 export * from './facts.ts';
 export * from './i18n/translate.ts';

@@ -64,7 +64,14 @@ export type ModalId =
 export type Visibility = 'ephemeral' | 'channel';
 
 export type Reply =
-  | { readonly kind: 'message'; readonly visibility: Visibility; readonly text: string; readonly blocks: readonly Block[] }
+  | {
+      readonly kind: 'message';
+      readonly visibility: Visibility;
+      readonly text: string;
+      readonly blocks: readonly Block[];
+      /** Users this message deliberately notifies (Discord `allowed_mentions.users`); mentions in the text ping nobody else. */
+      readonly ping?: readonly string[];
+    }
   | { readonly kind: 'modal'; readonly modal: Modal }
   /** Suggestions for a value being typed (Discord autocomplete), at most 25. */
   | { readonly kind: 'choices'; readonly choices: readonly { readonly name: string; readonly value: string }[] }

@@ -48,3 +48,27 @@ describe('communityCommand', () => {
     for (const d of descriptions) expect(d.length).toBeLessThanOrEqual(100);
   });
 });
+
+describe('mentions and limits', () => {
+  it('lets no message ping anyone unless it names who', () => {
+    const plain = renderReply(ephemeral('<@123> @everyone')) as any;
+    expect(plain.data.allowed_mentions).toEqual({ parse: [] });
+    const meant = renderReply({ ...message('channel', [{ type: 'text', text: 'for <@42>' }]), ping: ['42'] }) as any;
+    expect(meant.data.allowed_mentions).toEqual({ parse: [], users: ['42'] });
+    const refused = renderReply({ kind: 'fieldErrors', errors: { a: 'x' }, text: '<@1> bad' }) as any;
+    expect(refused.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('cuts long content on a grapheme boundary', () => {
+    const reply = renderReply(ephemeral(`${'b'.repeat(4094)}🇺🇦🇺🇦`)) as any;
+    const description: string = reply.data.embeds[0].description;
+    expect(description.length).toBeLessThanOrEqual(4096);
+    expect(description).toBe(`${'b'.repeat(4094)}…`);
+  });
+
+  it('wraps more than five buttons onto another row instead of dropping them', () => {
+    const buttons = Array.from({ length: 7 }, (_, i) => ({ id: `b${i}`, label: `B${i}` }));
+    const reply = renderReply(message('ephemeral', [{ type: 'actions', buttons }])) as any;
+    expect(reply.data.components.map((row: any) => row.components.length)).toEqual([5, 2]);
+  });
+});

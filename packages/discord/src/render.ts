@@ -1,12 +1,25 @@
 import type { Block, Modal, Reply } from '@organizer/core';
+import { clip, fits } from '@organizer/core';
 import type { APIInteractionResponse, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType, InteractionResponseType, MessageFlags, TextInputStyle } from './api.ts';
 
-/** Discord's limits: message content, embed description, modal title/label, description/placeholder. */
+/**
+ * Discord's limits: message content, embed description; five buttons a row and five rows a message.
+ * Cuts go through core's `clip` (grapheme boundaries, UTF-16 units: never more than Discord's own count).
+ */
 const CONTENT_MAX = 2000;
 const EMBED_MAX = 4096;
+const BUTTONS_PER_ROW = 5;
+const ROWS_MAX = 5;
 
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/**
+ * Who a message may ping: nobody by `parse` (no `@everyone`, `@here`, roles or users found in the text),
+ * only the users Organizer means to notify. User text re-posted in a message can name anyone; it pings no one.
+ */
+export function allowedMentions(users: readonly string[] = []): { parse: never[]; users?: string[] } {
+  const unique = [...new Set(users)].slice(0, 100);
+  return unique.length > 0 ? { parse: [], users: unique } : { parse: [] };
+}
 
 function line(block: Block): string {
   switch (block.type) {
@@ -26,33 +39,43 @@ function line(block: Block): string {
 /** A message reply → an interaction message; long ones go into an embed, which holds twice as much. */
 export function renderMessage(reply: Extract<Reply, { kind: 'message' }>): APIInteractionResponse {
   const flags = reply.visibility === 'ephemeral' ? MessageFlags.Ephemeral : undefined;
-  return { type: InteractionResponseType.ChannelMessageWithSource, data: { ...messageBody(reply.blocks), ...(flags ? { flags } : {}) } };
+  return {
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: { ...messageBody(reply.blocks, reply.ping), ...(flags ? { flags } : {}) },
+  };
 }
 
-/** Blocks → message content (or an embed when long) and button rows; also used for posts through the REST API. */
-export function messageBody(blocks: readonly Block[]): Record<string, unknown> {
+/**
+ * Blocks → message content (or an embed when long), button rows and `allowed_mentions`; also the body of
+ * posts and edits through the REST API. `ping`: the users this message deliberately notifies (none by default).
+ */
+export function messageBody(blocks: readonly Block[], ping: readonly string[] = []): Record<string, unknown> {
   const content = blocks
     .filter((b) => b.type !== 'actions')
     .map(line)
     .join('\n');
   const body = content.length <= CONTENT_MAX ? { content } : { embeds: [{ description: clip(content, EMBED_MAX) }] };
-  const rows = blocks.flatMap((b) =>
-    b.type === 'actions'
-      ? [
-          {
-            type: ComponentType.ActionRow,
-            components: b.buttons.slice(0, 5).map((button) => ({
-              type: ComponentType.Button,
-              style: button.primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
-              custom_id: button.id.slice(0, 100),
-              label: clip(button.label, 80),
-            })),
-          },
-        ]
-      : [],
-  );
+  // More than five buttons wrap onto further rows rather than being dropped.
+  const rows = blocks
+    .flatMap((b) =>
+      b.type === 'actions'
+        ? Array.from({ length: Math.ceil(b.buttons.length / BUTTONS_PER_ROW) }, (_, i) =>
+            b.buttons.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW),
+          )
+        : [],
+    )
+    .slice(0, ROWS_MAX)
+    .map((buttons) => ({
+      type: ComponentType.ActionRow,
+      components: buttons.map((button) => ({
+        type: ComponentType.Button,
+        style: button.primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
+        custom_id: button.id.slice(0, 100),
+        label: clip(button.label, 80),
+      })),
+    }));
   // Mentions in our messages are for display: nobody gets pinged by a status card or a shared story.
-  return { ...body, allowed_mentions: { parse: [] }, ...(rows.length > 0 ? { components: rows } : {}) };
+  return { ...body, allowed_mentions: allowedMentions(ping), ...(rows.length > 0 ? { components: rows } : {}) };
 }
 
 /** A modal → Discord's modal with text inputs inside Label components (action rows are deprecated). */
@@ -69,7 +92,8 @@ export function renderModal(modal: Modal): APIInteractionResponse {
             type: ComponentType.StringSelect,
             custom_id: field.id,
             required: field.required,
-            options: field.options
+            // At most 25 options; past that the preselected one is kept in the list.
+            options: [...field.options.filter((o) => o.value === field.value), ...field.options.filter((o) => o.value !== field.value)]
               .slice(0, 25)
               .map((o) => ({ label: clip(o.label, 100), value: o.value, default: o.value === field.value })),
           }
@@ -80,7 +104,8 @@ export function renderModal(modal: Modal): APIInteractionResponse {
             required: field.required,
             max_length: Math.min(field.maxLength, 4000),
             ...(field.required ? { min_length: 1 } : {}),
-            ...(field.value ? { value: clip(field.value, 4000) } : {}),
+            // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
+            ...(field.value && fits(field.value, Math.min(field.maxLength, 4000)) ? { value: field.value } : {}),
             ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
           },
     })),
@@ -96,7 +121,7 @@ export function renderReply(reply: Reply): APIInteractionResponse {
   if (reply.kind === 'fieldErrors') {
     return {
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: { content: clip(reply.text, CONTENT_MAX), flags: MessageFlags.Ephemeral },
+      data: { content: clip(reply.text, CONTENT_MAX), allowed_mentions: allowedMentions(), flags: MessageFlags.Ephemeral },
     };
   }
   return renderMessage(reply);

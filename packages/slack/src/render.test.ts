@@ -53,3 +53,33 @@ describe('dates', () => {
     expect(toMrkdwn('at <t:1764892800:F>')).toBe('at <!date^1764892800^{date_long_pretty} {time}|2025-12-05 00:00 UTC>');
   });
 });
+
+describe('whole characters and typed mentions', () => {
+  it('cuts a long text before an emoji, never inside it, so the request can be encoded', () => {
+    const celebration = `${'a'.repeat(2999)}👩‍👩‍👧 we won`;
+    const rendered = renderSlashResponse(ephemeral(celebration)) as any;
+    const text: string = rendered.blocks[0].text.text;
+    expect(text.length).toBeLessThanOrEqual(3000);
+    expect(text.endsWith('a…')).toBe(true);
+    expect(() => encodeURIComponent(JSON.stringify(rendered))).not.toThrow();
+  });
+
+  it('shows a mention someone typed as a name, and never a live broadcast', () => {
+    expect(toMrkdwn('thanks <@U2|maria> and <!here>')).toBe('thanks @\u2060maria and &lt;!here&gt;');
+    expect(toMrkdwn('asked <@U2> to lead')).toBe('asked <@U2> to lead');
+  });
+
+  it('leaves out a prefill the input cannot hold rather than cutting it', () => {
+    const long = 'x'.repeat(3001);
+    const view = renderModal(
+      {
+        id: 'strategy',
+        title: 'Strategy',
+        submit: 'Save',
+        fields: [{ id: 'goal', label: 'Goal', multiline: true, required: false, maxLength: 5000, value: long }],
+      },
+      'C1',
+    ) as any;
+    expect(view.blocks[0].element.initial_value).toBeUndefined();
+  });
+});

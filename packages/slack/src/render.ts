@@ -1,8 +1,12 @@
 import type { Block, MessageReply, Modal, ModalField } from '@organizer/core';
+import { clip, fits } from '@organizer/core';
 
 /**
  * Core markdown → Slack mrkdwn: `**bold**` becomes `*bold*`; `&`, `<`, `>` are escaped so user text
- * cannot ping `<!channel>`, while our own `<@U…>` and `<#C…>` mentions survive.
+ * cannot ping `<!channel>`, `<!here>` or `<!subteam^…>`, while our own `<@U…>` and `<#C…>` mentions
+ * survive. Organizer never writes the `<@U…|name>` form: that is what Slack makes of a mention someone
+ * typed, so it is shown as `@name` and pings nobody. (Typed raw `<@U…>` is broken by core before it
+ * is saved: see `shown` in core's `text.ts`.)
  */
 export function toMrkdwn(text: string): string {
   // Dates arrive as Discord-style `<t:EPOCH:D>`; Slack shows `<!date^…>` in each reader's timezone.
@@ -19,6 +23,7 @@ export function toMrkdwn(text: string): string {
     return `\uE000${dates.length - 1}\uE001`;
   });
   return withoutDates
+    .replace(/<([@#])[A-Z0-9]+\|([^<>|]+)>/g, (_whole, sigil: string, name: string) => `${sigil}\u2060${name}`)
     .replace(/&/g, '&amp;')
     .replace(/<(?![@#][A-Z0-9]+>)/g, '&lt;')
     .replace(/(?<!<[@#][A-Z0-9]+)>/g, '&gt;')
@@ -26,16 +31,22 @@ export function toMrkdwn(text: string): string {
     .replace(/\uE000(\d+)\uE001/g, (_whole, i: string) => dates[Number(i)] ?? '');
 }
 
-const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: text.slice(0, max), emoji: true });
+/**
+ * Slack's limits (section and context text 3000, header 150, button 75, modal title 24, …) are counted
+ * in UTF-16 code units, as `clip` counts; a cut inside a surrogate pair made the Web API client throw
+ * `URIError` while encoding the request, so every cut goes through `clip`.
+ */
+const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: clip(text, max), emoji: true });
+const TEXT_MAX = 3000;
 
 function renderBlock(block: Block): Record<string, unknown> {
   switch (block.type) {
     case 'header':
       return { type: 'header', text: plain(block.text, 150) };
     case 'text':
-      return { type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(block.text).slice(0, 3000) } };
+      return { type: 'section', text: { type: 'mrkdwn', text: clip(toMrkdwn(block.text), TEXT_MAX) } };
     case 'context':
-      return { type: 'context', elements: [{ type: 'mrkdwn', text: toMrkdwn(block.text).slice(0, 3000) }] };
+      return { type: 'context', elements: [{ type: 'mrkdwn', text: clip(toMrkdwn(block.text), TEXT_MAX) }] };
     case 'divider':
       return { type: 'divider' };
     case 'actions':
@@ -57,7 +68,7 @@ export function renderMessage(reply: Pick<MessageReply, 'text' | 'blocks'>): {
   text: string;
   blocks: Record<string, unknown>[];
 } {
-  return { text: toMrkdwn(reply.text).slice(0, 3000), blocks: reply.blocks.map(renderBlock) };
+  return { text: clip(toMrkdwn(reply.text), TEXT_MAX), blocks: reply.blocks.map(renderBlock) };
 }
 
 /** A message reply as a slash command's immediate response. */
@@ -65,9 +76,18 @@ export function renderSlashResponse(reply: MessageReply): Record<string, unknown
   return { response_type: reply.visibility === 'channel' ? 'in_channel' : 'ephemeral', ...renderMessage(reply) };
 }
 
+/** Slack's static select holds at most 100 options. */
+const OPTIONS_MAX = 100;
+
 /** A choice field as a static select; its value comes back as `selected_option.value`. */
 function selectElement(field: ModalField): Record<string, unknown> {
-  const options = (field.options ?? []).slice(0, 100).map((o) => ({ text: plain(o.label, 75), value: o.value }));
+  // Core offers few enough choices (roles, rungs); past Slack's 100 the preselected one is kept in the list.
+  const all = field.options ?? [];
+  const kept =
+    all.length <= OPTIONS_MAX
+      ? all
+      : [...all.filter((o) => o.value === field.value), ...all.filter((o) => o.value !== field.value)].slice(0, OPTIONS_MAX);
+  const options = kept.map((o) => ({ text: plain(o.label, 75), value: o.value }));
   const initial = options.find((o) => o.value === field.value);
   return { type: 'static_select', action_id: 'value', options, ...(initial ? { initial_option: initial } : {}) };
 }
@@ -92,8 +112,9 @@ export function renderModal(modal: Modal, channelId: string): Record<string, unk
             type: 'plain_text_input',
             action_id: 'value',
             multiline: field.multiline,
-            max_length: Math.min(field.maxLength, 3000),
-            ...(field.value ? { initial_value: field.value } : {}),
+            max_length: Math.min(field.maxLength, TEXT_MAX),
+            // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
+            ...(field.value && fits(field.value, Math.min(field.maxLength, TEXT_MAX)) ? { initial_value: field.value } : {}),
             ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
           },
     })),

@@ -8,7 +8,8 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import type { Task } from '../tasks.ts';
-import { forLeaders, isLeader, resolveCommunity } from './context.ts';
+import { fits } from '../text.ts';
+import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
@@ -109,7 +110,8 @@ export const campaignFeature: Features<
             id: 'goal',
             label: t(locale, 'campaign.goal.label'),
             hint: t(locale, 'campaign.goal.hint'),
-            ...(community.strategy.goal ? { value: community.strategy.goal.slice(0, campaignLimits.goal) } : {}),
+            // The strategy's goal is offered only whole: a cut one would be saved back as if it were the goal.
+            ...(community.strategy.goal && fits(community.strategy.goal, campaignLimits.goal) ? { value: community.strategy.goal } : {}),
             multiline: true,
             required: true,
             maxLength: campaignLimits.goal,
@@ -269,7 +271,7 @@ export const campaignFeature: Features<
     );
     const now = deps.now();
     const blocks = timelineBlocks(locale, picked.campaign, tasks, await localToday(community, now), Math.floor(now.getTime() / 1000));
-    const leader = await isLeader(community, ctx);
+    const leader = await seesAsLeader(community, ctx);
     return message('ephemeral', [...blocks, ...(leader ? [datesButton(locale, picked.campaign)] : [])]);
   },
 };

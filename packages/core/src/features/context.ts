@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { CoreError, isCoreError } from '../errors.ts';
 import type { CommunitySnapshot } from '../facts.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
@@ -28,9 +29,27 @@ export async function resolveCommunity(
   return { snapshot: found.snapshot, locale: chosen };
 }
 
-/** Leaders: the coordinator, role leads, and platform admins (Slack admins/owners, Discord Manage Server). */
+/**
+ * Leaders: the coordinator, role leads, and platform admins (Slack admins/owners, Discord Manage Server).
+ * Throws `ADMIN.UNVERIFIED` (in the community's language) when the platform could not say whether the
+ * user is an admin: `runCommand` answers that it could not check, rather than "only leaders can…".
+ */
 export async function isLeader(community: Community, ctx: CommandContext): Promise<boolean> {
-  return community.coordinatorId === ctx.userId || community.roles.some((r) => r.leadId === ctx.userId) || (await ctx.isPlatformAdmin());
+  if (community.coordinatorId === ctx.userId || community.roles.some((r) => r.leadId === ctx.userId)) return true;
+  try {
+    return await ctx.isPlatformAdmin();
+  } catch (error) {
+    if (isCoreError(error, 'ADMIN.UNVERIFIED')) throw new CoreError('ADMIN.UNVERIFIED', community.locale ?? ctx.userLocale);
+    throw error;
+  }
+}
+
+/** For what a reader sees (an Edit button, leaders' details): unverifiable admin rights show the member's view. */
+export async function seesAsLeader(community: Community, ctx: CommandContext): Promise<boolean> {
+  return isLeader(community, ctx).catch((error: unknown) => {
+    if (isCoreError(error, 'ADMIN.UNVERIFIED')) return false;
+    throw error;
+  });
 }
 
 /** The community and locale for a leaders-only command, or the reply that says who may do it. */

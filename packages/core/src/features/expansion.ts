@@ -6,7 +6,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
-import { forLeaders, isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
 const RUNG_NAME = 40;
@@ -51,7 +51,7 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
       return { userId, rung, ask: nextAsk(byId.get(userId), rung) };
     });
     const counts = names.map((name, i) => t(locale, 'ladder.count', { rung: name, count: people.filter((p) => p.rung === i).length }));
-    const leader = await isLeader(community, ctx);
+    const leader = await seesAsLeader(community, ctx);
     // Who stands where is for leaders, who make the asks; everyone sees the counts.
     const asks = leader
       ? people

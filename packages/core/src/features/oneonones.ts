@@ -5,7 +5,7 @@ import type { DueJob } from '../jobs.ts';
 import { knownMembers } from '../ladder.ts';
 import { type OneOnOne, oneOnOneLimits, parseLines, parseValues, topValues } from '../oneonones.ts';
 import { ephemeral, message } from '../reply.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
@@ -107,7 +107,7 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
     const { locale } = resolved;
     const { community } = resolved.snapshot;
     const coordinator = community.coordinatorId === ctx.userId;
-    const leader = coordinator || (await isLeader(community, ctx));
+    const leader = coordinator || (await seesAsLeader(community, ctx));
     // Everyone sees their own notes; the coordinator also sees what was shared with them; counts are for all.
     const all = leader
       ? await deps.oneOnOnes.all(ctx.tenant, community.id)

@@ -6,7 +6,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { findRole, parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from '../roles.ts';
-import { forLeaders, isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
 /** The snowflake: the coordinator, then each role with its lead (or a flag), members and responsibilities. */
@@ -87,7 +87,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     if ('reply' in resolved) return resolved.reply;
     const { community } = resolved.snapshot;
     const missingStarter = community.roles.length < starterRoles.length;
-    return message('ephemeral', snowflake(community, resolved.locale, missingStarter && (await isLeader(community, ctx))));
+    return message('ephemeral', snowflake(community, resolved.locale, missingStarter && (await seesAsLeader(community, ctx))));
   },
 
   'roles.adopt': async (_cmd, ctx, deps) => {

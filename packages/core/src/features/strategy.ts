@@ -5,7 +5,7 @@ import { t } from '../i18n/translate.ts';
 import type { Block, Modal } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { COMMUNITY_OWNER } from '../stories.ts';
-import { forLeaders, isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
 export const strategyLimit = 1000;
@@ -45,7 +45,7 @@ export const strategyFeature: Features<'strategy' | 'strategy.open' | 'strategy.
     const { locale } = resolved;
     const { community } = resolved.snapshot;
     const written = strategyText(locale, community.strategy);
-    const leader = await isLeader(community, ctx);
+    const leader = await seesAsLeader(community, ctx);
     const blocks: Block[] = [
       { type: 'header', text: t(locale, 'strategy.title') },
       { type: 'text', text: written || t(locale, leader ? 'strategy.empty.leader' : 'strategy.empty') },

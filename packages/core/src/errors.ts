@@ -1,0 +1,24 @@
+import type { Locale } from './i18n/translate.ts';
+
+/** Core's expected failures, by code: they become friendly messages at the edge. */
+export type CoreErrorCode = 'ADMIN.UNVERIFIED';
+
+/** An expected failure with a string code (and, when known, the language to explain it in). */
+export class CoreError extends Error {
+  constructor(
+    readonly code: CoreErrorCode,
+    readonly locale?: Locale,
+  ) {
+    super(code);
+    this.name = 'CoreError';
+  }
+}
+
+/** Whether `error` is a core error with `code`. */
+export const isCoreError = (error: unknown, code: CoreErrorCode): error is CoreError => error instanceof CoreError && error.code === code;
+
+/**
+ * Thrown by a `CommandContext.isPlatformAdmin` that could not ask the platform (timeout, 5xx): the user
+ * may well be an admin, so a leaders-only command says it could not check, not that they are no leader.
+ */
+export const adminUnverified = (cause?: unknown): CoreError => Object.assign(new CoreError('ADMIN.UNVERIFIED'), { cause });
