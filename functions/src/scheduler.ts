@@ -2,11 +2,11 @@ import { environment, loadConfig } from './config.ts';
 import { buildDeps } from './deps.ts';
 import { runTick } from './tick.ts';
 
-/** Scheduler entry: EventBridge calls it every minute; it reads that minute's due bucket and hands work on. */
+/** Scheduler entry: EventBridge calls it every minute; it reads everything due by now and hands work on. */
 const deps = buildDeps(loadConfig(environment()));
 
-export async function handler(): Promise<{ minutes: number; jobs: number }> {
-  const result = await runTick(deps.core.due, deps.core.deferred, deps.now());
+export async function handler(): Promise<{ jobs: number; late: number }> {
+  const result = await runTick(deps.core.due, deps.core.deferred, deps.now(), deps.log);
   // Without a worker function the jobs ran in this process: Lambda freezes it once the handler returns.
   await deps.idle();
   deps.log.info('tick', result);

@@ -176,6 +176,14 @@ export interface StandupStore {
   /** Creates the day's run unless it exists: the claim that makes a repeated tick post nothing twice. */
   createRun(tenant: Tenant, run: StandupRun): Promise<'created' | 'exists'>;
   run(tenant: Tenant, communityId: string, runId: string): Promise<StandupRun | undefined>;
+  /**
+   * Takes the right to post a pending run's message until `until` (ISO instants): the claim that makes two
+   * ticks (or a tick and `standup now`) post one message. false when it is posted or another attempt holds it.
+   */
+  claimRunPost(tenant: Tenant, communityId: string, runId: string, now: string, until: string): Promise<boolean>;
+  /** Gives the right to post back after the post failed, so a retry posts. */
+  releaseRunPost(tenant: Tenant, communityId: string, runId: string): Promise<void>;
+  /** Marks the run posted, with its message: only now does it count as gone out. */
   setRunMessage(tenant: Tenant, communityId: string, runId: string, messageId: string): Promise<void>;
   /** Records a skip; 'missing' when the run is gone. */
   skip(tenant: Tenant, communityId: string, runId: string, userId: string): Promise<'saved' | 'missing'>;
@@ -198,7 +206,7 @@ export interface MemberStore {
   welcome(tenant: Tenant, communityId: string, userId: string, at: string): Promise<'welcomed' | 'already'>;
 }
 
-/** A due item: work that falls due in a minute bucket. */
+/** A due item: work that falls due at a minute. */
 export interface DueItem {
   readonly tenant: Tenant;
   readonly communityId: string;
@@ -206,24 +214,30 @@ export interface DueItem {
   readonly ref: string;
   readonly minute: string;
 }
+  /** Delivery attempts made so far without success (each one moves the next look later). */
+  readonly attempts?: number;
 
-/** Due work indexed by minute bucket (never a Scan); implemented by `store-dynamodb`. */
+/** Due work, indexed so that "everything due by now" is one bounded read (never a Scan); implemented by `store-dynamodb`. */
 export interface DueStore {
-  /** Sets (or moves) when something is due. */
+  /** Sets (or moves) when something is due; a new time starts with no attempts. */
   put(item: DueItem): Promise<void>;
   remove(tenant: Tenant, communityId: string, kind: DueKind, ref: string): Promise<void>;
   /** A community's due items of a kind whose ref starts with `refPrefix`. */
   list(tenant: Tenant, communityId: string, kind: DueKind, refPrefix: string): Promise<DueItem[]>;
-  /** Everything due in one minute bucket. */
-  dueIn(minute: string): Promise<DueItem[]>;
+  /** Everything due at or before `minute` and not held by an attempt, however long ago; oldest first, at most `limit`. */
+  dueUpTo(minute: string, limit: number): Promise<DueItem[]>;
+  /**
+   * Takes an item for one delivery attempt, if it is still due at `item.minute` and no other attempt holds it:
+   * the scheduler looks at it again only at `retryAt` (so a failure or a crash is retried then, and a second
+   * tick finds it taken). The item as held (attempts counted), or undefined when taken, moved or gone.
+   */
+  hold(item: DueItem, now: string, retryAt: string): Promise<DueItem | undefined>;
   /** Moves an item from `from` to `to` (removes it when `to` is undefined) only if still due at `from`. */
   advance(item: DueItem, to: string | undefined): Promise<boolean>;
   /** Claims a delivery once; false when it was already claimed. */
   claim(key: string): Promise<boolean>;
-  /** The last minute the scheduler finished. */
-  cursor(): Promise<string | undefined>;
-  /** Moves the cursor forward only (an overlapping older tick never moves it back). */
-  setCursor(minute: string): Promise<void>;
+  /** Gives a claim back after its delivery failed, so a retry delivers it. */
+  release(key: string): Promise<void>;
 }
 
 /** Hands slow work to the worker (asynchronous Lambda invocation on AWS, a background task locally). */

@@ -69,13 +69,35 @@ export class DynamoStandupStore implements StandupStore {
     return Item ? fromRunItem(Item) : undefined;
   }
 
+  async claimRunPost(tenant: Tenant, communityId: string, runId: string, now: string, until: string): Promise<boolean> {
+    const outcome = await this.conditional(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: runKey(tenant, communityId, runId),
+        UpdateExpression: 'SET postingUntil = :until',
+        // An attempt that died mid-post holds it only until its lease ends.
+        ConditionExpression:
+          'attribute_exists(sk) AND attribute_not_exists(messageId) AND (attribute_not_exists(postingUntil) OR postingUntil < :now)',
+        ExpressionAttributeValues: { ':until': until, ':now': now },
+      }),
+    );
+    return outcome === 'saved';
+  }
+
+  async releaseRunPost(tenant: Tenant, communityId: string, runId: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({ TableName: this.tableName, Key: runKey(tenant, communityId, runId), UpdateExpression: 'REMOVE postingUntil' }),
+    );
+  }
+
   async setRunMessage(tenant: Tenant, communityId: string, runId: string, messageId: string): Promise<void> {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: runKey(tenant, communityId, runId),
-        UpdateExpression: 'SET messageId = :id',
-        ExpressionAttributeValues: { ':id': messageId },
+        UpdateExpression: 'SET messageId = :id, #status = :posted REMOVE postingUntil',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':id': messageId, ':posted': 'posted' },
       }),
     );
   }

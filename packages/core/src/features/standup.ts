@@ -199,7 +199,8 @@ export const standupFeature: Features<
     // A stand-up in the channel goes out once a day; asking again points at today's instead of saying nothing.
     // (By direct message, asking again reaches those who joined since: each prompt is claimed per person.)
     const today = runId(localDateOf(deps.now(), picked.schedule.zone), picked.schedule.id);
-    if (picked.schedule.delivery !== 'dm' && (await deps.standups.run(ctx.tenant, community.id, today))) {
+    // Only a posted run counts: one whose post failed is still pending, and asking now posts it.
+    if (picked.schedule.delivery !== 'dm' && (await deps.standups.run(ctx.tenant, community.id, today))?.messageId) {
       return ephemeral(t(resolved.locale, 'standup.now.already', { name: picked.schedule.name, channel: picked.schedule.channelId }));
     }
     // Posting (and, for direct messages, one message per participant) is slow work: the worker does it.

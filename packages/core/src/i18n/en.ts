@@ -427,6 +427,8 @@ export const en = {
   'standup.now': 'Posting **{name}** now in <#{channel}>.',
   'standup.now.already': '**{name}** already went out today in <#{channel}>: answers gather in its thread.',
   'standup.show.title': 'Stand-ups',
+  'standup.missed': '**{name}** was due {due} but could not go out in time, so it was skipped. The next one is {next}.',
+  'due.gaveUp': 'For a day I could not deliver a message about **{what}** (the platform kept refusing it), so I stopped trying. Check that I can still post there.',
   'standup.show.holidays': 'Holidays (no stand-ups): {days}',
   'standup.joined': 'You take part in **{name}** now. `/community standup leave {name}` to stop.',
   'standup.left': 'You no longer take part in **{name}**.',

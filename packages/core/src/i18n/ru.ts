@@ -432,6 +432,8 @@ export const ru: Record<MessageKey, string> = {
   'standup.now': 'Публикую **{name}** сейчас в <#{channel}>.',
   'standup.now.already': '**{name}** сегодня уже отправлен в <#{channel}>: ответы собираются в его ветке.',
   'standup.show.title': 'Стендапы',
+  'standup.missed': '**{name}** должен был выйти {due}, но не смог выйти вовремя и пропущен. Следующий — {next}.',
+  'due.gaveUp': 'Сутки я не мог доставить сообщение о **{what}** (платформа отказывала), поэтому перестал пытаться. Проверьте, что я ещё могу туда писать.',
   'standup.show.holidays': 'Выходные (без стендапов): {days}',
   'standup.joined': 'Теперь вы участвуете в **{name}**. `/community standup leave {name}` — чтобы выйти.',
   'standup.left': 'Вы больше не участвуете в **{name}**.',

@@ -7,6 +7,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { localMorning, minuteOf } from '../schedule.ts';
 import { plainText } from '../standup-blocks.ts';
+import { attemptDue } from './due-attempt.ts';
 
 /** Plans a debrief prompt for the morning after each phase ends (09:00 in the community's zone). */
 export async function planCampaign(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
@@ -25,24 +26,27 @@ export async function planCampaign(job: DueJob, community: Community, deps: Core
   );
 }
 
-/** A phase ended: the organizer is asked for a debrief, once (removing the due item is the claim). */
+/** A phase ended: the organizer is asked for a debrief, late or not (still worth it); the item goes once asked. */
 export async function runCampaignJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
-  if (!(await deps.due.advance({ tenant, communityId: community.id, kind: 'campaign', ref: job.ref, minute: job.minute }, undefined)))
-    return;
-  const [id = '', phaseId] = job.ref.split('#');
-  const campaign = await deps.campaigns.get(tenant, community.id, id);
-  const phase = campaign?.phases.find((p) => p.id === phaseId);
-  if (!campaign || !phase) return;
-  const locale = community.locale ?? deps.defaultLocale;
-  const blocks: Block[] = [
-    { type: 'text', text: t(locale, 'campaign.phase.ended', { name: campaign.name, phase: phaseName(locale, phase.id) }) },
-    {
-      type: 'actions',
-      buttons: [
-        { id: `debrief:open:${tenant.id}:${community.id}:campaign.${campaign.id}`, label: t(locale, 'debrief.button'), primary: true },
-      ],
-    },
-  ];
-  await deps.messenger.notifyMember(tenant, campaign.createdBy, { text: plainText(blocks), blocks });
+  const item = { tenant, communityId: community.id, kind: 'campaign' as const, ref: job.ref, minute: job.minute };
+  await attemptDue(community, item, deps, async ({ owner }) => {
+    const [id = '', phaseId] = job.ref.split('#');
+    const campaign = await deps.campaigns.get(tenant, community.id, id);
+    const phase = campaign?.phases.find((p) => p.id === phaseId);
+    if (!campaign || !phase) return undefined;
+    owner(campaign.createdBy, campaign.name);
+    const locale = community.locale ?? deps.defaultLocale;
+    const blocks: Block[] = [
+      { type: 'text', text: t(locale, 'campaign.phase.ended', { name: campaign.name, phase: phaseName(locale, phase.id) }) },
+      {
+        type: 'actions',
+        buttons: [
+          { id: `debrief:open:${tenant.id}:${community.id}:campaign.${campaign.id}`, label: t(locale, 'debrief.button'), primary: true },
+        ],
+      },
+    ];
+    await deps.messenger.notifyMember(tenant, campaign.createdBy, { text: plainText(blocks), blocks });
+    return undefined;
+  });
 }

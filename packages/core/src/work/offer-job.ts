@@ -4,19 +4,23 @@ import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
+import { attemptDue } from './due-attempt.ts';
 
 /**
- * An offer of a role that lapsed unanswered: the leader who asked is told once. The offer is removed
- * under a condition, so an Accept racing the lapse leaves exactly one outcome.
+ * An offer of a role that lapsed unanswered: the leader who asked is told, late or not. The offer is
+ * removed under a condition, so an Accept racing the lapse leaves exactly one outcome; the item goes after.
  */
 export async function runOfferJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
-  const claimed = await deps.due.advance({ tenant, communityId: community.id, kind: 'offer', ref: job.ref, minute: job.minute }, undefined);
-  if (!claimed) return;
-  // Answered or withdrawn offers are already gone; an expired one is still there (TTL deletes late).
-  const offer = await deps.offers.lapse(tenant, community.id, job.ref);
-  if (!offer) return;
-  const locale = community.locale ?? deps.defaultLocale;
-  const blocks: Block[] = [{ type: 'text', text: t(locale, 'offer.lapsed', { user: offer.userId, role: offer.roleName }) }];
-  await deps.messenger.notifyMember(tenant, offer.offeredBy, { text: plainText(blocks), blocks });
+  const item = { tenant, communityId: community.id, kind: 'offer' as const, ref: job.ref, minute: job.minute };
+  await attemptDue(community, item, deps, async () => {
+    // Answered or withdrawn offers are already gone; an expired one is still there (TTL deletes late).
+    // (The lapse is the state change: if telling the leader then fails, a retry finds it lapsed and tells no one.)
+    const offer = await deps.offers.lapse(tenant, community.id, job.ref);
+    if (!offer) return undefined;
+    const locale = community.locale ?? deps.defaultLocale;
+    const blocks: Block[] = [{ type: 'text', text: t(locale, 'offer.lapsed', { user: offer.userId, role: offer.roleName }) }];
+    await deps.messenger.notifyMember(tenant, offer.offeredBy, { text: plainText(blocks), blocks });
+    return undefined;
+  });
 }

@@ -6,6 +6,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { localMorning, minuteOf } from '../schedule.ts';
 import { plainText } from '../standup-blocks.ts';
+import { attemptDue } from './due-attempt.ts';
 
 /** Splits "Print flyers by friday" into what and when. */
 const split = (line: string) => {
@@ -53,15 +54,18 @@ export async function commitOneOnOne(job: DueJob, community: Community, deps: Co
   }
 }
 
-/** The follow-up day of a one-on-one: its logger is reminded, once. */
+/** The follow-up day of a one-on-one: its logger is reminded, late or not; the item goes once reminded. */
 export async function followUpOneOnOne(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
-  if (!(await deps.due.advance({ tenant, communityId: community.id, kind: 'oneonone', ref: job.ref, minute: job.minute }, undefined)))
-    return;
-  const [loggerId = '', id = ''] = job.ref.split('#');
-  const o = await deps.oneOnOnes.get(tenant, community.id, loggerId, id);
-  if (!o) return;
-  const locale = community.locale ?? deps.defaultLocale;
-  const blocks: Block[] = [{ type: 'text', text: t(locale, 'oneonone.followUp', { partner: o.partnerId, date: o.date }) }];
-  await deps.messenger.notifyMember(tenant, o.loggerId, { text: plainText(blocks), blocks });
+  const item = { tenant, communityId: community.id, kind: 'oneonone' as const, ref: job.ref, minute: job.minute };
+  await attemptDue(community, item, deps, async ({ owner }) => {
+    const [loggerId = '', id = ''] = job.ref.split('#');
+    const o = await deps.oneOnOnes.get(tenant, community.id, loggerId, id);
+    if (!o) return undefined;
+    owner(o.loggerId, o.date);
+    const locale = community.locale ?? deps.defaultLocale;
+    const blocks: Block[] = [{ type: 'text', text: t(locale, 'oneonone.followUp', { partner: o.partnerId, date: o.date }) }];
+    await deps.messenger.notifyMember(tenant, o.loggerId, { text: plainText(blocks), blocks });
+    return undefined;
+  });
 }

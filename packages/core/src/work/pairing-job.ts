@@ -1,11 +1,12 @@
 import type { Community } from '../community.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob } from '../jobs.ts';
-import { matchRound, type Pairing, pairingLimits } from '../pairing.ts';
+import { matchRound, type Pairing, type PairingRound, pairingLimits } from '../pairing.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { localDateOf, localMorning, minuteOf } from '../schedule.ts';
 import { plainText } from '../standup-blocks.ts';
+import { attemptDue, claimed } from './due-attempt.ts';
 
 const DAY = 86_400_000;
 /** A stable number from the community's id, so each community's rounds differ but repeat for a seed. */
@@ -35,11 +36,22 @@ export async function runPairingRound(community: Community, deps: CoreDeps): Pro
     rounds: [...pairing.rounds, { number, date: today, groups }].slice(-pairingLimits.keepRounds),
     version: pairing.version + 1,
   };
-  // The round is recorded first, under the version: a second tick (or a retry) finds it done and posts nothing.
+  // The round is recorded first, under the version: a second tick (or a retry) finds it done and posts nothing new.
   if ((await deps.pairing.save(tenant, next)) === 'conflict') return;
+  await introduceRound(community, { number, date: today, groups }, deps);
+}
+
+/**
+ * Introduces each group of a recorded round (each person claimed once, given back if it failed) and plans
+ * its check-in a week later: a retry of a round whose introductions failed sends only what did not go out.
+ */
+async function introduceRound(community: Community, round: PairingRound, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const zone = community.timezone ?? 'UTC';
   const locale = community.locale ?? deps.defaultLocale;
+  const failures: unknown[] = [];
   await Promise.all(
-    groups.flatMap((group) =>
+    round.groups.flatMap((group) =>
       group.map((userId) => {
         const others = group
           .filter((u) => u !== userId)
@@ -49,57 +61,83 @@ export async function runPairingRound(community: Community, deps: CoreDeps): Pro
           { type: 'text', text: t(locale, 'pair.intro', { others, community: community.name }) },
           { type: 'context', text: t(locale, 'pair.questions') },
         ];
-        return deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks });
+        return claimed(deps, `pair#${tenant.platform}#${tenant.id}#${community.id}#${round.number}#${userId}`, () =>
+          deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks }),
+        ).catch((error: unknown) => failures.push(error));
       }),
     ),
   );
-  const checkIn = localMorning(localDateOf(new Date(now.getTime() + 7 * DAY), zone), zone, 9);
-  await deps.due.put({ tenant, communityId: community.id, kind: 'pair', ref: `checkin#${number}`, minute: minuteOf(checkIn) });
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} pairing introductions could not be delivered`);
+  const checkIn = localMorning(localDateOf(new Date(Date.parse(`${round.date}T12:00:00Z`) + 7 * DAY), zone), zone, 9);
+  await deps.due.put({ tenant, communityId: community.id, kind: 'pair', ref: `checkin#${round.number}`, minute: minuteOf(checkIn) });
 }
 
-/** Due pairing work: the next round (then the one after, every N weeks), or a round's check-in a week later. */
-export async function runPairingJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+/**
+ * The next round of a recurring pairing, due every N weeks. Found late it still runs (a late introduction
+ * is still worth it), and the next one is the first of the same rhythm after now, never one in the past.
+ * A round already recorded for this occurrence (its introductions failed) is introduced again, not redone.
+ */
+async function runRoundJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
   const item = { tenant, communityId: community.id, kind: 'pair' as const, ref: job.ref, minute: job.minute };
-  if (job.ref === 'round') {
+  await attemptDue(community, item, deps, async ({ now, owner }) => {
     const pairing = await deps.pairing.get(tenant, community.id);
-    const next = pairing.active ? minuteOf(new Date(Date.parse(`${job.minute}:00Z`) + pairing.everyWeeks * 7 * DAY)) : undefined;
-    if (!(await deps.due.advance(item, next))) return;
-    if (pairing.active) await runPairingRound(community, deps);
-    return;
-  }
-  if (!(await deps.due.advance(item, undefined))) return;
-  const number = Number(job.ref.split('#')[1]);
-  const round = (await deps.pairing.get(tenant, community.id)).rounds.find((r) => r.number === number);
-  if (!round) return;
-  const locale = community.locale ?? deps.defaultLocale;
-  await Promise.all(
-    round.groups.flatMap((group, index) =>
-      group.map((userId) => {
-        const ref = `${tenant.id}:${community.id}:${number}.${index}`;
-        const blocks: Block[] = [
-          {
-            type: 'text',
-            text: t(locale, 'pair.checkin', {
-              others: group
-                .filter((u) => u !== userId)
-                .map((u) => `<@${u}>`)
-                .join(t(locale, 'pair.and')),
-            }),
-          },
-          {
-            type: 'actions',
-            buttons: [
-              { id: `pair:met:${ref}`, label: t(locale, 'pair.met'), primary: true },
-              { id: `pair:notyet:${ref}`, label: t(locale, 'pair.notyet') },
-              { id: `pair:skip:${ref}`, label: t(locale, 'pair.skip') },
-            ],
-          },
-        ];
-        return deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks });
-      }),
-    ),
-  );
+    if (!pairing.active) return undefined;
+    owner(community.coordinatorId, community.name);
+    const period = pairing.everyWeeks * 7 * DAY;
+    const due = Date.parse(`${job.minute}:00Z`);
+    const next = due + period * Math.max(1, Math.floor((now.getTime() - due) / period) + 1);
+    const last = pairing.rounds.at(-1);
+    if (last && last.date >= localDateOf(new Date(due), community.timezone ?? 'UTC')) await introduceRound(community, last, deps);
+    else await runPairingRound(community, deps);
+    return minuteOf(new Date(next));
+  });
+}
+
+/** Due pairing work: the next round (then the one after, every N weeks), or a round's check-in a week later (late or not). */
+export async function runPairingJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  if (job.ref === 'round') return runRoundJob(job, community, deps);
+  const { tenant } = community;
+  const item = { tenant, communityId: community.id, kind: 'pair' as const, ref: job.ref, minute: job.minute };
+  await attemptDue(community, item, deps, async ({ owner }) => {
+    const number = Number(job.ref.split('#')[1]);
+    const round = (await deps.pairing.get(tenant, community.id)).rounds.find((r) => r.number === number);
+    if (!round) return undefined;
+    owner(community.coordinatorId, community.name);
+    const locale = community.locale ?? deps.defaultLocale;
+    const failures: unknown[] = [];
+    await Promise.all(
+      round.groups.flatMap((group, index) =>
+        group.map((userId) => {
+          const ref = `${tenant.id}:${community.id}:${number}.${index}`;
+          const blocks: Block[] = [
+            {
+              type: 'text',
+              text: t(locale, 'pair.checkin', {
+                others: group
+                  .filter((u) => u !== userId)
+                  .map((u) => `<@${u}>`)
+                  .join(t(locale, 'pair.and')),
+              }),
+            },
+            {
+              type: 'actions',
+              buttons: [
+                { id: `pair:met:${ref}`, label: t(locale, 'pair.met'), primary: true },
+                { id: `pair:notyet:${ref}`, label: t(locale, 'pair.notyet') },
+                { id: `pair:skip:${ref}`, label: t(locale, 'pair.skip') },
+              ],
+            },
+          ];
+          return claimed(deps, `pair#${tenant.platform}#${tenant.id}#${community.id}#checkin.${number}#${userId}`, () =>
+            deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks }),
+          ).catch((error: unknown) => failures.push(error));
+        }),
+      ),
+    );
+    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} pairing check-ins could not be delivered`);
+    return undefined;
+  });
 }
 
 /** "We met": a one-on-one logged for the group (by the one who clicked, with each of the others), everyone counted. */

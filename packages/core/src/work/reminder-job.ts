@@ -3,31 +3,40 @@ import { t } from '../i18n/translate.ts';
 import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
+import { localDateOf } from '../schedule.ts';
 import { plainText } from '../standup-blocks.ts';
 import { isAway } from '../standups.ts';
+import { attemptDue } from './due-attempt.ts';
 
 /**
  * A task reminder (`<task>#dayBefore|morning|overdue`): the owner the day before and on the morning of
- * the due day, unless away; an overdue task once to the leader who asked. Removing the due item is the claim.
+ * the due day, unless away; an overdue task once to the leader who asked. Found late, a reminder still
+ * goes out while it is true: "tomorrow" until the due day begins in the owner's zone, "today" until the
+ * due day ends; past that it is moot and dropped (the overdue notice takes over). The item goes once sent.
  */
 export async function runReminderJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
-  const claimed = await deps.due.advance({ tenant, communityId: community.id, kind: 'task', ref: job.ref, minute: job.minute }, undefined);
-  if (!claimed) return;
-  const [taskId = '', kind] = job.ref.split('#');
-  const task = await deps.tasks.get(tenant, community.id, taskId);
-  if (!task?.due || task.status !== 'accepted') return;
-  const locale = community.locale ?? deps.defaultLocale;
-  const vars = { title: task.title, date: `<t:${task.due.dueAt}:D>`, owner: task.ownerId, community: community.name };
-  if (kind === 'overdue') {
-    const blocks: Block[] = [{ type: 'text', text: t(locale, 'reminder.overdue', vars) }];
-    await deps.messenger.notifyMember(tenant, task.createdBy, { text: plainText(blocks), blocks });
-    return;
-  }
-  const member = await deps.members.member(tenant, community.id, task.ownerId);
-  if (isAway(member, task.due.date)) return;
-  const blocks: Block[] = [{ type: 'text', text: t(locale, kind === 'morning' ? 'reminder.today' : 'reminder.tomorrow', vars) }];
-  await deps.messenger.notifyMember(tenant, task.ownerId, { text: plainText(blocks), blocks });
+  const item = { tenant, communityId: community.id, kind: 'task' as const, ref: job.ref, minute: job.minute };
+  await attemptDue(community, item, deps, async ({ now, owner }) => {
+    const [taskId = '', kind] = job.ref.split('#');
+    const task = await deps.tasks.get(tenant, community.id, taskId);
+    if (!task?.due || task.status !== 'accepted') return undefined;
+    owner(task.createdBy, task.title);
+    const locale = community.locale ?? deps.defaultLocale;
+    const vars = { title: task.title, date: `<t:${task.due.dueAt}:D>`, owner: task.ownerId, community: community.name };
+    if (kind === 'overdue') {
+      const blocks: Block[] = [{ type: 'text', text: t(locale, 'reminder.overdue', vars) }];
+      await deps.messenger.notifyMember(tenant, task.createdBy, { text: plainText(blocks), blocks });
+      return undefined;
+    }
+    const member = await deps.members.member(tenant, community.id, task.ownerId);
+    const today = localDateOf(now, member?.timezone ?? community.timezone ?? 'UTC');
+    const moot = kind === 'morning' ? today > task.due.date : today >= task.due.date;
+    if (moot || isAway(member, task.due.date)) return undefined;
+    const blocks: Block[] = [{ type: 'text', text: t(locale, kind === 'morning' ? 'reminder.today' : 'reminder.tomorrow', vars) }];
+    await deps.messenger.notifyMember(tenant, task.ownerId, { text: plainText(blocks), blocks });
+    return undefined;
+  });
 }
 
 /** Puts a task's reminders (in its owner's zone, else the community's) once it is accepted. */

@@ -2,15 +2,18 @@ import type { Community } from '../community.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps, DueItem } from '../ports.ts';
-import { localDateOf, minuteAfter, minuteStart } from '../schedule.ts';
-import { headerBlocks, plainText, promptBlocks } from '../standup-blocks.ts';
-import { syncStandupDue } from '../standup-due.ts';
-import { isAway, participantsOf, runId, type StandupRun, zoneOf } from '../standups.ts';
+import { localDateOf, minuteOf, minuteStart, nextOccurrence } from '../schedule.ts';
+import { runId, type StandupSchedule } from '../standups.ts';
+import { attemptDue, claimed } from './due-attempt.ts';
+import { postRun } from './standup-post.ts';
+
+const epoch = (at: Date) => Math.floor(at.getTime() / 1000);
 
 /**
- * Delivers a stand-up's prompts for one zone. The day's run is created under a condition (the claim for
- * the channel post), each direct message is claimed on its own, and the due item is moved to the next
- * time only if it is still where this job found it: a tick that runs twice posts nothing twice.
+ * A stand-up's due item for one zone. The item is held while it delivers and moved to the next occurrence
+ * after now only once that succeeded. Found late (downtime, or retries of a failing post): inside its
+ * answer window it goes out as usual; past it, the leader who owns the stand-up is told in one line that
+ * it was skipped, and the latest occurrence still inside its window (today's, after days down) goes out.
  */
 export async function runStandupJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
@@ -21,63 +24,43 @@ export async function runStandupJob(job: Job, community: Community, deps: CoreDe
     if (!job.manual) await deps.due.advance(item, undefined);
     return;
   }
+  if (job.manual) return postRun(community, schedule, { at: deps.now(), zone: schedule.zone, manual: true }, deps);
   const zone = memberZone ?? schedule.zone;
-  const at = job.manual ? deps.now() : minuteStart(job.minute);
-  if (!job.manual) {
-    // Move on first: the next run's time does not depend on whether posting succeeds.
-    const { nextOccurrence, minuteOf } = await import('../schedule.ts');
-    const next = nextOccurrence({ days: schedule.days, time: schedule.time, zone }, at, new Set(community.holidays));
-    await deps.due.advance(item, next ? minuteOf(next.at) : undefined);
-  }
-  const date = localDateOf(at, job.manual ? schedule.zone : zone);
-  if (!job.manual && community.holidays.includes(date)) return;
+  const weekly = { days: schedule.days, time: schedule.time, zone };
+  const holidays = new Set(community.holidays);
+  await attemptDue(community, item, deps, async ({ now, late, owner }) => {
+    const next = nextOccurrence(weekly, now, holidays);
+    const to = next ? minuteOf(next.at) : undefined;
+    owner(schedule.createdBy, schedule.name, to);
+    let at: Date | undefined = minuteStart(job.minute);
+    if (late > schedule.windowMinutes) {
+      await reportMissed(community, schedule, job, at, next?.at, deps);
+      // The latest occurrence whose window is still open, if any, goes out now.
+      const latest = nextOccurrence(weekly, new Date(now.getTime() - schedule.windowMinutes * 60_000 - 1), holidays);
+      at = latest && latest.at <= now ? latest.at : undefined;
+    }
+    const date = at && localDateOf(at, zone);
+    if (at && date && !community.holidays.includes(date))
+      await postRun(community, schedule, { at, zone, ...(memberZone ? { memberZone } : {}) }, deps);
+    return to;
+  });
+}
+
+/** One line to the stand-up's owner about an occurrence that never went out (none when it did, only too late to move on). */
+async function reportMissed(community: Community, schedule: StandupSchedule, job: Job, at: Date, next: Date | undefined, deps: CoreDeps) {
+  const { tenant } = community;
+  const zone = job.ref.split('@')[1] ?? schedule.zone;
+  const date = localDateOf(at, zone);
+  if (community.holidays.includes(date)) return;
+  const run = await deps.standups.run(tenant, community.id, runId(date, schedule.id));
+  if (run?.messageId) return;
+  // A stand-up by direct message has one item per zone: the owner hears once per day, from its own zone's item.
+  const key = `missed#${tenant.platform}#${tenant.id}#${community.id}#${runId(date, schedule.id)}`;
   const locale = community.locale ?? deps.defaultLocale;
-  const members = new Map((await deps.members.members(tenant, community.id)).map((m) => [m.userId, m]));
-  const participants = participantsOf(schedule, community);
-  const present = participants.filter((u) => !isAway(members.get(u), date));
-  const run: StandupRun = {
-    id: runId(date, schedule.id),
-    scheduleId: schedule.id,
-    communityId: community.id,
-    date,
+  const text = t(locale, 'standup.missed', {
     name: schedule.name,
-    questions: schedule.questions,
-    locale: community.locale ?? deps.defaultLocale,
-    channelId: schedule.channelId,
-    participants,
-    skipped: [],
-    postedAt: deps.now().toISOString(),
-  };
-  if ((await deps.standups.createRun(tenant, run)) === 'created') {
-    const blocks = schedule.delivery === 'dm' ? headerBlocks(locale, community, run) : promptBlocks(locale, community, run, present);
-    const { messageId } = await deps.messenger.postInChannel(tenant, schedule.channelId, { text: plainText(blocks), blocks });
-    await deps.standups.setRunMessage(tenant, community.id, run.id, messageId);
-    await deps.due.put({
-      tenant,
-      communityId: community.id,
-      kind: 'summary',
-      ref: run.id,
-      minute: minuteAfter(at, schedule.windowMinutes),
-    });
-    // People who joined or changed zones since the last run get their own zone's next time.
-    if (!job.manual && !memberZone && schedule.delivery === 'dm') await syncStandupDue(community, schedule, deps, at);
-  }
-  if (schedule.delivery !== 'dm') return;
-  const recipients = present.filter((u) => job.manual || zoneOf(schedule, members.get(u)) === zone);
-  const blocks = promptBlocks(locale, community, run, []);
-  const text = `${t(locale, 'standup.dm.intro', { community: community.name })}\n${plainText(blocks)}`;
-  const failures: unknown[] = [];
-  await Promise.all(
-    recipients.map(async (userId) => {
-      if (!(await deps.due.claim(`standup#${tenant.platform}#${tenant.id}#${community.id}#${run.id}#${userId}`))) return;
-      await deps.messenger
-        .notifyMember(tenant, userId, {
-          text,
-          blocks: [{ type: 'context', text: t(locale, 'standup.dm.intro', { community: community.name }) }, ...blocks],
-        })
-        .catch((error: unknown) => failures.push(error));
-    }),
-  );
-  // Never dropped silently: the worker logs and reports what could not be delivered.
-  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} stand-up prompts could not be delivered`);
+    due: `<t:${epoch(at)}:F>`,
+    next: next ? `<t:${epoch(next)}:F>` : '—',
+  });
+  await claimed(deps, key, () => deps.messenger.notifyMember(tenant, schedule.createdBy, { text, blocks: [{ type: 'text', text }] }));
 }

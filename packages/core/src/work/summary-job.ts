@@ -4,27 +4,33 @@ import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
+import type { StandupRun } from '../standups.ts';
+import { attemptDue, type DueAttempt } from './due-attempt.ts';
 
 const WEEK_SECONDS = 7 * 24 * 60 * 60;
 
 /**
  * At the end of a run's window: who answered, who skipped, every "where do you need help" answer with
- * its author to @mention, and the tasks due in the next 7 days. Removing the due item is the claim.
+ * its author to @mention, and the tasks due in the next 7 days. Still worth having late, so a summary found
+ * after downtime is posted; one of a run that never went out is dropped. The item goes once it is posted.
  */
 export async function runSummaryJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
+  const item = { tenant: community.tenant, communityId: community.id, kind: 'summary' as const, ref: job.ref, minute: job.minute };
+  await attemptDue(community, item, deps, async ({ owner }) => {
+    const run = await deps.standups.run(community.tenant, community.id, job.ref);
+    if (run?.messageId) await postSummary(community, { ...run, messageId: run.messageId }, deps, owner);
+    return undefined;
+  });
+}
+
+async function postSummary(community: Community, run: StandupRun & { messageId: string }, deps: CoreDeps, owner: DueAttempt['owner']) {
   const { tenant } = community;
-  const claimed = await deps.due.advance(
-    { tenant, communityId: community.id, kind: 'summary', ref: job.ref, minute: job.minute },
-    undefined,
-  );
-  if (!claimed) return;
-  const run = await deps.standups.run(tenant, community.id, job.ref);
-  if (!run?.messageId) return;
   const [schedule, answers, tasks] = await Promise.all([
     deps.standups.schedule(tenant, community.id, run.scheduleId),
     deps.standups.answers(tenant, community.id, run.id),
     deps.tasks.list(tenant, community.id, 100),
   ]);
+  if (schedule) owner(schedule.createdBy, schedule.name);
   const locale = community.locale ?? deps.defaultLocale;
   const answered = answers.map((a) => a.userId);
   const silent = run.participants.filter((u) => !answered.includes(u) && !run.skipped.includes(u));

@@ -1,7 +1,11 @@
 import type { StandupRun, Tenant } from '@organizer/core';
 import { communityPrefix, tenantKey } from '../keys.ts';
 
-/** One day's run (`…#RUN#<date>.<id>`), created under a condition: the claim that makes a repeated tick post nothing twice. */
+/**
+ * One day's run (`…#RUN#<date>.<id>`), created once under a condition. `status` is 'pending' until its
+ * message is posted ('posted', with `messageId`); `postingUntil` is the lease of the attempt posting it,
+ * so a failed post is retried and two attempts never post twice.
+ */
 export const runKey = (tenant: Tenant, communityId: string, runId: string) => ({
   pk: tenantKey(tenant),
   sk: `${communityPrefix(communityId)}RUN#${runId}`,
@@ -15,6 +19,7 @@ export function toRunItem(tenant: Tenant, run: StandupRun): Item {
     ...runKey(tenant, run.communityId, run.id),
     entity: 'StandupRun',
     ...rest,
+    status: run.messageId ? 'posted' : 'pending',
     participants: [...run.participants],
     ...(skipped.length > 0 ? { skipped: new Set(skipped) } : {}),
   };

@@ -1,0 +1,91 @@
+import type { Community } from '../community.ts';
+import { t } from '../i18n/translate.ts';
+import type { CoreDeps } from '../ports.ts';
+import { localDateOf, minuteAfter } from '../schedule.ts';
+import { headerBlocks, plainText, promptBlocks } from '../standup-blocks.ts';
+import { syncStandupDue } from '../standup-due.ts';
+import { isAway, participantsOf, runId, type StandupRun, type StandupSchedule, zoneOf } from '../standups.ts';
+import { claimed } from './due-attempt.ts';
+
+/** How long one attempt may take to post a run's message before another may try. */
+const POST_LEASE_MS = 5 * 60_000;
+
+/** Which occurrence is delivered: its instant and zone; `manual` for `standup now` (everyone, whatever their zone). */
+export interface RunTarget {
+  readonly at: Date;
+  readonly zone: string;
+  readonly manual?: boolean;
+  /** Set for the item of a participants' zone other than the stand-up's own (`<id>@<zone>`). */
+  readonly memberZone?: string;
+}
+
+/**
+ * Delivers one day's run: the run row is created pending, its channel message is posted under the run's
+ * post claim, and only then is it marked posted (with the message) and its summary planned. A failed post
+ * gives the claim back, so a retry posts it; a second attempt meanwhile posts nothing. Direct messages
+ * follow, each claimed per person and given back if it failed.
+ */
+export async function postRun(community: Community, schedule: StandupSchedule, target: RunTarget, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const date = localDateOf(target.at, target.manual ? schedule.zone : target.zone);
+  const locale = community.locale ?? deps.defaultLocale;
+  const members = new Map((await deps.members.members(tenant, community.id)).map((m) => [m.userId, m]));
+  const now = deps.now();
+  const fresh: StandupRun = {
+    id: runId(date, schedule.id),
+    scheduleId: schedule.id,
+    communityId: community.id,
+    date,
+    name: schedule.name,
+    questions: schedule.questions,
+    locale,
+    channelId: schedule.channelId,
+    participants: participantsOf(schedule, community),
+    skipped: [],
+    postedAt: now.toISOString(),
+  };
+  const run =
+    (await deps.standups.createRun(tenant, fresh)) === 'created' ? fresh : await deps.standups.run(tenant, community.id, fresh.id);
+  if (!run) return;
+  const present = run.participants.filter((u) => !isAway(members.get(u), date));
+  let messageId = run.messageId;
+  if (!messageId) {
+    const until = new Date(now.getTime() + POST_LEASE_MS).toISOString();
+    // Another attempt is posting it (and then sends the direct messages): nothing for this one to do.
+    if (!(await deps.standups.claimRunPost(tenant, community.id, run.id, now.toISOString(), until))) return;
+    const blocks = schedule.delivery === 'dm' ? headerBlocks(locale, community, run) : promptBlocks(locale, community, run, present);
+    try {
+      ({ messageId } = await deps.messenger.postInChannel(tenant, schedule.channelId, { text: plainText(blocks), blocks }));
+    } catch (error) {
+      await deps.standups.releaseRunPost(tenant, community.id, run.id);
+      throw error;
+    }
+    await deps.standups.setRunMessage(tenant, community.id, run.id, messageId);
+    await deps.due.put({
+      tenant,
+      communityId: community.id,
+      kind: 'summary',
+      ref: run.id,
+      minute: minuteAfter(target.at, schedule.windowMinutes),
+    });
+    // People who joined or changed zones since the last run get their own zone's next time.
+    if (!target.manual && !target.memberZone && schedule.delivery === 'dm') await syncStandupDue(community, schedule, deps, target.at);
+  }
+  if (schedule.delivery !== 'dm') return;
+  const recipients = present.filter((u) => target.manual || zoneOf(schedule, members.get(u)) === target.zone);
+  const blocks = promptBlocks(locale, community, run, []);
+  const intro = t(locale, 'standup.dm.intro', { community: community.name });
+  const failures: unknown[] = [];
+  await Promise.all(
+    recipients.map((userId) =>
+      claimed(deps, `standup#${tenant.platform}#${tenant.id}#${community.id}#${run.id}#${userId}`, () =>
+        deps.messenger.notifyMember(tenant, userId, {
+          text: `${intro}\n${plainText(blocks)}`,
+          blocks: [{ type: 'context', text: intro }, ...blocks],
+        }),
+      ).catch((error: unknown) => failures.push(error)),
+    ),
+  );
+  // Never dropped silently: the item stays due, and the worker logs what could not be delivered.
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} stand-up prompts could not be delivered`);
+}
