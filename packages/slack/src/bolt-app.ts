@@ -4,6 +4,7 @@ import type { BlockAction, App as BoltApp, ViewSubmitAction } from '@slack/bolt'
 import * as appModule from '@slack/bolt/dist/App.js';
 import { LogLevel } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
+import { adminCheck } from './admin.ts';
 import { webClients } from './clients.ts';
 import type { SlackDeps } from './deps.ts';
 import { metadataOf, parseSlashText, parseViewSubmission } from './parse.ts';
@@ -18,20 +19,15 @@ import { renderMessage, renderModal, renderSlashResponse } from './render.ts';
 const App = ((appModule as { default?: { default?: unknown } }).default?.default ??
   (appModule as { default?: unknown }).default) as typeof BoltApp;
 
-function contextFor(tenant: Tenant, channelId: string, userId: string, client: WebClient): CommandContext {
+type IsAdmin = ReturnType<typeof adminCheck>;
+
+function contextFor(tenant: Tenant, channelId: string, userId: string, client: WebClient, isAdmin: IsAdmin): CommandContext {
   return {
     tenant,
     channelId,
     userId,
-    // Slack sends no locale with commands; workspace admins and owners are leaders.
-    isPlatformAdmin: async () => {
-      try {
-        const { user } = await client.users.info({ user: userId });
-        return Boolean(user?.is_admin || user?.is_owner);
-      } catch {
-        return false;
-      }
-    },
+    // Slack sends no locale with commands; workspace admins and owners are leaders (asked only when needed).
+    isPlatformAdmin: () => isAdmin(client, tenant.id, userId),
   };
 }
 
@@ -41,6 +37,7 @@ const FAIL_FAST = { retryConfig: { retries: 0 }, timeout: 2500 };
 /** Builds the Bolt app once per composition root: listeners map Slack payloads to commands and replies back. */
 export function createBoltApp(deps: SlackDeps): RequestReceiver {
   const receiver = new RequestReceiver();
+  const isAdmin = adminCheck({ now: deps.now });
   const app = new App({
     receiver,
     // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.
@@ -84,7 +81,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
   app.command(/.*/, async (args) => {
     const { command, ack } = args;
     const client = clientOf(args);
-    const ctx = contextFor({ platform: 'slack', id: command.team_id }, command.channel_id, command.user_id, client);
+    const ctx = contextFor({ platform: 'slack', id: command.team_id }, command.channel_id, command.user_id, client, isAdmin);
     const reply = await deps.run(parseSlashText(command.text ?? ''), ctx).catch(fail);
     if (reply.kind === 'modal') {
       try {
@@ -106,7 +103,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const teamId = submit.team?.id ?? submit.user.team_id;
     const command = parseViewSubmission(view.callback_id, view);
     if (!teamId || !channelId || !command) return ack();
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client, isAdmin);
     const reply = await deps.run(command, ctx).catch(fail);
     if (reply.kind === 'fieldErrors') return ack({ response_action: 'errors', errors: { ...reply.errors } });
     if (reply.kind === 'modal') return ack({ response_action: 'update', view: renderModal(reply.modal, channelId) as never });
@@ -127,7 +124,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const command =
       action?.action_id && channelId ? commandForAction(action.action_id, { channelId, ...(messageId ? { messageId } : {}) }) : undefined;
     if (!teamId || !channelId || !command) return;
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client, isAdmin);
     const reply = await deps.run(command, ctx).catch(fail);
     if (reply.kind === 'modal') {
       await client.views
@@ -156,7 +153,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const client = clientOf(args);
     const teamId = (body as { team_id?: string }).team_id ?? event.team;
     if (!teamId || !event.channel || !event.user) return;
-    const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client, isAdmin);
     await deps.run({ type: 'welcome', userId: event.user }, ctx).catch(fail);
   });
 
