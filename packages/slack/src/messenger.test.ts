@@ -44,10 +44,12 @@ describe('slackMessenger', () => {
       // The post lands, but its answer comes after the client gave up.
       if (['CHANG', 'U2', 'CTHREAD'].includes(channel) && hanging++ === 0) return { ...land(call), delayMs: 1500 };
       // The post hangs and never lands.
-      if (channel === 'CLOST' && hanging++ === 0) return { delayMs: 1500, body: { ok: true } };
+      if (['CLOST', 'CSCOPE'].includes(channel) && hanging++ === 0) return { delayMs: 1500, body: { ok: true } };
       return land(call);
     })
-    .on('conversations.history', history)
+    .on('conversations.history', (call) =>
+      call.body.channel === 'CSCOPE' ? { body: { ok: false, error: 'missing_scope', needed: 'channels:history' } } : history(call),
+    )
     .on('conversations.replies', history)
     .on('conversations.open', () => ({ body: { ok: true, channel: { id: 'D1' } } }))
     .on('files.getUploadURLExternal', (call) => ({
@@ -114,6 +116,13 @@ describe('slackMessenger', () => {
     expect(api.callsTo('conversations.history')).toHaveLength(1);
     expect(landed).toHaveLength(1);
     expect(messageId).toBe(landed[0]?.ts);
+  });
+
+  it('posts once more when the conversation cannot be read to settle (installed before the history scopes)', async () => {
+    await worker().postInChannel(tenant, 'CSCOPE', keyed);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(api.callsTo('conversations.history')).toHaveLength(1);
+    expect(landed).toHaveLength(1);
   });
 
   it('looks in the member’s DM (opened for its id) for a DM that hung but landed', async () => {

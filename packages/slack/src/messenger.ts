@@ -86,9 +86,20 @@ export function slackMessenger(options: {
     const place = { channel, threadTs };
     const since = Date.now();
     let unsettled = false;
+    const look = async (): Promise<Delivered | undefined> => {
+      try {
+        return await findDelivered(client, place, key, since);
+      } catch (error) {
+        const { retryAfterMs, transient } = classify(error);
+        if (retryAfterMs !== undefined || transient) throw error;
+        // The conversation cannot be read (a workspace installed before the history scopes, a public channel
+        // the bot posts to without being in it): nothing can be settled, and delivery is at least once.
+        return undefined;
+      }
+    };
     const attempt = async (): Promise<Delivered> => {
       if (unsettled) {
-        const found = await findDelivered(client, place, key, since);
+        const found = await look();
         if (found) return found;
         unsettled = false;
       }
@@ -104,7 +115,7 @@ export function slackMessenger(options: {
       return await withRetries(attempt, classify);
     } catch (error) {
       // The last try's outcome may be unknown too: one more look spares a redelivery of a post that landed.
-      const found = unsettled ? await findDelivered(client, place, key, since).catch(() => undefined) : undefined;
+      const found = unsettled ? await look().catch(() => undefined) : undefined;
       if (found) return found;
       throw error;
     }
