@@ -17,6 +17,9 @@ const worker = new AsyncLocalStorage<true>();
 /** True inside a job run by the in-process worker (the bench tells a command's own calls from its deferred work). */
 export const inWorker = () => worker.getStore() === true;
 
+/** Runs work as the worker's (outbox deliveries run in the same process locally). */
+export const inWorkerContext = <T>(work: () => Promise<T>): Promise<T> => worker.run(true, work);
+
 /** A `Deferred` that runs jobs in this process, in the background; `idle()` resolves when all are done. */
 export interface LocalDeferred extends Deferred {
   idle(): Promise<void>;

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Command, CommandContext, CoreDeps, Deferred, Installations, Job, Locale, Messenger, Reply, Sealer } from '@organizer/core';
-import { runCommand } from '@organizer/core';
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
+import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
-import { lambdaDeferred, localDeferred } from './deferred.ts';
+import { inWorkerContext, lambdaDeferred, localDeferred } from './deferred.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
+import { localOutboxPump, type OutboxDelivery, outboxDelivery } from './outbox.ts';
 import { createPlaygroundState, type PlaygroundState } from './playground/state.ts';
 import { playgroundInstallations } from './playground/world.ts';
 import { awsKms, kmsSealer, localSealer } from './seal.ts';
@@ -19,6 +20,10 @@ export interface AppDeps {
   readonly core: CoreDeps;
   /** Core as the worker sees it: the same stores, with a messenger that waits out rate limits. */
   readonly work: CoreDeps;
+  /** Delivers outbox items (stream records on AWS, the ready index on every tick and locally). */
+  readonly outbox: OutboxDelivery;
+  /** Locally: starts the outbox's own drain every few seconds (retries after a failure, items left by a restart). */
+  readonly startOutbox: () => void;
   /** Runs a batch of jobs; failures are logged and counted, never dropped silently. */
   readonly runJobs: (jobs: readonly Job[]) => Promise<{ done: number; failed: number }>;
   /** Resolves when in-process deferred work is done (locally and in tests; at once on AWS). */
@@ -103,6 +108,7 @@ function lazyStore<T extends object>(load: () => Promise<T>): T {
 export function buildDeps(config: Config, overrides: { now?: () => Date } = {}): AppDeps {
   const log = createLogger(config.LOG_LEVEL);
   const now = overrides.now ?? (() => new Date());
+  const newId = () => randomUUID().replace(/-/g, '').slice(0, 16);
   const table = config.TABLE_NAME;
   const data = once(async () => {
     const m = await import('@organizer/store-dynamodb');
@@ -128,6 +134,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       members: new m.DynamoMemberStore(db, table),
       due: new m.DynamoDueStore(db, table, now),
       installs: new m.DynamoInstallationStore(db, table),
+      outbox: new m.DynamoOutbox(db, table, now, newId),
     };
   });
   const oauth = !config.SLACK_BOT_TOKEN && config.SLACK_CLIENT_ID !== undefined;
@@ -142,8 +149,30 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   const installations = playground ? playgroundInstallations(tenants, () => playground.base) : tenants;
   let work: CoreDeps | undefined;
   const runOne = async (job: Job) => (await import('@organizer/core/work')).runJob(job, work as CoreDeps);
+  const outbox = lazyStore(async () => (await data()).outbox);
+  // An outbox item's id keys what it delivers: the messages it sends (so a retry lands once) and its counts.
+  const runDelivery = async (job: Job, deliveryId: string) => {
+    if (job.kind === 'send') return runOne({ ...job, message: { ...job.message, key: job.message.key ?? deliveryId } });
+    if (job.kind === 'count' && !(await claimDelivery(`outbox#count#${deliveryId}`))) return;
+    return runOne(job);
+  };
+  const delivery = outboxDelivery(outbox, (job, id) => inWorkerContext(() => runDelivery(job, id)), now, log);
   const local = config.WORKER_FUNCTION_NAME ? undefined : localDeferred(runOne, log);
-  const deferred: Deferred = local ?? lambdaDeferred(config.WORKER_FUNCTION_NAME as string, config.AWS_REGION);
+  const pump = local ? localOutboxPump(delivery, log) : undefined;
+  // Work due on the minute goes straight to the worker: its due item stays until it is delivered, so nothing is lost.
+  const handoff: Deferred = local ?? lambdaDeferred(config.WORKER_FUNCTION_NAME as string, config.AWS_REGION);
+  // Work a job decides is kept in the outbox first.
+  const durable: Deferred = {
+    run: async (jobs) => {
+      if (jobs.length === 0) return;
+      await outbox.add(jobs);
+      pump?.kick();
+    },
+  };
+  const claimDelivery = async (key: string) => {
+    const { db, claimOnce } = await data();
+    return claimOnce(db, table, key.split('#').slice(0, 2).join('#'), key, now());
+  };
   const core: CoreDeps = {
     store: lazyStore(async () => (await data()).store),
     stories: lazyStore(async () => (await data()).stories),
@@ -158,13 +187,13 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     pairing: lazyStore(async () => (await data()).pairing),
     members: lazyStore(async () => (await data()).members),
     due: lazyStore(async () => (await data()).due),
-    deferred,
-    newId: () => randomUUID().replace(/-/g, '').slice(0, 16),
+    deferred: handoff,
+    newId,
     messenger: platformMessenger(config, installations),
     defaultLocale: config.DEFAULT_LOCALE,
     now,
   };
-  work = { ...core, messenger: platformMessenger(config, installations, true) };
+  work = { ...core, deferred: durable, messenger: platformMessenger(config, installations, true) };
   const workDeps = work;
   return {
     config,
@@ -179,15 +208,18 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
         log.error('job failed', { kind: job?.kind, ...(job && 'ref' in job ? { ref: job.ref } : {}), ...describeError(error) });
       return { done: jobs.length - failed.length, failed: failed.length };
     },
-    idle: () => local?.idle() ?? Promise.resolve(),
+    outbox: delivery,
+    startOutbox: () => pump?.start(),
+    // Due work first (it may add to the outbox), then the outbox until nothing ready is left.
+    idle: async () => {
+      await local?.idle();
+      await pump?.idle();
+    },
     installations,
     slackInstalls,
     playground,
-    run: (command, ctx) => runCommand(command, ctx, core),
-    claimDelivery: async (key) => {
-      const { db, claimOnce } = await data();
-      return claimOnce(db, table, key.split('#').slice(0, 2).join('#'), key, now());
-    },
+    run: (command, ctx) => runCommitted(command, ctx, core, outbox, () => pump?.kick()),
+    claimDelivery,
     now,
     defaultLocale: config.DEFAULT_LOCALE,
     onError: (error) => log.error('request failed', describeError(error)),

@@ -48,7 +48,10 @@ describe('Discord /community end to end', () => {
     expect(textOf(setup.body)).toContain('Ливадия соседи');
     expect(textOf(setup.body)).toContain('Координатор');
     const items = await allItems(t.db, t.tableName);
-    expect(items).toEqual([expect.objectContaining({ pk: 'discord#555555555555555555', name: 'Ливадия соседи' })]);
+    expect(items).toEqual([
+      expect.objectContaining({ pk: 'discord#555555555555555555', name: 'Ливадия соседи' }),
+      expect.objectContaining({ pk: 'discord#555555555555555555', entity: 'Interaction', state: 'done' }),
+    ]);
 
     const status = await send(discordCommand('status', {}, { locale: 'ru' }));
     expect(status.body.data.flags).toBe(64);

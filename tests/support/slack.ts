@@ -6,6 +6,10 @@ import { testClock } from './clock.ts';
 
 export const SLACK_SECRET = 'slack-test-signing-secret';
 
+let triggers = 0;
+/** Slack gives every interaction its own trigger id (`<n>.<n>.<hex>`); a repeat of one interaction carries the same. */
+export const newTriggerId = () => `${13345224609 + ++triggers}.738474920.${(triggers * 2654435761).toString(16).padStart(8, '0')}`;
+
 /** A Slack request, really signed with the test secret (or a wrong one, or an old timestamp). */
 export function slackRequest(
   body: string,
@@ -27,7 +31,7 @@ export function slackRequest(
 
 /** `/community <text>` from the documented payload, in a team and channel of the test's choice. */
 export function slashCommand(text: string, over: Partial<Record<keyof typeof slashFixture, string>> = {}, opts = {}): Request {
-  const body = new URLSearchParams({ ...slashFixture, text, ...over }).toString();
+  const body = new URLSearchParams({ ...slashFixture, trigger_id: newTriggerId(), text, ...over }).toString();
   return slackRequest(body, 'application/x-www-form-urlencoded', opts);
 }
 
@@ -38,6 +42,7 @@ export function viewSubmission(
   over: { team?: string; user?: string; channel?: string; state?: string; selects?: Record<string, string> } = {},
 ): Request {
   const payload = structuredClone(viewFixture) as Record<string, any>;
+  payload.trigger_id = newTriggerId();
   payload.view.callback_id = callbackId;
   payload.view.private_metadata = JSON.stringify({
     channelId: over.channel ?? slashFixture.channel_id,
@@ -60,6 +65,7 @@ export function viewSubmission(
 export function blockAction(actionId: string, over: { user?: string; channel?: string; messageTs?: string; team?: string } = {}): Request {
   const payload = structuredClone(actionsFixture) as Record<string, any>;
   const channel = over.channel ?? slashFixture.channel_id;
+  payload.trigger_id = newTriggerId();
   payload.actions[0].action_id = actionId;
   payload.actions[0].value = actionId;
   payload.channel.id = channel;

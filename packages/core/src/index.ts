@@ -15,7 +15,7 @@ export * from './outbox.ts';
 export * from './pairing.ts';
 export * from './ports.ts';
 export * from './progress.ts';
-export { RateLimiter, sleep, withRetries } from './rate.ts';
+export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './rate.ts';
 export * from './reply.ts';
 export * from './roles.ts';
 export * from './stages.ts';

@@ -173,7 +173,7 @@ export interface StandupStore {
   removeSchedule(tenant: Tenant, communityId: string, id: string): Promise<boolean>;
   /** Adds or removes an opted-in member; 'missing' when the stand-up is gone. */
   setMember(tenant: Tenant, communityId: string, id: string, userId: string, joined: boolean): Promise<'saved' | 'missing'>;
-  /** Creates the day's run unless it exists: the claim that makes a repeated tick post nothing twice. */
+  /** Creates the day's run, pending (no message yet), unless it exists. */
   createRun(tenant: Tenant, run: StandupRun): Promise<'created' | 'exists'>;
   run(tenant: Tenant, communityId: string, runId: string): Promise<StandupRun | undefined>;
   /**
@@ -212,10 +212,11 @@ export interface DueItem {
   readonly communityId: string;
   readonly kind: DueKind;
   readonly ref: string;
+  /** The UTC minute it falls due (the occurrence it stands for, however late it is delivered). */
   readonly minute: string;
-}
   /** Delivery attempts made so far without success (each one moves the next look later). */
   readonly attempts?: number;
+}
 
 /** Due work, indexed so that "everything due by now" is one bounded read (never a Scan); implemented by `store-dynamodb`. */
 export interface DueStore {
@@ -252,6 +253,11 @@ export interface CommandContext {
   readonly userId: string;
   /** The user's language as the platform reports it (Discord sends one; Slack does not). */
   readonly userLocale?: Locale;
+  /**
+   * The platform's id of this one interaction (Discord's interaction id; Slack's trigger id), when it has
+   * one: a repeat of the same interaction gets the first answer again and causes nothing twice.
+   */
+  readonly interactionId?: string;
   /** Workspace admin / Manage Server; may cost a platform call, so it is asked only when needed. */
   readonly isPlatformAdmin: () => Promise<boolean>;
 }

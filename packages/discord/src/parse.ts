@@ -196,6 +196,7 @@ export function contextOf(interaction: APIInteraction): CommandContext | undefin
     channelId,
     userId,
     ...(userLocale ? { userLocale } : {}),
+    ...(typeof interaction.id === 'string' ? { interactionId: interaction.id } : {}),
     isPlatformAdmin: async () => hasLeaderPermission(permissions),
   };
 }
@@ -217,6 +218,7 @@ function dmContext(interaction: APIInteraction): CommandContext | undefined {
     channelId: raw.channel_id,
     userId,
     ...(userLocale ? { userLocale } : {}),
+    ...(typeof interaction.id === 'string' ? { interactionId: interaction.id } : {}),
     isPlatformAdmin: async () => false,
   };
 }

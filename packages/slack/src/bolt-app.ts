@@ -21,11 +21,19 @@ const App = ((appModule as { default?: { default?: unknown } }).default?.default
 
 type IsAdmin = ReturnType<typeof adminCheck>;
 
-function contextFor(tenant: Tenant, channelId: string, userId: string, client: WebClient, isAdmin: IsAdmin): CommandContext {
+function contextFor(
+  tenant: Tenant,
+  channelId: string,
+  userId: string,
+  client: WebClient,
+  isAdmin: IsAdmin,
+  triggerId?: string,
+): CommandContext {
   return {
     tenant,
     channelId,
     userId,
+    ...(triggerId ? { interactionId: triggerId } : {}),
     // Slack sends no locale with commands; workspace admins and owners are leaders (asked only when needed).
     isPlatformAdmin: () => isAdmin(client, tenant.id, userId),
   };
@@ -81,7 +89,14 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
   app.command(/.*/, async (args) => {
     const { command, ack } = args;
     const client = clientOf(args);
-    const ctx = contextFor({ platform: 'slack', id: command.team_id }, command.channel_id, command.user_id, client, isAdmin);
+    const ctx = contextFor(
+      { platform: 'slack', id: command.team_id },
+      command.channel_id,
+      command.user_id,
+      client,
+      isAdmin,
+      command.trigger_id,
+    );
     const reply = await deps.run(parseSlashText(command.text ?? ''), ctx).catch(fail);
     if (reply.kind === 'modal') {
       try {
@@ -103,7 +118,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const teamId = submit.team?.id ?? submit.user.team_id;
     const command = parseViewSubmission(view.callback_id, view);
     if (!teamId || !channelId || !command) return ack();
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client, isAdmin);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client, isAdmin, submit.trigger_id);
     const reply = await deps.run(command, ctx).catch(fail);
     if (reply.kind === 'fieldErrors') return ack({ response_action: 'errors', errors: { ...reply.errors } });
     if (reply.kind === 'modal') return ack({ response_action: 'update', view: renderModal(reply.modal, channelId) as never });
@@ -124,7 +139,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const command =
       action?.action_id && channelId ? commandForAction(action.action_id, { channelId, ...(messageId ? { messageId } : {}) }) : undefined;
     if (!teamId || !channelId || !command) return;
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client, isAdmin);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client, isAdmin, click.trigger_id);
     const reply = await deps.run(command, ctx).catch(fail);
     if (reply.kind === 'modal') {
       await client.views

@@ -10,6 +10,7 @@ export { DynamoInstallationStore } from './installation-store.ts';
 export { DynamoMemberStore } from './member-store.ts';
 export { DynamoOfferStore } from './offer-store.ts';
 export { DynamoOneOnOneStore } from './oneonone-store.ts';
+export { DynamoOutbox } from './outbox-store.ts';
 export { DynamoPairingStore } from './pairing-store.ts';
 export { DynamoRoleStore } from './role-store.ts';
 export { DynamoStandupStore } from './standup-store.ts';

@@ -301,7 +301,8 @@ export const en = {
   'lang.unsupported': 'I speak `en` (English) and `ru` (Russian). Try `/community lang ru`.',
   'lang.forbidden': 'Only leaders (the coordinator, role leads and workspace admins) can change the community’s language.',
 
-  'error.generic': 'Something went wrong on our side. Nothing was changed; please try again in a minute.',
+  'error.generic': 'Something went wrong on our side. Please try again in a minute.',
+  'error.pending': 'I am still working on that one; its answer will show here in a moment.',
   'error.badRequest': 'I could not read that request. Nothing was changed.',
   'admin.unverified':
     'I could not check your admin rights with the workspace just now, so nothing was changed. Please try again in a minute.',
@@ -426,9 +427,9 @@ export const en = {
   'standup.off': 'Stand-up **{name}** is off: no more prompts. Past answers are kept.',
   'standup.now': 'Posting **{name}** now in <#{channel}>.',
   'standup.now.already': '**{name}** already went out today in <#{channel}>: answers gather in its thread.',
-  'standup.show.title': 'Stand-ups',
   'standup.missed': '**{name}** was due {due} but could not go out in time, so it was skipped. The next one is {next}.',
   'due.gaveUp': 'For a day I could not deliver a message about **{what}** (the platform kept refusing it), so I stopped trying. Check that I can still post there.',
+  'standup.show.title': 'Stand-ups',
   'standup.show.holidays': 'Holidays (no stand-ups): {days}',
   'standup.joined': 'You take part in **{name}** now. `/community standup leave {name}` to stop.',
   'standup.left': 'You no longer take part in **{name}**.',

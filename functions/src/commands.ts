@@ -1,0 +1,86 @@
+import type { Command, CommandContext, CommandType, CoreDeps, Job, Outbox, Reply } from '@organizer/core';
+import { ephemeral, loadLocale, runCommand, t } from '@organizer/core';
+
+/**
+ * Commands that only read (or open a modal): a repeat of one changes nothing anyway, so they are not
+ * claimed and cost no write. Any other command is claimed before it runs.
+ */
+const READ_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
+  'help',
+  'status',
+  'roles',
+  'roles.suggest',
+  'tasks',
+  'events',
+  'campaign.list',
+  'campaign.show',
+  'campaign.new',
+  'campaign.dates.open',
+  'story.history',
+  'story.open',
+  'story.coach',
+  'story.reflect.open',
+  'strategy.open',
+  'standup.show',
+  'standup.set',
+  'standup.report',
+  'standup.answer.open',
+  'oneonones',
+  'values',
+  'ladder',
+  'ladder.open',
+  'event.new',
+  'debrief.open',
+  'erase.open',
+  'oneonone.open',
+  'offer.decline.open',
+  'unknown',
+]);
+
+/** How long a repeat waits for the first delivery of the same interaction to finish before saying it is on its way. */
+const REPEAT_WAIT_MS = 1500;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a command so that its effects are data: the jobs it hands to `deferred` (posts, DMs, follow-up
+ * work) are collected, not sent, and committed to the outbox in one transaction with the interaction's
+ * record and its reply, then delivered by the outbox. The interaction is claimed first: a repeat (a
+ * platform retry, a double submit, a replayed request) gets the first reply and causes nothing twice.
+ */
+export async function runCommitted(
+  command: Command,
+  ctx: CommandContext,
+  deps: CoreDeps,
+  outbox: Outbox,
+  delivered: () => void,
+): Promise<Reply> {
+  const interaction = ctx.interactionId && !READ_ONLY.has(command.type) ? { tenant: ctx.tenant, id: ctx.interactionId } : undefined;
+  if (interaction) {
+    let claim = await outbox.claimInteraction(interaction.tenant, interaction.id);
+    for (let waited = 0; claim.kind === 'pending' && waited < REPEAT_WAIT_MS; waited += 250) {
+      await sleep(250);
+      claim = await outbox.claimInteraction(interaction.tenant, interaction.id);
+    }
+    if (claim.kind === 'done') return claim.reply;
+    if (claim.kind === 'pending') {
+      const locale = ctx.userLocale ?? deps.defaultLocale;
+      await loadLocale(locale);
+      return ephemeral(t(locale, 'error.pending'));
+    }
+  }
+  const jobs: Job[] = [];
+  const collecting: CoreDeps = { ...deps, deferred: { run: async (more) => void jobs.push(...more) } };
+  let reply: Reply;
+  try {
+    reply = await runCommand(command, ctx, collecting);
+  } catch (error) {
+    // Nothing was committed for it: let the platform's retry (or the person's) run it again.
+    if (interaction) await outbox.releaseInteraction(interaction.tenant, interaction.id).catch(() => undefined);
+    throw error;
+  }
+  if (interaction || jobs.length > 0) {
+    await outbox.commit(interaction ? { ...interaction, reply } : undefined, jobs);
+    if (jobs.length > 0) delivered();
+  }
+  return reply;
+}

@@ -1,0 +1,73 @@
+import type { Tenant } from './community.ts';
+import type { Job } from './jobs.ts';
+import type { Reply } from './reply.ts';
+
+/**
+ * The outbox: every effect a command or a job decides (a post, a DM, an update, follow-up work) is a job
+ * kept in the table until it is delivered. A command's jobs are committed in one transaction with the
+ * record of its interaction and its reply, so a repeat of the interaction finds the first answer and
+ * causes nothing twice; delivery is separate, at least once, made effectively once by the delivery key
+ * each job carries and the claims inside the jobs.
+ */
+export interface OutboxItem {
+  /** Stable for the life of the delivery: the key of every message it sends, the claim of every count. */
+  readonly id: string;
+  readonly job: Job;
+  /** Deliveries tried so far (a taken lease counts as one). */
+  readonly attempts: number;
+  /** When it may next be tried (its place in the ready index). */
+  readonly readyAt: string;
+  readonly createdAt: string;
+  readonly lastError?: string;
+}
+
+/** What a repeated interaction finds. */
+export type InteractionClaim =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'done'; readonly reply: Reply }
+  /** Another delivery of the same interaction is being handled right now. */
+  | { readonly kind: 'pending' };
+
+/** The outbox on the one table; implemented by `store-dynamodb`. */
+export interface Outbox {
+  /** Claims an interaction before anything is done for it; a repeat gets the first reply or 'pending'. */
+  claimInteraction(tenant: Tenant, interactionId: string): Promise<InteractionClaim>;
+  /** Lets go of a claimed interaction whose command failed unexpectedly, so a retry by the platform runs it. */
+  releaseInteraction(tenant: Tenant, interactionId: string): Promise<void>;
+  /**
+   * Commits a command's outcome in one transaction: its reply under its interaction (when it has one)
+   * and the jobs it caused. Returns the new items.
+   */
+  commit(
+    interaction: { readonly tenant: Tenant; readonly id: string; readonly reply: Reply } | undefined,
+    jobs: readonly Job[],
+  ): Promise<OutboxItem[]>;
+  /** Adds jobs decided by a job (the worker), in batches. */
+  add(jobs: readonly Job[]): Promise<OutboxItem[]>;
+  /** Items ready at or before now, oldest first, at most `limit` (one bounded query per shard). */
+  ready(limit: number): Promise<OutboxItem[]>;
+  /**
+   * Takes an item for one delivery attempt: moves it out of the ready index for `leaseMs` (if the taker
+   * dies, it is ready again after that) and counts the attempt. undefined when someone else has it or it is done.
+   */
+  take(item: OutboxItem, leaseMs: number): Promise<OutboxItem | undefined>;
+  /** Delivered: the item is removed. */
+  done(item: OutboxItem): Promise<void>;
+  /** Failed this time: ready again at `at`. */
+  retry(item: OutboxItem, at: Date, error: string): Promise<void>;
+  /** Failed for good: kept out of the ready index, counted on its community for leaders to see. */
+  fail(item: OutboxItem, error: string): Promise<void>;
+}
+
+/** Minutes to wait after each failed attempt: about 17 hours in all before an item is given up. */
+export const OUTBOX_BACKOFF_MINUTES = [0.5, 2, 5, 15, 30, 60, 120, 240, 480] as const;
+
+/**
+ * When a failed delivery is tried next, or undefined when it has had all its attempts. The wait is
+ * spread by a jitter of up to a fifth, so items that failed together do not all come back together.
+ */
+export function nextAttemptAt(attempts: number, now: Date, jitter: number = Math.random()): Date | undefined {
+  const minutes = OUTBOX_BACKOFF_MINUTES[attempts - 1];
+  if (minutes === undefined) return undefined;
+  return new Date(now.getTime() + minutes * 60_000 * (1 + jitter / 5));
+}
