@@ -1,5 +1,5 @@
 import type { Command, CommandType } from './command.ts';
-import { isCoreError } from './errors.ts';
+import { CoreError } from './errors.ts';
 import { assignFeature } from './features/assign.ts';
 import { campaignFeature } from './features/campaign.ts';
 import { debriefFeature } from './features/debrief.ts';
@@ -67,10 +67,10 @@ export async function runCommand(command: Command, ctx: CommandContext, deps: Co
   try {
     return await handler(shownCommand(command), ctx, deps);
   } catch (error) {
-    if (!isCoreError(error, 'ADMIN.UNVERIFIED')) throw error;
+    if (!(error instanceof CoreError)) throw error;
     const locale = error.locale ?? ctx.userLocale ?? deps.defaultLocale;
     await loadLocale(locale);
-    return ephemeral(t(locale, 'admin.unverified'));
+    return ephemeral(t(locale, error.key ?? (error.code === 'ADMIN.UNVERIFIED' ? 'admin.unverified' : 'error.generic')));
   }
 }
 

@@ -1,13 +1,17 @@
-import type { Locale } from './i18n/translate.ts';
+import type { Locale, MessageKey } from './i18n/translate.ts';
 
 /** Core's expected failures, by code: they become friendly messages at the edge. */
-export type CoreErrorCode = 'ADMIN.UNVERIFIED';
+export type CoreErrorCode = 'ADMIN.UNVERIFIED' | 'STORE.CONFLICT';
 
-/** An expected failure with a string code (and, when known, the language to explain it in). */
+/**
+ * An expected failure with a string code and, when known, the language and the message to explain it
+ * with (`runCommand` answers with it: a conflict says the feature's own "changed while I was saving").
+ */
 export class CoreError extends Error {
   constructor(
     readonly code: CoreErrorCode,
     readonly locale?: Locale,
+    readonly key?: MessageKey,
   ) {
     super(code);
     this.name = 'CoreError';

@@ -59,7 +59,33 @@ export async function withRetries<T>(
     } catch (error) {
       const { retryAfterMs, transient } = classify(error);
       if (attempt >= attempts || (retryAfterMs === undefined && !transient)) throw error;
-      await sleep(retryAfterMs ?? 250 * 2 ** (attempt - 1));
+      // Jitter, so callers that failed together do not retry together.
+      await sleep(retryAfterMs ?? backoff(attempt, 250, 8000));
     }
+  }
+}
+
+/**
+ * "Full jitter" backoff: a random wait up to `baseMs · 2^(attempt-1)`, capped at `capMs`. Random rather
+ * than fixed so that writers who collided spread out instead of colliding again in step.
+ */
+export function backoff(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
+  return Math.floor(random() * Math.min(capMs, baseMs * 2 ** (attempt - 1)));
+}
+
+/**
+ * An optimistic write retried while it conflicts, backing off with jitter: `write` returns its result,
+ * or `'conflict'` when someone saved first. After `attempts` conflicts it gives up and returns
+ * `'conflict'` for the feature to answer with its own "changed while I was saving, try again": never
+ * the generic error. The defaults keep the worst case under about two seconds (Discord's 3-second answer).
+ */
+export async function retryOnConflict<T>(
+  write: () => Promise<T | 'conflict'>,
+  { attempts = 12, baseMs = 10, capMs = 250 }: { attempts?: number; baseMs?: number; capMs?: number } = {},
+): Promise<T | 'conflict'> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await write();
+    if (result !== 'conflict' || attempt >= attempts) return result;
+    await sleep(backoff(attempt, baseMs, capMs));
   }
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import { sendJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
+import { retryOnConflict } from '../rate.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
@@ -42,15 +43,31 @@ export function eventCard(locale: Locale, tenantId: string, event: CommunityEven
   ];
 }
 
-/** Saves an RSVP change with a few retries: answers race, the version decides, nobody overfills an event. */
-async function answer(deps: CoreDeps, community: Community, eventId: string, user: string, choice: Rsvp) {
-  for (let attempt = 0; attempt < 5; attempt++) {
+/**
+ * Who may answer an event from outside its channel (a direct message, whose button id names the server
+ * and anyone could type): someone who already answered it, a leader or role holder, or a known member.
+ */
+async function openTo(deps: CoreDeps, community: Community, event: CommunityEvent, user: string): Promise<boolean> {
+  const answered = [event.going, event.maybe, event.waitlist, event.cant].some((list) => list.includes(user));
+  const onTeam = community.coordinatorId === user || community.roles.some((r) => r.leadId === user || r.memberIds.includes(user));
+  return answered || onTeam || (await deps.members.member(community.tenant, community.id, user)) !== undefined;
+}
+
+/**
+ * Saves an RSVP change, retried with jittered backoff: answers race, the version decides, nobody
+ * overfills an event. `'conflict'` when it kept losing, for the caller to say so kindly.
+ */
+async function answer(deps: CoreDeps, community: Community, eventId: string, user: string, choice: Rsvp, where: string) {
+  let allowed: boolean | undefined;
+  return retryOnConflict(async () => {
     const event = await deps.events.get(community.tenant, community.id, eventId);
     if (!event) return undefined;
+    allowed ??= where === event.channelId || (await openTo(deps, community, event, user));
+    if (!allowed) return 'refused' as const;
     const outcome = respond(event, user, choice);
-    if (!outcome.changed || (await deps.events.save(community.tenant, outcome.event)) === 'saved') return outcome;
-  }
-  throw new Error(`event ${eventId}: RSVP kept conflicting`);
+    if (!outcome.changed) return outcome;
+    return (await deps.events.save(community.tenant, outcome.event)) === 'saved' ? outcome : 'conflict';
+  });
 }
 
 /** Events: created by leaders, posted with Going / Maybe / Can't go, updated in place, capacity with a waitlist. */
@@ -155,7 +172,9 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     const { locale } = resolved;
     const { community } = resolved.snapshot;
     if (cmd.tenantId !== ctx.tenant.id || community.id !== cmd.communityId) return ephemeral(t(locale, 'event.gone'));
-    const outcome = await answer(deps, community, cmd.eventId, ctx.userId, cmd.choice);
+    const outcome = await answer(deps, community, cmd.eventId, ctx.userId, cmd.choice, ctx.channelId);
+    if (outcome === 'refused') return ephemeral(t(locale, 'forged.refused'));
+    if (outcome === 'conflict') return ephemeral(t(locale, 'event.conflict'));
     if (!outcome) return ephemeral(t(locale, 'event.gone'));
     const { event } = outcome;
     if (outcome.changed && event.messageId) {

@@ -1,22 +1,35 @@
 import type { Community } from '../community.ts';
+import { CoreError } from '../errors.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob } from '../jobs.ts';
 import { type Pairing, pairingLimits } from '../pairing.ts';
 import type { CoreDeps } from '../ports.ts';
+import { retryOnConflict } from '../rate.ts';
 import { ephemeral } from '../reply.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const clean = (s: string) => s.replace(/[`<>*]/g, '').slice(0, 60);
 
-/** Applies a change to the pairing with a few retries: joins and rounds race, the version decides. */
+/**
+ * Applies a change to the pairing, retried with jittered backoff: joins and rounds race, the version
+ * decides. When it keeps losing, the member hears "pairing changed while I was saving", not an error.
+ */
 async function change(community: Community, deps: CoreDeps, edit: (p: Pairing) => Pairing): Promise<Pairing> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  const saved = await retryOnConflict(async () => {
     const current = await deps.pairing.get(community.tenant, community.id);
     const next = { ...edit(current), version: current.version + 1 };
-    if ((await deps.pairing.save(community.tenant, next)) === 'saved') return next;
-  }
-  throw new Error('pairing kept changing');
+    return (await deps.pairing.save(community.tenant, next)) === 'saved' ? next : 'conflict';
+  });
+  if (saved === 'conflict') throw new CoreError('STORE.CONFLICT', community.locale, 'pair.conflict');
+  return saved;
+}
+
+/** Whether `userId` is in group `<round>.<index>` of a kept pairing round. */
+async function inGroup(deps: CoreDeps, community: Community, group: string, userId: string): Promise<boolean> {
+  const [number, index] = group.split('.').map(Number);
+  const round = (await deps.pairing.get(community.tenant, community.id)).rounds.find((r) => r.number === number);
+  return round?.groups[index ?? -1]?.includes(userId) ?? false;
 }
 
 /** Pairing rounds: leaders start and stop them; members join, leave or snooze; a check-in logs who met. */
@@ -89,6 +102,8 @@ export const pairingFeature: Features<'pair' | 'pair.met'> = {
     const { locale } = resolved;
     const { community } = resolved.snapshot;
     if (cmd.tenantId !== ctx.tenant.id || community.id !== cmd.communityId) return ephemeral(t(locale, 'pair.gone'));
+    // Only someone in the group may answer for it: a check-in button's id can be typed by anyone (Discord DMs carry no guild).
+    if (!(await inGroup(deps, community, cmd.group, ctx.userId))) return ephemeral(t(locale, 'forged.refused'));
     if (cmd.answer !== 'met') return ephemeral(t(locale, cmd.answer === 'notyet' ? 'pair.answer.notyet' : 'pair.answer.skip'));
     // One meeting per group, whoever of them clicks first (and however often).
     const claimed = await deps.due.claim(`pairmet#${ctx.tenant.platform}#${ctx.tenant.id}#${community.id}#${cmd.group}`);

@@ -22,6 +22,10 @@ async function runContext(
   const run = cmd.tenantId === ctx.tenant.id ? await deps.standups.run(ctx.tenant, cmd.communityId, cmd.runId) : undefined;
   if (!run) return { reply: ephemeral(t(ctx.userLocale ?? deps.defaultLocale, 'standup.gone')) };
   await loadLocale(run.locale);
+  // Outside the run's own channel (a direct message, where Discord sends no guild and the id names it)
+  // only the run's participants may answer or skip: anyone can type an id that names another server's run.
+  if (ctx.channelId !== run.channelId && !run.participants.includes(ctx.userId))
+    return { reply: ephemeral(t(run.locale, 'forged.refused')) };
   return { run, locale: run.locale };
 }
 
