@@ -55,7 +55,11 @@ describe('slackMessenger', () => {
     .on('files.getUploadURLExternal', (call) => ({
       body: { ok: true, upload_url: `${api.url}/upload/${call.body.filename}`, file_id: `F-${call.body.filename}` },
     }))
-    .on('files.completeUploadExternal', () => ({ body: { ok: true, files: [] } }));
+    .on('files.completeUploadExternal', (call) =>
+      String(call.body.channel_id) === 'D1' && String(call.body.initial_comment) === 'Slow' && hanging++ === 0
+        ? { delayMs: 1500, body: { ok: true, files: [] } }
+        : { body: { ok: true, files: [] } },
+    );
   const url = () => `${api.url}/api/`;
   beforeAll(() => api.start());
   afterAll(() => api.stop());
@@ -171,6 +175,13 @@ describe('slackMessenger', () => {
     expect((c1[2] ?? 0) - (c1[0] ?? 0)).toBeGreaterThanOrEqual(1900);
     const others = ['C2', 'C3', 'C4'].flatMap(at);
     expect(Math.max(...others) - Math.min(...others)).toBeLessThan(500);
+  });
+
+  it('does not share files again after a share that timed out (worker)', async () => {
+    const slow: OutboundMessage = { text: 'Slow', blocks: [] };
+    const files = [{ name: 'a.json', content: '{}', contentType: 'application/json' }];
+    await expect(worker().sendFiles(tenant, 'U2', slow, files)).rejects.toThrow();
+    expect(api.callsTo('files.completeUploadExternal')).toHaveLength(1);
   });
 
   it('uploads files into the member’s direct messages through the external upload flow', async () => {

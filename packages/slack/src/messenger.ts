@@ -135,7 +135,10 @@ export function slackMessenger(options: {
     },
     sendFiles: async (tenant, memberId, message, files) => {
       const { client } = await clientFor(tenant);
-      await withRetries(() => uploadFiles(client, memberId, message, files), patient ? classify : () => ({}));
+      // Everything before the final share posts nothing and may be redone; a share whose outcome is unknown
+      // is not (it cannot be looked for by key, and a second run would share fresh copies).
+      const retryable = (error: unknown) => ((error as { shared?: boolean }).shared ? {} : classify(error));
+      await withRetries(() => uploadFiles(client, memberId, message, files), patient ? retryable : () => ({}));
     },
   };
 }
@@ -164,9 +167,9 @@ async function uploadFiles(client: WebClient, memberId: string, message: Outboun
     if (!response.ok) throw Object.assign(new Error(`upload of ${file.name} → ${response.status}`), { code: 'slack_webapi_http_error' });
     uploaded.push({ id: target.file_id, title: file.name });
   }
-  await client.files.completeUploadExternal({
-    files: uploaded as never,
-    channel_id: channelId,
-    initial_comment: renderMessage(message).text,
-  });
+  await client.files
+    .completeUploadExternal({ files: uploaded as never, channel_id: channelId, initial_comment: renderMessage(message).text })
+    .catch((error: unknown) => {
+      throw outcomeUnknown(error) ? Object.assign(error as object, { shared: true }) : error;
+    });
 }
