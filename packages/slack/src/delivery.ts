@@ -3,8 +3,9 @@ import type { WebClient } from '@slack/web-api';
 /**
  * chat.postMessage has no idempotency key, so a post whose outcome is unknown (it timed out, the
  * connection dropped, Slack answered 5xx or `internal_error`) may have landed. Each post carries its
- * delivery key as message metadata (posting metadata on the app's own messages needs no scope beyond
- * chat:write), and before such a post is retried the conversation's latest messages are searched for it.
+ * delivery key as message metadata, and before such a post is retried the conversation's latest messages
+ * are searched for it. Posting metadata needs only chat:write; reading it back (`include_all_metadata`)
+ * needs the history scopes, while `metadata.message:read` is for metadata events, which we do not use.
  */
 export const DELIVERY_EVENT = 'organizer_delivery';
 
