@@ -7,6 +7,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral } from '../reply.ts';
 import { findRole } from '../roles.ts';
+import { clip } from '../text.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -171,7 +172,7 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     if (offer.userId !== ctx.userId) return ephemeral(t(locale, 'offer.notYours'));
     const withdrawn = await deps.offers.withdraw(ctx.tenant, cmd.communityId, cmd.offerId, nowSeconds);
     if (!withdrawn) return ephemeral(t(locale, 'offer.gone'));
-    const reason = (cmd.reason ?? '').trim().slice(0, 500);
+    const reason = clip((cmd.reason ?? '').trim(), 500);
     const note: Block[] = [
       { type: 'text', text: t(locale, 'offer.declined.notify', { user: ctx.userId, role: offer.roleName }) },
       ...(reason ? [{ type: 'text' as const, text: t(locale, 'offer.declined.reason', { reason }) }] : []),

@@ -8,7 +8,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import type { Task } from '../tasks.ts';
-import { fits } from '../text.ts';
+import { clip, fits } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -134,8 +134,8 @@ export const campaignFeature: Features<
     const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { locale, community } = resolved;
-    const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim().slice(0, campaignLimits.name);
-    const goal = (cmd.goal ?? '').trim().slice(0, campaignLimits.goal);
+    const name = clip((cmd.name ?? '').replace(/\s+/g, ' ').trim(), campaignLimits.name);
+    const goal = clip((cmd.goal ?? '').trim(), campaignLimits.goal);
     const { parseDue } = await import('../due.ts');
     const now = deps.now();
     const end = cmd.end?.trim() ? parseDue(cmd.end, zoneOf(community), now) : undefined;
@@ -223,7 +223,7 @@ export const campaignFeature: Features<
     const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { locale, community } = resolved;
-    const text = (cmd.text ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    const text = clip((cmd.text ?? '').replace(/\s+/g, ' ').trim(), 200);
     const { parseDue } = await import('../due.ts');
     const day = cmd.due?.trim() ? parseDue(cmd.due, zoneOf(community), deps.now()) : undefined;
     if (!text || !day) return ephemeral(t(locale, 'campaign.milestone.usage'));

@@ -6,6 +6,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
+import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 import { offerTask } from './tasks.ts';
@@ -86,12 +87,12 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
     const { locale } = resolved;
     const { community } = resolved.snapshot;
     if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'debrief.forbidden'));
-    const field = (value: string | undefined) => (value ?? '').trim().slice(0, debriefLimits.field);
+    const field = (value: string | undefined) => clip((value ?? '').trim(), debriefLimits.field);
     const steps: NextStep[] = (cmd.next ?? '')
       .split('\n')
       .map((line) => line.replace(/^\s*([-*•]|\d+[.)])\s*/, '').trim())
       .filter(Boolean)
-      .map((text) => ({ text: text.slice(0, debriefLimits.step) }));
+      .map((text) => ({ text: clip(text, debriefLimits.step) }));
     if (!field(cmd.worked))
       return { kind: 'fieldErrors', errors: { worked: t(locale, 'debrief.error.worked') }, text: t(locale, 'debrief.error.worked') };
     if (steps.length > debriefLimits.steps) {
@@ -160,7 +161,7 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
     if ('reply' in resolved) return resolved.reply;
     const { locale } = resolved;
     const { community } = resolved.snapshot;
-    const note = (cmd.note ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+    const note = clip((cmd.note ?? '').replace(/\s+/g, ' ').trim(), 500);
     if (!note) return ephemeral(t(locale, 'celebrate.usage'));
     await deps.debriefs.celebrate(ctx.tenant, community.id);
     const blocks: Block[] = [{ type: 'text', text: t(locale, 'celebrate.post', { user: ctx.userId, note }) }];

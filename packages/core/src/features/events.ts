@@ -8,6 +8,7 @@ import { retryOnConflict } from '../rate.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
+import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -122,8 +123,8 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     const { locale, community } = resolved;
     const now = deps.now();
     const { parseStart } = await import('../due.ts');
-    const title = (cmd.title ?? '').replace(/\s+/g, ' ').trim().slice(0, eventLimits.title);
-    const place = (cmd.place ?? '').trim().slice(0, eventLimits.place);
+    const title = clip((cmd.title ?? '').replace(/\s+/g, ' ').trim(), eventLimits.title);
+    const place = clip((cmd.place ?? '').trim(), eventLimits.place);
     const start = cmd.when?.trim() ? parseStart(cmd.when, zoneOf(community), now) : undefined;
     const capacityText = (cmd.capacity ?? '').trim();
     const capacity = capacityText ? Number(capacityText) : undefined;
@@ -142,7 +143,7 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
       startsAt: start.startsAt,
       minutes: start.minutes,
       place,
-      description: (cmd.description ?? '').trim().slice(0, eventLimits.description),
+      description: clip((cmd.description ?? '').trim(), eventLimits.description),
       ...(capacity !== undefined ? { capacity } : {}),
       ...(cmd.campaign ? { campaignId: cmd.campaign } : {}),
       channelId: community.homeChannelId,

@@ -6,6 +6,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
+import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -94,7 +95,7 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
     const resolved = await forLeaders(ctx, deps, 'ladder.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { locale, community } = resolved;
-    const rungs = rungKeys.map((key) => (cmd.rungs[key] ?? '').replace(/\s+/g, ' ').trim().slice(0, RUNG_NAME));
+    const rungs = rungKeys.map((key) => clip((cmd.rungs[key] ?? '').replace(/\s+/g, ' ').trim(), RUNG_NAME));
     if (rungs.some((r) => !r)) return ephemeral(t(locale, 'ladder.blank'));
     await deps.store.setLadder(ctx.tenant, community.id, rungs, deps.now().toISOString());
     return ephemeral(t(locale, 'ladder.saved', { rungs: rungs.join(' → ') }));

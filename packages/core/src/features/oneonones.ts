@@ -5,6 +5,7 @@ import type { DueJob } from '../jobs.ts';
 import { knownMembers } from '../ladder.ts';
 import { type OneOnOne, oneOnOneLimits, parseLines, parseValues, topValues } from '../oneonones.ts';
 import { ephemeral, message } from '../reply.ts';
+import { clip } from '../text.ts';
 import { isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -77,7 +78,7 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
       partnerId: cmd.partnerId,
       date,
       values: parseValues(cmd.values ?? ''),
-      notes: (cmd.notes ?? '').trim().slice(0, oneOnOneLimits.notes),
+      notes: clip((cmd.notes ?? '').trim(), oneOnOneLimits.notes),
       mine: parseLines(cmd.mine ?? '', oneOnOneLimits.commitments),
       theirs: parseLines(cmd.theirs ?? '', oneOnOneLimits.commitments),
       ...(followUp ? { followUp: followUp.date } : {}),

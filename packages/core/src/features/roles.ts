@@ -6,6 +6,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { findRole, parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from '../roles.ts';
+import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -79,7 +80,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     const roles = found.kind === 'found' ? found.snapshot.community.roles : [];
     const query = cmd.query.trim().toLocaleLowerCase();
     const matches = roles.filter((r) => r.name.toLocaleLowerCase().includes(query)).slice(0, 25);
-    return { kind: 'choices', choices: matches.map((r) => ({ name: r.name.slice(0, 100), value: r.name.slice(0, 100) })) };
+    return { kind: 'choices', choices: matches.map((r) => ({ name: clip(r.name, 100), value: clip(r.name, 100) })) };
   },
 
   roles: async (_cmd, ctx, deps) => {

@@ -5,6 +5,7 @@ import type { Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { answerBlocks, plainText } from '../standup-blocks.ts';
 import { runDate, type StandupRun, standupLimits } from '../standups.ts';
+import { clip } from '../text.ts';
 import { resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -46,8 +47,8 @@ export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.ans
         fields: run.questions.slice(0, standupLimits.questions).map((question, i) => ({
           id: `q${i}`,
           // Discord labels stop at 45 characters; the whole question stays in the hint.
-          label: question.length > 45 ? `${question.slice(0, 44)}…` : question,
-          ...(question.length > 45 ? { hint: question.slice(0, 100) } : {}),
+          label: clip(question, 45),
+          ...(question.length > 45 ? { hint: clip(question, 100) } : {}),
           ...(previous?.answers[i] ? { value: previous.answers[i] } : {}),
           multiline: true,
           required: false,
@@ -61,7 +62,7 @@ export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.ans
     const found = await runContext(cmd, ctx, deps);
     if ('reply' in found) return found.reply;
     const { locale, run } = found;
-    const answers = run.questions.map((_, i) => (cmd.answers[`q${i}`] ?? '').trim().slice(0, standupLimits.answer));
+    const answers = run.questions.map((_, i) => clip((cmd.answers[`q${i}`] ?? '').trim(), standupLimits.answer));
     if (answers.every((a) => !a)) return ephemeral(t(locale, 'standup.answer.blank'));
     const previous = await deps.standups.answer(ctx.tenant, run.communityId, run.id, ctx.userId);
     const draft = {

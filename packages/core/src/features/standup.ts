@@ -6,6 +6,7 @@ import type { CoreDeps } from '../ports.ts';
 import type { Modal, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { defaultQuestions, runId, type StandupSchedule, standupId, standupLimits } from '../standups.ts';
+import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -134,7 +135,7 @@ export const standupFeature: Features<
     const resolved = await forLeaders(ctx, deps, 'standup.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { locale, community } = resolved;
-    const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim().slice(0, standupLimits.name);
+    const name = clip((cmd.name ?? '').replace(/\s+/g, ' ').trim(), standupLimits.name);
     const questions = (cmd.questions ?? '')
       .split('\n')
       .map((q) => q.trim())

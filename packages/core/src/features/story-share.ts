@@ -8,6 +8,7 @@ import type { Block } from '../reply.ts';
 import { ephemeral } from '../reply.ts';
 import type { StoryHead } from '../stories.ts';
 import { COMMUNITY_OWNER, parseStoryRef, storyRef } from '../stories.ts';
+import { clip } from '../text.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 import { kindName, sharedStoryBlocks } from './story-common.ts';
@@ -93,8 +94,8 @@ export const storyShareFeature: Features<'story.share' | 'story.reflect.open' | 
     const { snapshot, locale } = resolved;
     const head = await sharedAt(cmd.ref, cmd.channelId, cmd.messageId, snapshot, deps);
     if (!head) return ephemeral(t(locale, 'story.reflect.gone'));
-    const stoodOut = (cmd.stoodOut ?? '').trim().slice(0, limits.reflection);
-    const value = (cmd.value ?? '').trim().slice(0, limits.reflection);
+    const stoodOut = clip((cmd.stoodOut ?? '').trim(), limits.reflection);
+    const value = clip((cmd.value ?? '').trim(), limits.reflection);
     if (!stoodOut && !value) return ephemeral(t(locale, 'story.reflect.empty'));
     const blocks = reflectionLines(locale, ctx, stoodOut, value);
     try {
