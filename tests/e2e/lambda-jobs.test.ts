@@ -6,7 +6,7 @@ import { Recorder } from '../support/recorder.ts';
 import { allItems, createTestTable } from '../support/table.ts';
 
 type Worker = (event: { jobs?: unknown[] }) => Promise<{ done: number; failed: number }>;
-type Scheduler = () => Promise<{ minutes: number; jobs: number }>;
+type Scheduler = () => Promise<{ jobs: number; late: number }>;
 const tenant = { platform: 'slack', id: 'T0001' } as const;
 
 describe('Lambda scheduler and worker entries', () => {
@@ -38,7 +38,7 @@ describe('Lambda scheduler and worker entries', () => {
     expect(recorder.callsTo('chat.postMessage').map((c) => c.body.channel)).toContain('U3');
   });
 
-  it('the scheduler reads the minute’s due bucket and delivers in-process when no worker function is configured', async () => {
+  it('the scheduler reads what is due by now and delivers in-process when no worker function is configured', async () => {
     const now = new Date();
     const community = newCommunity({ tenant, id: 'C1', name: 'Green Street', coordinatorId: 'U1', createdAt: now.toISOString() });
     await new DynamoCommunityStore(table.db, table.tableName).create(community);
@@ -70,6 +70,11 @@ describe('Lambda scheduler and worker entries', () => {
     const [prompt] = recorder.callsTo('chat.postMessage');
     expect(prompt?.body.channel).toBe('C1');
     expect(String(prompt?.body.text)).toContain('Daily');
-    expect((await allItems(table.db, table.tableName)).filter((i) => i.entity === 'StandupRun')).toHaveLength(1);
+    const rows = await allItems(table.db, table.tableName);
+    expect(rows.filter((i) => i.entity === 'StandupRun')).toMatchObject([{ status: 'posted' }]);
+    // Moved on only after the post: to the next 09:00, after now.
+    const [due] = rows.filter((i) => i.entity === 'Due' && i.kind === 'standup');
+    expect(String(due?.minute) > now.toISOString().slice(0, 16)).toBe(true);
+    expect(String(due?.minute).slice(11)).toBe('09:00');
   });
 });

@@ -47,7 +47,7 @@ describe('Slack: a stand-up from schedule to summary', () => {
     expect(await items('StandupSchedule')).toEqual([]);
   });
 
-  it('saves a schedule and puts its next run in that minute’s due bucket', async () => {
+  it('saves a schedule and puts its next run in the due index at that minute', async () => {
     const res = await send(
       viewSubmission(
         'standup',
@@ -69,7 +69,9 @@ describe('Slack: a stand-up from schedule to summary', () => {
     const at = DateTime.fromISO(`${due.minute}`, { zone: 'UTC' }).setZone(ZONE);
     expect(at.toFormat('HH:mm')).toBe('09:30');
     expect(at.weekday).toBeLessThanOrEqual(5);
-    expect(due.gsi1pk).toBe(`DUE#${due.minute}`);
+    // Sharded by key, ordered by minute: the tick's range read up to now finds it however late it runs.
+    expect(due.gsi1pk).toMatch(/^DUE#\d{2}$/);
+    expect(String(due.gsi1sk).startsWith(`${due.minute}#`)).toBe(true);
   });
 
   it('lets members join and step away', async () => {
