@@ -5,7 +5,9 @@ import { ensureTable } from '@organizer/store-dynamodb';
 import { createApp } from './app.ts';
 import { type Config, loadConfig, readDotEnv } from './config.ts';
 import { type AppDeps, buildDeps } from './deps.ts';
-import { type DynamoDbLocal, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
+import { checkDataDir, checkPort, portError, StartupError } from './local-checks.ts';
+import { createLogger } from './log.ts';
 import { runTick } from './tick.ts';
 
 /** The app running on this machine: its settings (with the database it really uses), its wiring, and its off switch. */
@@ -22,20 +24,43 @@ export interface LocalApp {
 export async function startLocal(): Promise<LocalApp> {
   readDotEnv();
   let config = loadConfig();
+  // What can be checked in a moment is checked before DynamoDB Local takes seconds to start.
+  await checkPort(config.PORT);
   let local: DynamoDbLocal | undefined;
   if (!config.DYNAMODB_ENDPOINT) {
-    local = await startDynamoDbLocal({ dataDir: config.DATA_DIR });
+    checkDataDir(config.DATA_DIR);
+    local = await startDynamoDbLocal({ dataDir: config.DATA_DIR, log: createLogger(config.LOG_LEVEL) });
     config = { ...config, DYNAMODB_ENDPOINT: local.endpoint };
   }
+  try {
+    return await serveLocal(config, local);
+  } catch (error) {
+    await local?.stop();
+    throw error;
+  }
+}
+
+async function serveLocal(config: Config, local: DynamoDbLocal | undefined): Promise<LocalApp> {
   const deps = buildDeps(config);
   // Locally only: on AWS the CDK stack owns the table.
-  await ensureTable(await deps.database(), config.TABLE_NAME);
-  const server = serve({ fetch: createApp(deps).fetch, port: config.PORT }, (info) => {
-    deps.log.info('Organizer is listening', {
-      url: `http://localhost:${info.port}`,
-      dynamodb: config.DYNAMODB_ENDPOINT,
-      table: config.TABLE_NAME,
-    });
+  try {
+    await ensureTable(await deps.database(), config.TABLE_NAME, { deadlineMs: 30_000 });
+  } catch (error) {
+    // DynamoDB Local's own output says more (a damaged file) than its answers do (InternalFailure).
+    const why = local?.problem() ?? (error instanceof Error ? error.message : String(error));
+    throw new StartupError(`the database at ${config.DYNAMODB_ENDPOINT} is not usable: ${why}`);
+  }
+  const server = serve({ fetch: createApp(deps).fetch, port: config.PORT });
+  await new Promise<void>((done, fail) => {
+    server.once('listening', () => done());
+    server.once('error', (error) => fail(portError(config.PORT, error)));
+  });
+  const address = server.address();
+  deps.log.info('Organizer is listening', {
+    url: `http://localhost:${typeof address === 'object' && address ? address.port : config.PORT}`,
+    dynamodb: config.DYNAMODB_ENDPOINT,
+    table: config.TABLE_NAME,
+    ready: '/readyz',
   });
   // The scheduler, in-process: one tick at the start of every minute (deferred work runs in-process too).
   let ticker: NodeJS.Timeout | undefined;
@@ -58,7 +83,7 @@ export async function startLocal(): Promise<LocalApp> {
 /**
  * Runs an entry point until Ctrl-C or SIGTERM, which stop it cleanly even while it is still starting
  * (DynamoDB Local is a child process to end). A failure to start is one line naming what to do, never
- * a stack trace; missing Java (for DynamoDB Local) names what to install.
+ * a stack trace; missing Java (for DynamoDB Local) names what to install. Exits 1 when it cannot start.
  */
 export function runUntilStopped(start: () => Promise<{ stop(): Promise<void> }>): void {
   const running = start();
@@ -69,12 +94,9 @@ export function runUntilStopped(start: () => Promise<{ stop(): Promise<void> }>)
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   running.catch((error: unknown) => {
-    if (error instanceof JavaMissingError) {
-      console.error('Organizer needs Java 17+ to run DynamoDB Local (Debian/Ubuntu: `apt-get install openjdk-17-jre-headless`),');
-      console.error('or set DYNAMODB_ENDPOINT to a DynamoDB you already run.');
-    } else {
-      console.error(`Organizer could not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    // Each line names what is wrong and what to do: a bad setting, a taken port, DATA_DIR, Java, the database.
+    const message = error instanceof Error ? error.message : String(error);
+    for (const line of message.split('\n')) console.error(`Organizer could not start: ${line}`);
     process.exit(1);
   });
 }

@@ -26,10 +26,14 @@ function createTable(tableName: string): CreateTableCommand {
   });
 }
 
-/** A 4xx other than throttling will answer the same way however often it is asked. */
+/**
+ * A 4xx other than throttling will answer the same way however often it is asked; so does DynamoDB Local's
+ * InternalFailure (a damaged database file), which the SDK has already retried.
+ */
 function isFinal(error: unknown): boolean {
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   const name = (error as { name?: string }).name ?? '';
+  if (name === 'InternalFailure') return true;
   return status !== undefined && status >= 400 && status < 500 && !/Throttl|LimitExceeded/.test(name);
 }
 
