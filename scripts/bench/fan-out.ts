@@ -99,12 +99,9 @@ export async function measureFanOut(): Promise<FanOutResult> {
     if (tick.jobs !== FAN_OUT.communities) failures.push(new Error(`tick handed over ${tick.jobs} jobs`));
 
     const before = api.stats.slackPosts + api.stats.discordRequests;
-    await runTick(deps.core.due, deps.core.deferred, at);
-    // A second tick of the same minute, from a reset cursor, must find nothing new to post.
-    await (await deps.database()).send(
-      new (await import('@aws-sdk/lib-dynamodb')).DeleteCommand({ TableName: 'fanout', Key: { pk: 'SCHEDULER', sk: 'CURSOR' } }),
-    );
-    await runTick(deps.core.due, deps.core.deferred, at);
+    // The same minute again, two overlapping ticks, and the next minute: every item moved on, nothing new to post.
+    await Promise.all([runTick(deps.core.due, deps.core.deferred, at), runTick(deps.core.due, deps.core.deferred, at)]);
+    await runTick(deps.core.due, deps.core.deferred, new Date(at.getTime() + 60_000));
     await deps.idle();
     const secondTickPosts = api.stats.slackPosts + api.stats.discordRequests - before;
 
