@@ -29,6 +29,9 @@ const KIND: Record<string, 'read' | 'write'> = {
   TransactWriteCommand: 'write',
 };
 
+/** Each interaction has its own trigger id, as Slack sends it. */
+let triggers = 0;
+
 /** A transaction or batch counts as its items: each is billed and can conflict on its own. */
 function itemsOf(input: { TransactItems?: unknown[]; RequestItems?: Record<string, unknown[] | { Keys?: unknown[] }> }): number {
   if (input.TransactItems) return input.TransactItems.length;
@@ -57,6 +60,7 @@ function modalSubmission(
 ): SignedRequest {
   const payload = structuredClone(viewFixture) as Record<string, any>;
   payload.user.id = 'U1';
+  payload.trigger_id = `${++triggers}.2.bench`;
   payload.view.callback_id = callbackId;
   payload.view.private_metadata = JSON.stringify({ channelId: 'C1', ...(state ? { state } : {}) });
   payload.view.state.values = {
@@ -69,6 +73,7 @@ function modalSubmission(
 /** A button click by `user` in a direct message (where offers are answered). */
 function buttonClick(id: string, user: string): SignedRequest {
   const payload = structuredClone(actionsFixture) as Record<string, any>;
+  payload.trigger_id = `${++triggers}.3.bench`;
   payload.actions[0].action_id = id;
   payload.user.id = user;
   payload.channel.id = 'D1';

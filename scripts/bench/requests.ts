@@ -18,9 +18,14 @@ export interface SignedRequest {
   readonly body: string;
 }
 
+let interactions = 0;
+/** Each interaction has its own id (Slack's trigger id, Discord's interaction id), as on the platforms. */
+const nextInteraction = () => ++interactions;
+
 /** A really signed `/community <text>` in team T0001. */
 export function slackCommand(text: string, channel = 'C1', user = 'U1'): SignedRequest {
-  const body = new URLSearchParams({ ...slashFixture, text, channel_id: channel, user_id: user }).toString();
+  const trigger_id = `${nextInteraction()}.1.bench`;
+  const body = new URLSearchParams({ ...slashFixture, trigger_id, text, channel_id: channel, user_id: user }).toString();
   return slackSigned(body, 'application/x-www-form-urlencoded');
 }
 
@@ -41,7 +46,7 @@ export function slackSigned(body: string, contentType: string): SignedRequest {
 export function discordCommand(sub: string): SignedRequest {
   const body = JSON.stringify({
     type: 2,
-    id: '1',
+    id: String(1_000_000_000 + nextInteraction()),
     application_id: '1',
     token: 't',
     version: 1,

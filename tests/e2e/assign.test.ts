@@ -140,7 +140,7 @@ describe('Discord: assignment with consent, answered in a direct message', () =>
     const add = discordRequest(
       JSON.stringify({
         type: 2,
-        id: '1',
+        id: '1300000000000000001',
         application_id: '111111111111111111',
         token: 't',
         version: 1,

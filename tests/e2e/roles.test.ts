@@ -5,6 +5,8 @@ import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
+// Every Discord interaction has its own id (a repeat of one gets the first answer).
+let interactions = 1_300_000_000_000_000_000n;
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 const COORDINATOR = 'U2147483697';
 
@@ -87,7 +89,7 @@ describe('roles of the leadership team (stage 3)', () => {
       discordRequest(
         JSON.stringify({
           type: 2,
-          id: '1',
+          id: String(++interactions),
           application_id: '111111111111111111',
           token: 't',
           version: 1,
@@ -124,7 +126,7 @@ describe('Discord role autocomplete', () => {
       discordRequest(
         JSON.stringify({
           type,
-          id: '1',
+          id: String(++interactions),
           application_id: '111111111111111111',
           token: 't',
           version: 1,

@@ -80,7 +80,7 @@ describe('Slack over Socket Mode (npm run dev, no public URL)', () => {
     expect(ack.payload).toEqual({});
     const [call] = t.recorder.callsTo('views.open');
     expect(call?.headers.authorization).toBe('Bearer xoxb-test-token');
-    expect(call?.body.trigger_id).toBe('13345224609.738474920.8088930838d88f008e0');
+    expect(call?.body.trigger_id).toMatch(/^\d+\.738474920\.[0-9a-f]+$/);
     const view = JSON.parse(String(call?.body.view));
     expect(view.callback_id).toBe('story');
     expect(view.blocks.map((b: { block_id: string }) => b.block_id)).toEqual(['goal', 'who', 'how', 'when', 'vision']);

@@ -13,7 +13,20 @@ export type DueKind = 'standup' | 'summary' | 'task' | 'offer' | 'event' | 'camp
  */
 export interface DueJob {
   /** A due kind, or follow-up work a command hands over: re-planning a stand-up's zones, a task's reminders. */
-  readonly kind: DueKind | 'standup.sync' | 'task.plan' | 'event.plan' | 'campaign.plan' | 'oneonone.commit' | 'pair.round' | 'pair.met';
+  readonly kind:
+    | DueKind
+    | 'standup.sync'
+    | 'task.plan'
+    | 'event.plan'
+    | 'campaign.plan'
+    | 'oneonone.commit'
+    | 'pair.round'
+    | 'pair.met'
+    // Messages drawn from the state as it is when they are delivered (see work/delivery-jobs.ts).
+    | 'event.card'
+    | 'standup.post'
+    | 'task.unreachable'
+    | 'offer.unreachable';
   readonly tenant: Tenant;
   readonly communityId: string;
   readonly ref: string;
@@ -31,6 +44,11 @@ export interface SendJob {
   readonly tenant: Tenant;
   readonly to: SendTarget;
   readonly message: OutboundMessage;
+  /**
+   * Work to do instead when the platform refuses the message for good (a member who cannot be messaged, a
+   * channel that is gone): take back what it offered and tell whoever asked.
+   */
+  readonly ifUndeliverable?: Job;
 }
 
 /** A leader's export of the community's data, delivered as files to their direct messages. */
@@ -67,4 +85,10 @@ export interface CountJob {
 export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob;
 
 /** A message for the worker to deliver (a notification that must not hold up the reply). */
-export const sendJob = (tenant: Tenant, to: SendTarget, message: OutboundMessage): SendJob => ({ kind: 'send', tenant, to, message });
+export const sendJob = (tenant: Tenant, to: SendTarget, message: OutboundMessage, ifUndeliverable?: Job): SendJob => ({
+  kind: 'send',
+  tenant,
+  to,
+  message,
+  ...(ifUndeliverable ? { ifUndeliverable } : {}),
+});

@@ -71,3 +71,25 @@ export function nextAttemptAt(attempts: number, now: Date, jitter: number = Math
   if (minutes === undefined) return undefined;
   return new Date(now.getTime() + minutes * 60_000 * (1 + jitter / 5));
 }
+
+/** Slack answers that say "not this time" rather than "never" (everything else `ok: false` is final). */
+const SLACK_PASSING = new Set([
+  'ratelimited',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'team_added_to_org',
+]);
+
+/**
+ * True when the platform refused a message for good (Slack's own `ok: false` answer, a Discord 4xx other
+ * than 429): trying again would fail the same way. Timeouts, 5xx and rate limits are worth another try.
+ */
+export function isUndeliverable(error: unknown): boolean {
+  const e = error as { code?: unknown; data?: { error?: unknown }; status?: unknown; permanent?: unknown } | undefined;
+  if (!e || typeof e !== 'object') return false;
+  if (e.permanent === true) return true;
+  if (e.code === 'slack_webapi_platform_error') return !SLACK_PASSING.has(String(e.data?.error ?? ''));
+  return typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.status !== 429 && e.status !== 408;
+}

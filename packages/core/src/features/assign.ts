@@ -76,13 +76,15 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     };
     if ((await deps.offers.create(ctx.tenant, offer)) === 'exists') return ephemeral(t(locale, 'assign.pending', vars));
     const card = offerCard(offer, community, locale);
-    try {
-      await deps.messenger.notifyMember(ctx.tenant, cmd.userId, { text: plain(card), blocks: card });
-    } catch {
-      // An offer nobody can see would only lapse: take it back and say so.
-      await deps.offers.withdraw(ctx.tenant, community.id, offer.id, Math.floor(now.getTime() / 1000));
-      return ephemeral(t(locale, 'assign.unreachable', vars));
-    }
+    // Delivered after this reply; an offer nobody can see would only lapse, so it is taken back and the leader told.
+    const unreachable = {
+      kind: 'offer.unreachable',
+      tenant: ctx.tenant,
+      communityId: community.id,
+      ref: offer.id,
+      minute: now.toISOString().slice(0, 16),
+    } as const;
+    await deps.deferred.run([sendJob(ctx.tenant, { member: cmd.userId }, { text: plain(card), blocks: card }, unreachable)]);
     // When the offer lapses unanswered, the scheduler tells the leader who asked (the minute after it expires).
     const lapseMinute = new Date((offer.expiresAt + 60) * 1000).toISOString().slice(0, 16);
     await deps.due.put({ tenant: ctx.tenant, communityId: community.id, kind: 'offer', ref: offer.id, minute: lapseMinute });

@@ -2,6 +2,7 @@ import type { Community } from '../community.ts';
 import { type Debrief, debriefFields, debriefLimits, type NextStep, stepRef } from '../debriefs.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
+import { sendJob } from '../jobs.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
@@ -165,7 +166,7 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
     if (!note) return ephemeral(t(locale, 'celebrate.usage'));
     await deps.debriefs.celebrate(ctx.tenant, community.id);
     const blocks: Block[] = [{ type: 'text', text: t(locale, 'celebrate.post', { user: ctx.userId, note }) }];
-    await deps.messenger.postInChannel(ctx.tenant, community.homeChannelId, { text: plainText(blocks), blocks });
+    await deps.deferred.run([sendJob(ctx.tenant, { channel: community.homeChannelId }, { text: plainText(blocks), blocks })]);
     return ephemeral(t(locale, 'celebrate.done', { channel: community.homeChannelId }));
   },
 };

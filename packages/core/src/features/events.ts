@@ -45,8 +45,8 @@ export function eventCard(locale: Locale, tenantId: string, event: CommunityEven
 }
 
 /**
- * Who may answer an event from outside its channel (a direct message, whose button id names the server
- * and anyone could type): someone who already answered it, a leader or role holder, or a known member.
+ * Who may answer an event from a direct message (whose button id names the server, and anyone could type
+ * one): someone who already answered it, a leader or role holder, or a known member.
  */
 async function openTo(deps: CoreDeps, community: Community, event: CommunityEvent, user: string): Promise<boolean> {
   const answered = [event.going, event.maybe, event.waitlist, event.cant].some((list) => list.includes(user));
@@ -58,12 +58,12 @@ async function openTo(deps: CoreDeps, community: Community, event: CommunityEven
  * Saves an RSVP change, retried with jittered backoff: answers race, the version decides, nobody
  * overfills an event. `'conflict'` when it kept losing, for the caller to say so kindly.
  */
-async function answer(deps: CoreDeps, community: Community, eventId: string, user: string, choice: Rsvp, where: string) {
+async function answer(deps: CoreDeps, community: Community, eventId: string, user: string, choice: Rsvp, checkOpen: boolean) {
   let allowed: boolean | undefined;
   return retryOnConflict(async () => {
     const event = await deps.events.get(community.tenant, community.id, eventId);
     if (!event) return undefined;
-    allowed ??= where === event.channelId || (await openTo(deps, community, event, user));
+    allowed ??= !checkOpen || (await openTo(deps, community, event, user));
     if (!allowed) return 'refused' as const;
     const outcome = respond(event, user, choice);
     if (!outcome.changed) return outcome;
@@ -157,12 +157,11 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
       version: 0,
     };
     if ((await deps.events.create(ctx.tenant, event)) === 'missing') return ephemeral(t(locale, 'community.gone'));
-    const card = eventCard(locale, ctx.tenant.id, event);
-    const { messageId } = await deps.messenger.postInChannel(ctx.tenant, event.channelId, { text: plainText(card), blocks: card });
-    await deps.events.save(ctx.tenant, { ...event, messageId, version: 1 });
-    // Reminders (the day before, an hour before) and the debrief prompt are planned by the worker.
+    // The card, the reminders (the day before, an hour before) and the debrief prompt come from the worker.
+    const job = { tenant: ctx.tenant, communityId: community.id, ref: event.id, minute: now.toISOString().slice(0, 16) };
     await deps.deferred.run([
-      { kind: 'event.plan', tenant: ctx.tenant, communityId: community.id, ref: event.id, minute: now.toISOString().slice(0, 16) },
+      { kind: 'event.card', ...job },
+      { kind: 'event.plan', ...job },
     ]);
     return ephemeral(t(locale, 'event.created', { title, channel: event.channelId }));
   },
@@ -173,15 +172,15 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     const { locale } = resolved;
     const { community } = resolved.snapshot;
     if (cmd.tenantId !== ctx.tenant.id || community.id !== cmd.communityId) return ephemeral(t(locale, 'event.gone'));
-    const outcome = await answer(deps, community, cmd.eventId, ctx.userId, cmd.choice, ctx.channelId);
+    const outcome = await answer(deps, community, cmd.eventId, ctx.userId, cmd.choice, ctx.tenantFromId === true);
     if (outcome === 'refused') return ephemeral(t(locale, 'forged.refused'));
     if (outcome === 'conflict') return ephemeral(t(locale, 'event.conflict'));
     if (!outcome) return ephemeral(t(locale, 'event.gone'));
     const { event } = outcome;
-    if (outcome.changed && event.messageId) {
-      const card = eventCard(locale, ctx.tenant.id, event);
-      // The card is the record everyone sees: it is updated in place with the new counts and names.
-      await deps.messenger.updateMessage(ctx.tenant, event.channelId, event.messageId, { text: plainText(card), blocks: card });
+    if (outcome.changed) {
+      // The card is the record everyone sees: it is redrawn in place from the event as it is when that runs.
+      const minute = deps.now().toISOString().slice(0, 16);
+      await deps.deferred.run([{ kind: 'event.card', tenant: ctx.tenant, communityId: community.id, ref: event.id, minute }]);
     }
     // Saying "going" counts on the ladder once per event (moving between answers does not count again).
     if (outcome.changed && (outcome.status === 'going' || outcome.status === 'waitlisted') && !outcome.wasAnswered)

@@ -1,6 +1,7 @@
 import type { Community } from '../community.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
+import { sendJob } from '../jobs.ts';
 import { knownMembers, nextAsk, rungKeys, rungOf } from '../ladder.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
@@ -32,7 +33,7 @@ async function welcome(community: Community, locale: Locale, userId: string, dep
   const first = await deps.members.welcome(community.tenant, community.id, userId, deps.now().toISOString());
   if (first === 'already') return first;
   const blocks = welcomeBlocks(community, locale);
-  await deps.messenger.notifyMember(community.tenant, userId, { text: plainText(blocks), blocks });
+  await deps.deferred.run([sendJob(community.tenant, { member: userId }, { text: plainText(blocks), blocks })]);
   await deps.store.countActivity(community.tenant, community.id, 'welcomed', 1);
   return first;
 }

@@ -23,10 +23,9 @@ async function runContext(
   const run = cmd.tenantId === ctx.tenant.id ? await deps.standups.run(ctx.tenant, cmd.communityId, cmd.runId) : undefined;
   if (!run) return { reply: ephemeral(t(ctx.userLocale ?? deps.defaultLocale, 'standup.gone')) };
   await loadLocale(run.locale);
-  // Outside the run's own channel (a direct message, where Discord sends no guild and the id names it)
-  // only the run's participants may answer or skip: anyone can type an id that names another server's run.
-  if (ctx.channelId !== run.channelId && !run.participants.includes(ctx.userId))
-    return { reply: ephemeral(t(run.locale, 'forged.refused')) };
+  // From a direct message (Discord sends no guild there; the id names it) only the run's participants may
+  // answer or skip: anyone can type an id that names another server's run.
+  if (ctx.tenantFromId && !run.participants.includes(ctx.userId)) return { reply: ephemeral(t(run.locale, 'forged.refused')) };
   return { run, locale: run.locale };
 }
 
@@ -74,12 +73,11 @@ export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.ans
       answers,
       at: deps.now().toISOString(),
     };
-    const blocks = answerBlocks(locale, ctx.tenant.id, draft);
-    const outbound = { text: plainText(blocks), blocks };
-    let where = previous?.channelId && previous.messageId ? { channelId: previous.channelId, messageId: previous.messageId } : undefined;
-    if (where) await deps.messenger.updateMessage(ctx.tenant, where.channelId, where.messageId, outbound);
-    else if (run.messageId) where = await deps.messenger.postInThread(ctx.tenant, run.channelId, run.messageId, outbound);
+    const where = previous?.channelId && previous.messageId ? { channelId: previous.channelId, messageId: previous.messageId } : undefined;
     await deps.standups.saveAnswer(ctx.tenant, { ...draft, ...where });
+    // Posted in the prompt's thread (or edited there) by the worker, from the answer as saved.
+    const post = { kind: 'standup.post', tenant: ctx.tenant, communityId: run.communityId, ref: `${run.id}#${ctx.userId}` } as const;
+    await deps.deferred.run([{ ...post, minute: draft.at.slice(0, 16) }]);
     // A first answer to a run counts on the ladder of engagement; edits do not.
     if (!previous) await deps.members.count(ctx.tenant, run.communityId, [ctx.userId], 'answers');
     return ephemeral(t(locale, previous ? 'standup.answer.updated' : 'standup.answer.saved', { channel: run.channelId }));

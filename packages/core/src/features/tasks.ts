@@ -71,13 +71,15 @@ export async function offerTask(
     { type: 'context', text: t(locale, 'task.card.consent') },
     buttons(locale, community, task, ['accept', 'decline']),
   ];
-  try {
-    await deps.messenger.notifyMember(ctx.tenant, input.userId, { text: plain(card), blocks: card });
-  } catch {
-    // A task nobody was told about must not count as handed out.
-    await deps.tasks.move(ctx.tenant, community.id, task.id, input.userId, 'proposed', 'declined', at);
-    return { reply: ephemeral(t(locale, 'task.unreachable', { user: input.userId })) };
-  }
+  // Delivered after this reply; a task nobody can be told about goes back to the leader, who hears why.
+  const unreachable = {
+    kind: 'task.unreachable',
+    tenant: ctx.tenant,
+    communityId: community.id,
+    ref: task.id,
+    minute: at.slice(0, 16),
+  } as const;
+  await deps.deferred.run([sendJob(ctx.tenant, { member: input.userId }, { text: plain(card), blocks: card }, unreachable)]);
   return { reply: ephemeral(t(locale, 'task.asked', { user: input.userId, title, due: dueText(locale, task) })), task };
 }
 

@@ -1,9 +1,11 @@
 import type { Community, Tenant } from '../community.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
 import type { DueJob, Job } from '../jobs.ts';
+import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
 import { planCampaign, runCampaignJob } from './campaign-job.ts';
+import { runEventCardJob, runOfferUnreachableJob, runStandupPostJob, runTaskUnreachableJob } from './delivery-jobs.ts';
 import { planEvent, runEventJob } from './event-job.ts';
 import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
@@ -41,6 +43,10 @@ const runners = {
   pair: runPairingJob,
   'pair.round': (_job: DueJob, community: Community, deps: CoreDeps) => runPairingRound(community, deps),
   'pair.met': logPairingMeeting,
+  'event.card': runEventCardJob,
+  'standup.post': runStandupPostJob,
+  'task.unreachable': runTaskUnreachableJob,
+  'offer.unreachable': runOfferUnreachableJob,
 } as const;
 
 /** A plain message to one member, by direct message. */
@@ -51,9 +57,15 @@ const tell = (deps: CoreDeps, tenant: Tenant, userId: string, text: string) =>
 export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   if (job.kind === 'send') {
     const { tenant, to, message } = job;
-    await ('member' in to
-      ? deps.messenger.notifyMember(tenant, to.member, message)
-      : deps.messenger.postInChannel(tenant, to.channel, message));
+    try {
+      await ('member' in to
+        ? deps.messenger.notifyMember(tenant, to.member, message)
+        : deps.messenger.postInChannel(tenant, to.channel, message));
+    } catch (error) {
+      // Refused for good: retrying would not help; what the message offered is taken back instead.
+      if (!job.ifUndeliverable || !isUndeliverable(error)) throw error;
+      await deps.deferred.run([job.ifUndeliverable]);
+    }
     return;
   }
   if (job.kind === 'count') {

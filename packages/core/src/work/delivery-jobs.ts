@@ -1,0 +1,78 @@
+import type { Community } from '../community.ts';
+import { eventCard } from '../features/events.ts';
+import { t } from '../i18n/translate.ts';
+import type { DueJob } from '../jobs.ts';
+import type { CoreDeps } from '../ports.ts';
+import { answerBlocks, plainText } from '../standup-blocks.ts';
+
+/**
+ * Jobs that draw their message from the state as it is when they run, not as it was when a command
+ * decided them: two redraws delivered out of order still end on the newest card.
+ */
+const localeOf = (community: Community, deps: CoreDeps) => community.locale ?? deps.defaultLocale;
+
+/** Posts an event's card in its channel and records where, or redraws it in place once it is there. */
+export async function runEventCardJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  let event = await deps.events.get(tenant, community.id, job.ref);
+  if (!event) return;
+  const card = eventCard(localeOf(community, deps), tenant.id, event);
+  // The key makes a post retried after an unknown outcome land once.
+  const outbound = { text: plainText(card), blocks: card, key: `event-card#${community.id}#${event.id}` };
+  if (event.messageId) return deps.messenger.updateMessage(tenant, event.channelId, event.messageId, outbound);
+  const { messageId } = await deps.messenger.postInChannel(tenant, event.channelId, outbound);
+  // An RSVP may land between reading and saving: save on the newest version.
+  for (let attempt = 0; attempt < 5 && event; attempt++) {
+    if ((await deps.events.save(tenant, { ...event, messageId, version: event.version + 1 })) === 'saved') return;
+    event = await deps.events.get(tenant, community.id, job.ref);
+  }
+  throw new Error(`event ${job.ref}: card posted as ${messageId} but not recorded`);
+}
+
+/** Posts a stand-up answer in its run's thread and records where, or edits it there after a change. */
+export async function runStandupPostJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const [runId = '', userId = ''] = job.ref.split('#');
+  const [run, answer] = await Promise.all([
+    deps.standups.run(tenant, community.id, runId),
+    deps.standups.answer(tenant, community.id, runId, userId),
+  ]);
+  if (!run || !answer) return;
+  const blocks = answerBlocks(localeOf(community, deps), tenant.id, answer);
+  const outbound = { text: plainText(blocks), blocks, key: `standup-answer#${community.id}#${runId}#${userId}` };
+  if (answer.channelId && answer.messageId) return deps.messenger.updateMessage(tenant, answer.channelId, answer.messageId, outbound);
+  if (!run.messageId) throw new Error(`stand-up run ${runId} has no prompt to answer in yet`);
+  const where = await deps.messenger.postInThread(tenant, run.channelId, run.messageId, outbound);
+  await deps.standups.saveAnswer(tenant, { ...answer, ...where });
+}
+
+/** A task whose offer could not reach its owner: it goes back to the leader, who hears why. */
+export async function runTaskUnreachableJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const task = await deps.tasks.get(community.tenant, community.id, job.ref);
+  if (task?.status !== 'proposed') return;
+  const moved = await deps.tasks.move(
+    community.tenant,
+    community.id,
+    task.id,
+    task.ownerId,
+    'proposed',
+    'declined',
+    deps.now().toISOString(),
+  );
+  if (moved !== 'saved') return;
+  const text = t(localeOf(community, deps), 'task.unreachable', { user: task.ownerId });
+  await deps.deferred.run([
+    { kind: 'send', tenant: community.tenant, to: { member: task.createdBy }, message: { text, blocks: [{ type: 'text', text }] } },
+  ]);
+}
+
+/** An offer that could not reach the person: it is taken back, and the leader who made it hears why. */
+export async function runOfferUnreachableJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const offer = await deps.offers.withdraw(community.tenant, community.id, job.ref, Math.floor(deps.now().getTime() / 1000));
+  if (!offer) return;
+  await deps.due.remove(community.tenant, community.id, 'offer', offer.id);
+  const text = t(localeOf(community, deps), 'assign.unreachable', { user: offer.userId, role: offer.roleName });
+  await deps.deferred.run([
+    { kind: 'send', tenant: community.tenant, to: { member: offer.offeredBy }, message: { text, blocks: [{ type: 'text', text }] } },
+  ]);
+}
