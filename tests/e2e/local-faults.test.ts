@@ -54,57 +54,53 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+// One server for these, in order (a start costs seconds of Java): frozen, then killed, then the server itself killed.
 describe('npm start when DynamoDB Local fails', () => {
-  it('restarts a killed DynamoDB Local, saying so, with the data still there; /readyz says 503 meanwhile', async () => {
-    const dir = dataDir();
-    const server = await start(dir);
-    expect((await slack(server.url, 'setup Green Street Tenants')).text).toContain('Green Street Tenants');
-    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-
-    process.kill(server.java.pid, 'SIGKILL');
-    expect(await until(`${server.url}/readyz`, (res) => res.status === 503, 5000)).toBe(true);
-    const down = await fetch(`${server.url}/readyz`);
-    if (down.status === 503) expect(((await down.json()) as { ok: boolean }).ok).toBe(false);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-
-    expect(await until(`${server.url}/readyz`, (res) => res.status === 200, 25_000)).toBe(true);
-    expect(server.output()).toContain('DynamoDB Local stopped; restarting it');
-    expect(dynamoDbLocalPids(dir).pid).not.toBe(server.java.pid);
-    pids.push(dynamoDbLocalPids(dir).pid);
-    expect((await slack(server.url, 'status')).text).toContain('Green Street Tenants');
-    await server.stop();
-  }, 60_000);
+  const dir = dataDir();
+  let server: Awaited<ReturnType<typeof start>>;
 
   it('answers a signed slash command within 3 s with the friendly error while the database is frozen', async () => {
-    const server = await start(dataDir());
-    expect((await slack(server.url, 'setup Frozen Lake Union')).text).toContain('Frozen Lake Union');
+    server = await start(dir);
+    expect((await slack(server.url, 'setup Green Street Tenants')).text).toContain('Green Street Tenants');
     process.kill(server.java.pid, 'SIGSTOP');
     try {
       const frozen = await slack(server.url, 'status');
       expect(frozen.ms).toBeLessThan(3000);
       expect(frozen.status).toBe(200);
       expect(frozen.text).toContain('Something went wrong on our side');
-      const ready = await fetch(`${server.url}/readyz`);
-      expect(ready.status).toBe(503);
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
     } finally {
       process.kill(server.java.pid, 'SIGCONT');
     }
     expect(await until(`${server.url}/readyz`, (res) => res.status === 200, 10_000)).toBe(true);
-    expect((await slack(server.url, 'status')).text).toContain('Frozen Lake Union');
-    await server.stop();
-  }, 60_000);
-});
+    expect((await slack(server.url, 'status')).text).toContain('Green Street Tenants');
+  }, 90_000);
 
-describe('npm start after a kill -9', () => {
-  it('takes its DynamoDB Local down with it', async () => {
-    const server = await start(dataDir());
+  it('restarts a killed DynamoDB Local, saying so, with the data still there; /readyz says 503 meanwhile', async () => {
+    const killed = dynamoDbLocalPids(dir).pid;
+    process.kill(killed, 'SIGKILL');
+    expect(await until(`${server.url}/readyz`, (res) => res.status === 503, 5000)).toBe(true);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(await until(`${server.url}/readyz`, (res) => res.status === 200, 45_000)).toBe(true);
+    expect(server.output()).toContain('DynamoDB Local stopped; restarting it');
+    expect(server.output()).toContain('DynamoDB Local is running again');
+    const restarted = dynamoDbLocalPids(dir);
+    pids.push(restarted.pid, restarted.watchdog);
+    expect(restarted.pid).not.toBe(killed);
+    expect((await slack(server.url, 'status')).text).toContain('Green Street Tenants');
+  }, 60_000);
+
+  it('takes its DynamoDB Local down with it when the server is killed with kill -9', async () => {
+    const java = dynamoDbLocalPids(dir);
     server.child.kill('SIGKILL');
     await server.exited;
-    expect(await gone(server.java.pid, 10_000)).toBe(true);
-    expect(await gone(server.java.watchdog, 2000)).toBe(true);
-  }, 60_000);
+    expect(await gone(java.pid, 10_000)).toBe(true);
+    expect(await gone(java.watchdog, 2000)).toBe(true);
+  }, 30_000);
+});
 
-  it('finds a DynamoDB Local a killed run left on the same DATA_DIR and stops it before starting its own', async () => {
+describe('npm start after a kill -9 that left DynamoDB Local running', () => {
+  it('finds the DynamoDB Local on the same DATA_DIR and stops it before starting its own', async () => {
     const dir = dataDir();
     const first = await start(dir);
     expect((await slack(first.url, 'setup Left Behind Co-op')).text).toContain('Left Behind Co-op');
@@ -119,7 +115,7 @@ describe('npm start after a kill -9', () => {
     expect(alive(first.java.pid)).toBe(false);
     expect((await slack(second.url, 'status')).text).toContain('Left Behind Co-op');
     await second.stop();
-  }, 90_000);
+  }, 120_000);
 });
 
 describe('npm start that cannot start', () => {
