@@ -258,6 +258,12 @@ export interface CommandContext {
    * one: a repeat of the same interaction gets the first answer again and causes nothing twice.
    */
   readonly interactionId?: string;
+  /**
+   * The tenant was named by the id the user sent, not vouched for by the platform (a Discord direct
+   * message carries no guild): whoever sent it may be an outsider, so features check that the thing the
+   * id names is theirs (a stand-up run they take part in, an event open to them, their offer or task).
+   */
+  readonly tenantFromId?: boolean;
   /** Workspace admin / Manage Server; may cost a platform call, so it is asked only when needed. */
   readonly isPlatformAdmin: () => Promise<boolean>;
 }

@@ -219,6 +219,7 @@ function dmContext(interaction: APIInteraction): CommandContext | undefined {
     userId,
     ...(userLocale ? { userLocale } : {}),
     ...(typeof interaction.id === 'string' ? { interactionId: interaction.id } : {}),
+    tenantFromId: true,
     isPlatformAdmin: async () => false,
   };
 }
