@@ -78,8 +78,12 @@ export async function runCommitted(
     if (interaction) await outbox.releaseInteraction(interaction.tenant, interaction.id).catch(() => undefined);
     throw error;
   }
-  if (interaction || jobs.length > 0) {
-    await outbox.commit(interaction ? { ...interaction, reply } : undefined, jobs);
+  // A form sent back with field errors saved nothing: a corrected submission is a new attempt.
+  const refused = reply.kind === 'fieldErrors';
+  if (interaction && refused) await outbox.releaseInteraction(interaction.tenant, interaction.id);
+  const answered = interaction && !refused ? { ...interaction, reply } : undefined;
+  if (answered || jobs.length > 0) {
+    await outbox.commit(answered, jobs);
     if (jobs.length > 0) delivered();
   }
   return reply;

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Deferred, Job } from '@organizer/core';
+import type { Deferred, Job, OutboxItem } from '@organizer/core';
 import { describeError, type Logger } from './log.ts';
 
 /** Jobs per worker invocation: small enough to finish well inside the worker's timeout. */
@@ -63,23 +63,32 @@ export function localDeferred(runJob: (job: Job) => Promise<void>, log: Logger, 
   };
 }
 
+/** What the worker function is invoked with: due jobs from a tick, or outbox items that are ready again. */
+export type WorkerPayload = { readonly jobs: readonly Job[] } | { readonly outbox: readonly OutboxItem[] };
+
 /** On AWS: each batch is one asynchronous invocation of the worker function (Lambda queues and retries it). */
-export function lambdaDeferred(functionName: string, region: string, clientConfig: Record<string, unknown> = {}): Deferred {
-  let client: Promise<{ send: (jobs: readonly Job[]) => Promise<void> }> | undefined;
+export function lambdaInvoker(functionName: string, region: string, clientConfig: Record<string, unknown> = {}) {
+  let client: Promise<{ send: (payload: WorkerPayload) => Promise<void> }> | undefined;
   const connect = async () => {
     const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
     const lambda = new LambdaClient({ region, ...clientConfig });
     return {
-      send: async (jobs: readonly Job[]) => {
-        await lambda.send(new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: JSON.stringify({ jobs }) }));
+      send: async (payload: WorkerPayload) => {
+        await lambda.send(new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: JSON.stringify(payload) }));
       },
     };
   };
-  return {
-    run: async (jobs) => {
-      client ??= connect();
-      const lambda = await client;
-      await Promise.all(batches(jobs).map((batch) => lambda.send(batch)));
-    },
+  return async (payload: WorkerPayload): Promise<void> => {
+    client ??= connect();
+    const lambda = await client;
+    const parts =
+      'jobs' in payload ? batches(payload.jobs).map((jobs) => ({ jobs })) : batches(payload.outbox).map((outbox) => ({ outbox }));
+    await Promise.all(parts.map((part) => lambda.send(part)));
   };
+}
+
+/** The tick's hand-off on AWS: due jobs to the worker, in batches. */
+export function lambdaDeferred(functionName: string, region: string, clientConfig: Record<string, unknown> = {}): Deferred {
+  const invoke = lambdaInvoker(functionName, region, clientConfig);
+  return { run: (jobs) => invoke({ jobs }) };
 }

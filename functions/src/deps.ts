@@ -4,9 +4,9 @@ import type { Command, CommandContext, CoreDeps, Deferred, Installations, Job, L
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
-import { inWorkerContext, lambdaDeferred, localDeferred } from './deferred.ts';
+import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
-import { localOutboxPump, type OutboxDelivery, outboxDelivery } from './outbox.ts';
+import { DRAIN_LIMIT, deliverStreamRecords, localOutboxPump, type OutboxDelivery, outboxDelivery, type StreamRecord } from './outbox.ts';
 import { createPlaygroundState, type PlaygroundState } from './playground/state.ts';
 import { playgroundInstallations } from './playground/world.ts';
 import { awsKms, kmsSealer, localSealer } from './seal.ts';
@@ -24,6 +24,13 @@ export interface AppDeps {
   readonly outbox: OutboxDelivery;
   /** Locally: starts the outbox's own drain every few seconds (retries after a failure, items left by a restart). */
   readonly startOutbox: () => void;
+  /**
+   * Every tick: what is ready in the outbox (retries whose wait is over, anything a lost stream record left)
+   * goes to the worker on AWS, or is drained here locally. Returns how many items were ready.
+   */
+  readonly wakeOutbox: () => Promise<number>;
+  /** The worker's side of the outbox stream. */
+  readonly deliverStream: (records: readonly StreamRecord[]) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
   /** Runs a batch of jobs; failures are logged and counted, never dropped silently. */
   readonly runJobs: (jobs: readonly Job[]) => Promise<{ done: number; failed: number }>;
   /** Resolves when in-process deferred work is done (locally and in tests; at once on AWS). */
@@ -160,7 +167,8 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   const local = config.WORKER_FUNCTION_NAME ? undefined : localDeferred(runOne, log);
   const pump = local ? localOutboxPump(delivery, log) : undefined;
   // Work due on the minute goes straight to the worker: its due item stays until it is delivered, so nothing is lost.
-  const handoff: Deferred = local ?? lambdaDeferred(config.WORKER_FUNCTION_NAME as string, config.AWS_REGION);
+  const invokeWorker = config.WORKER_FUNCTION_NAME ? lambdaInvoker(config.WORKER_FUNCTION_NAME, config.AWS_REGION) : undefined;
+  const handoff: Deferred = local ?? { run: (jobs) => (invokeWorker as NonNullable<typeof invokeWorker>)({ jobs }) };
   // Work a job decides is kept in the outbox first.
   const durable: Deferred = {
     run: async (jobs) => {
@@ -210,6 +218,22 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     },
     outbox: delivery,
     startOutbox: () => pump?.start(),
+    wakeOutbox: async () => {
+      if (pump) {
+        await pump.idle();
+        return 0;
+      }
+      const ready = await outbox.ready(DRAIN_LIMIT);
+      if (ready.length > 0) await invokeWorker?.({ outbox: ready });
+      return ready.length;
+    },
+    deliverStream: async (records) =>
+      deliverStreamRecords(
+        records,
+        delivery,
+        async (image) => (await import('@organizer/store-dynamodb')).outboxItemFromStream(image),
+        log,
+      ),
     // Due work first (it may add to the outbox), then the outbox until nothing ready is left.
     idle: async () => {
       await local?.idle();

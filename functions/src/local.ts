@@ -69,6 +69,8 @@ async function serveLocal(config: Config, local: DynamoDbLocal | undefined): Pro
     ticker = setTimeout(tick, 60_000 - (Date.now() % 60_000) + 50);
   };
   if (config.LOCAL_TICK) tick();
+  // The outbox drains after every command; this also picks up retries and whatever a restart left in it.
+  deps.startOutbox();
   return {
     config,
     deps,

@@ -107,3 +107,37 @@ export function localOutboxPump(delivery: OutboxDelivery, log: Logger, everyMs =
     },
   };
 }
+
+/** The part of a DynamoDB Streams record the worker reads. */
+export interface StreamRecord {
+  readonly eventName?: string;
+  readonly dynamodb?: { readonly NewImage?: Record<string, unknown>; readonly SequenceNumber?: string };
+}
+
+/**
+ * Delivers the outbox items a stream batch carries (new items only; the event source mapping filters the
+ * rest). A job's own failure is already turned into a later retry by `deliver`; only a record that could
+ * not even be handled (the table unreachable) is reported back, so Lambda retries that one alone.
+ */
+export async function deliverStreamRecords(
+  records: readonly StreamRecord[],
+  delivery: OutboxDelivery,
+  parse: (image: Record<string, unknown>) => Promise<OutboxItem | undefined>,
+  log: Logger,
+): Promise<{ batchItemFailures: { itemIdentifier: string }[] }> {
+  const failures: { itemIdentifier: string }[] = [];
+  await Promise.all(
+    records.map(async (record) => {
+      const image = record.dynamodb?.NewImage;
+      if (record.eventName !== 'INSERT' || !image) return;
+      try {
+        const item = await parse(image);
+        if (item) await delivery.deliver(item);
+      } catch (error) {
+        log.error('outbox record not handled', { sequence: record.dynamodb?.SequenceNumber, ...describeError(error) });
+        if (record.dynamodb?.SequenceNumber) failures.push({ itemIdentifier: record.dynamodb.SequenceNumber });
+      }
+    }),
+  );
+  return { batchItemFailures: failures };
+}

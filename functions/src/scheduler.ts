@@ -7,8 +7,10 @@ const deps = buildDeps(loadConfig(environment()));
 
 export async function handler(): Promise<{ jobs: number; late: number }> {
   const result = await runTick(deps.core.due, deps.core.deferred, deps.now(), deps.log);
+  // Outbox items whose retry is due (or that a lost stream record left behind) go to the worker too.
+  const outbox = await deps.wakeOutbox();
   // Without a worker function the jobs ran in this process: Lambda freezes it once the handler returns.
   await deps.idle();
-  deps.log.info('tick', result);
+  deps.log.info('tick', { ...result, outbox });
   return result;
 }

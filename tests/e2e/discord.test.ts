@@ -50,7 +50,11 @@ describe('Discord /community end to end', () => {
     const items = await allItems(t.db, t.tableName);
     expect(items).toEqual([
       expect.objectContaining({ pk: 'discord#555555555555555555', name: 'Ливадия соседи' }),
-      expect.objectContaining({ pk: 'discord#555555555555555555', entity: 'Interaction', state: 'done' }),
+      expect.objectContaining({
+        pk: expect.stringMatching(/^discord#555555555555555555#INTERACTION#/),
+        entity: 'Interaction',
+        state: 'done',
+      }),
     ]);
 
     const status = await send(discordCommand('status', {}, { locale: 'ru' }));

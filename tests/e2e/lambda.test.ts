@@ -36,12 +36,14 @@ describe('Lambda http handler (Function URL events)', () => {
     const status = await handler(await functionUrlEvent(slashCommand('status', { channel_id: 'C1' })), context);
     expect(status.body).toContain('Green Street Tenants');
     expect(status.body).toContain('Events and campaigns');
-    expect(await allItems(table.db, table.tableName)).toHaveLength(1);
+    expect((await allItems(table.db, table.tableName)).filter((i) => i.entity === 'Community')).toHaveLength(1);
   });
 
   it('refuses a forged Slack request with 401 and writes nothing', async () => {
     const forged = await handler(await functionUrlEvent(slashCommand('setup Forged', { channel_id: 'C2' }, { secret: 'nope' })), context);
     expect(forged.statusCode).toBe(401);
-    expect(await allItems(table.db, table.tableName)).toHaveLength(1);
+    const rows = await allItems(table.db, table.tableName);
+    expect(rows.filter((i) => i.entity === 'Community')).toHaveLength(1);
+    expect(rows.some((i) => String(i.pk).includes('C2') || i.name === 'Forged')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ export { DynamoCommunityStore } from './community-store.ts';
 export { DynamoDebriefStore } from './debrief-store.ts';
 export { DynamoDueStore } from './due-store.ts';
 export { describeDynamoError, ensureTable, tableReady } from './ensure-table.ts';
+export { outboxItemFromStream } from './entities/outbox.ts';
 export { DynamoEventStore } from './event-store.ts';
 export { claimOnce } from './idempotency-store.ts';
 export { DynamoInstallationStore } from './installation-store.ts';

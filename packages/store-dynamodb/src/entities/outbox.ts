@@ -46,11 +46,22 @@ export function fromOutboxItem(item: Record<string, unknown>): OutboxItem {
   };
 }
 
-/** An interaction handled once: claimed before any effect, then holding the reply its repeats get. */
+/**
+ * An interaction handled once: claimed before any effect, then holding the reply its repeats get. Each is
+ * its own partition (still starting with the tenant), kept out of the tenant's main partition that
+ * `status` and erase read; it expires a day later.
+ */
 export const interactionKey = (tenant: Tenant, interactionId: string) => ({
-  pk: tenantKey(tenant),
-  sk: `INTERACTION#${interactionId}`,
+  pk: `${tenantKey(tenant)}#INTERACTION#${interactionId}`,
+  sk: 'INTERACTION',
 });
 
 export const serializeReply = (reply: Reply) => JSON.stringify(reply);
 export const parseReply = (raw: unknown) => JSON.parse(String(raw)) as Reply;
+
+/** An outbox item as a DynamoDB Streams record carries it (`NewImage`, in DynamoDB's attribute-value form). */
+export async function outboxItemFromStream(image: Record<string, unknown>): Promise<OutboxItem | undefined> {
+  const { unmarshall } = await import('@aws-sdk/util-dynamodb');
+  const item = unmarshall(image as never);
+  return item.entity === 'Outbox' ? fromOutboxItem(item) : undefined;
+}
