@@ -11,6 +11,7 @@ import { plainText } from '../standup-blocks.ts';
 import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
+import { linesWithMore } from './list-more.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
 const people = (ids: readonly string[]) => ids.map((u) => `<@${u}>`).join(', ');
@@ -200,8 +201,7 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     const nowSeconds = Math.floor(deps.now().getTime() / 1000);
     const upcoming = (await deps.events.list(ctx.tenant, resolved.snapshot.community.id))
       .filter((e) => e.startsAt + e.minutes * 60 >= nowSeconds)
-      .sort((a, b) => a.startsAt - b.startsAt)
-      .slice(0, 20);
+      .sort((a, b) => a.startsAt - b.startsAt);
     const lines = upcoming.map((e) =>
       t(locale, 'events.line', {
         title: e.title,
@@ -213,7 +213,10 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     );
     return message('ephemeral', [
       { type: 'header', text: t(locale, 'events.title') },
-      { type: 'text', text: lines.length > 0 ? lines.join('\n') : t(locale, 'events.empty') },
+      {
+        type: 'text',
+        text: lines.length > 0 ? linesWithMore(locale, lines, { max: 20, how: t(locale, 'events.more.how') }) : t(locale, 'events.empty'),
+      },
     ]);
   },
 

@@ -10,6 +10,7 @@ import { plainText } from '../standup-blocks.ts';
 import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
+import { linesWithMore } from './list-more.ts';
 
 const RUNG_NAME = 40;
 
@@ -63,7 +64,14 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
     return message('ephemeral', [
       { type: 'header', text: t(locale, 'ladder.title') },
       { type: 'text', text: counts.join('\n') },
-      ...(asks.length > 0 ? [{ type: 'text' as const, text: t(locale, 'ladder.asks', { list: asks.slice(0, 30).join('\n') }) }] : []),
+      ...(asks.length > 0
+        ? [
+            {
+              type: 'text' as const,
+              text: t(locale, 'ladder.asks', { list: linesWithMore(locale, asks, { max: 30, how: t(locale, 'ladder.more.how') }) }),
+            },
+          ]
+        : []),
       ...(leader ? [{ type: 'actions' as const, buttons: [{ id: 'ladder:edit', label: t(locale, 'ladder.edit') }] }] : []),
     ]);
   },

@@ -8,6 +8,7 @@ import { ephemeral, message } from '../reply.ts';
 import { clip } from '../text.ts';
 import { isLeader, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
+import { linesWithMore } from './list-more.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
 
@@ -125,10 +126,11 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
         type: 'text' as const,
         text:
           mine.length > 0
-            ? mine
-                .slice(-20)
-                .map((o) => describe(locale, o, true))
-                .join('\n\n')
+            ? linesWithMore(
+                locale,
+                mine.map((o) => describe(locale, o, true)),
+                { max: 20, how: t(locale, 'oneonone.more.how'), separator: '\n\n', last: true },
+              )
             : t(locale, 'oneonones.none'),
       },
       ...(shared.length > 0
@@ -136,10 +138,11 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
             {
               type: 'text' as const,
               text: t(locale, 'oneonones.shared', {
-                list: shared
-                  .slice(-20)
-                  .map((o) => describe(locale, o, true))
-                  .join('\n\n'),
+                list: linesWithMore(
+                  locale,
+                  shared.map((o) => describe(locale, o, true)),
+                  { max: 20, how: t(locale, 'oneonone.more.how'), separator: '\n\n', last: true },
+                ),
               }),
             },
           ]
@@ -154,10 +157,11 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
         text:
           notMet.length > 0
             ? t(locale, 'oneonones.notMet', {
-                people: notMet
-                  .slice(0, 40)
-                  .map((u) => `<@${u}>`)
-                  .join(', '),
+                people: linesWithMore(
+                  locale,
+                  notMet.map((u) => `<@${u}>`),
+                  { max: 40, separator: ', ' },
+                ),
               })
             : t(locale, 'oneonones.allMet'),
       });

@@ -9,6 +9,7 @@ import { ephemeral, type MessageReply, message } from '../reply.ts';
 import { sortTasks, type Task, taskLimits, taskMoves } from '../tasks.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
+import { linesWithMore } from './list-more.ts';
 
 const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
 /** A date every viewer sees in their own calendar (Discord `<t:…:D>`; Slack renders it as `<!date^…>`). */
@@ -144,7 +145,10 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
     );
     return message('ephemeral', [
       { type: 'header', text: t(locale, `tasks.title.${cmd.filter}`) },
-      { type: 'text', text: lines.length > 0 ? lines.join('\n') : t(locale, 'tasks.empty') },
+      {
+        type: 'text',
+        text: lines.length > 0 ? linesWithMore(locale, lines, { max: 30, how: t(locale, 'tasks.more.how') }) : t(locale, 'tasks.empty'),
+      },
     ]);
   },
 
