@@ -91,6 +91,8 @@ export interface Community {
   readonly campaign?: Pick<Campaign, 'id' | 'name' | 'endDate' | 'phases'>;
   /** Local days (YYYY-MM-DD) when no stand-up runs. */
   readonly holidays: readonly string[];
+  /** Messages the outbox gave up on after all its attempts (leaders see the count in `status`). */
+  readonly undelivered?: number;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -1,7 +1,7 @@
 import type { CommunitySnapshot } from '../facts.ts';
 import { nextActionText } from '../hints.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import { computeProgress } from '../progress.ts';
 import type { Block } from '../reply.ts';
 import { message } from '../reply.ts';
@@ -53,6 +53,14 @@ export const statusFeature: Features<'status'> = {
     const { community } = resolved.snapshot;
     // The timezone database is loaded only when a campaign's phase depends on today's date.
     const today = community.campaign ? await localToday(community, deps.now()) : undefined;
-    return message('ephemeral', statusBlocks(resolved.snapshot, resolved.locale, today));
+    const blocks = statusBlocks(resolved.snapshot, resolved.locale, today);
+    // What the outbox gave up on is for those who can act on it: the coordinator and the role leads.
+    const leads = community.coordinatorId === ctx.userId || community.roles.some((role) => role.leadId === ctx.userId);
+    if (leads && community.undelivered)
+      blocks.push({
+        type: 'context',
+        text: tn(resolved.locale, 'status.undelivered', community.undelivered, { count: community.undelivered }),
+      });
+    return message('ephemeral', blocks);
   },
 };

@@ -307,6 +307,10 @@ export const en = {
   'admin.unverified':
     'I could not check your admin rights with the workspace just now, so nothing was changed. Please try again in a minute.',
   'forged.refused': 'This button is not for you, so nothing was changed. Use the buttons Organizer sent you, or ask a leader.',
+  'status.undelivered.one': '⚠️ {count} message could not be delivered after a day of attempts (the platform kept refusing it). The server log names it.',
+  'status.undelivered.few': '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
+  'status.undelivered.many': '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
+  'status.undelivered.other': '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
   'list.more.one': '…and {count} more. {how}',
   'list.more.few': '…and {count} more. {how}',
   'list.more.many': '…and {count} more. {how}',

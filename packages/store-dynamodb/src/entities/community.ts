@@ -42,6 +42,8 @@ export interface CommunityItem {
   oneOnOneCount?: number;
   valueCount?: number;
   welcomedCount?: number;
+  /** Outbox items given up on (written by the outbox, read by `status`). */
+  undeliveredCount?: number;
   oneOnOneTarget?: number;
   ladder?: string[];
   /** A string set of local days without stand-ups; absent until the first holiday. */
@@ -131,6 +133,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
       welcomed: item.welcomedCount ?? 0,
     },
     oneOnOneTarget: item.oneOnOneTarget ?? 5,
+    ...(item.undeliveredCount ? { undelivered: item.undeliveredCount } : {}),
     ...(item.ladder ? { ladder: [...item.ladder] } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,

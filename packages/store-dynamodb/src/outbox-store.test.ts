@@ -1,0 +1,94 @@
+import { ephemeral, type Job, newCommunity, type Tenant } from '@organizer/core';
+import { describe, expect, it } from 'vitest';
+import { allItems, createTestTable } from '../../../tests/support/table.ts';
+import { DynamoCommunityStore } from './community-store.ts';
+import { DynamoOutbox } from './outbox-store.ts';
+
+const tenant: Tenant = { platform: 'discord', id: 'G1' };
+const send = (text: string): Job => ({ kind: 'send', tenant, to: { member: 'U2' }, message: { text, blocks: [{ type: 'text', text }] } });
+
+/** An outbox on its own table, with a clock the test moves. */
+async function outboxAt(label: string, start: string) {
+  const table = await createTestTable(label);
+  let now = new Date(start);
+  let ids = 0;
+  const outbox = new DynamoOutbox(
+    table.db,
+    table.tableName,
+    () => now,
+    () => `id${++ids}`,
+  );
+  return { ...table, outbox, move: (iso: string) => (now = new Date(iso)) };
+}
+
+describe('DynamoOutbox', () => {
+  it('commits a reply with its jobs in one transaction, and a repeat of the interaction gets that reply', async () => {
+    const { outbox, db, tableName } = await outboxAt('outbox-commit', '2026-12-01T10:00:00.000Z');
+    expect(await outbox.claimInteraction(tenant, 'I1')).toEqual({ kind: 'new' });
+    expect(await outbox.claimInteraction(tenant, 'I1')).toEqual({ kind: 'pending' });
+    const reply = ephemeral('Asked <@U2>');
+    const items = await outbox.commit({ tenant, id: 'I1', reply }, [send('one'), send('two')]);
+    expect(items.map((i) => i.id)).toEqual(['id1', 'id2']);
+    expect(await outbox.claimInteraction(tenant, 'I1')).toEqual({ kind: 'done', reply });
+    const rows = await allItems(db, tableName);
+    expect(rows.filter((r) => r.entity === 'Outbox')).toHaveLength(2);
+    expect(rows.filter((r) => r.entity === 'Interaction')).toEqual([expect.objectContaining({ state: 'done' })]);
+  });
+
+  it('lets go of a claim whose command failed, and takes over one left pending for a minute', async () => {
+    const { outbox, move } = await outboxAt('outbox-claims', '2026-12-01T10:00:00.000Z');
+    await outbox.claimInteraction(tenant, 'I2');
+    await outbox.releaseInteraction(tenant, 'I2');
+    expect(await outbox.claimInteraction(tenant, 'I2')).toEqual({ kind: 'new' });
+    move('2026-12-01T10:00:30.000Z');
+    expect(await outbox.claimInteraction(tenant, 'I2')).toEqual({ kind: 'pending' });
+    move('2026-12-01T10:01:01.000Z');
+    expect(await outbox.claimInteraction(tenant, 'I2')).toEqual({ kind: 'new' });
+  });
+
+  it('hands an item to one of two takers, hides it for the lease, and shows it again when a retry is due', async () => {
+    const { outbox, move } = await outboxAt('outbox-lease', '2026-12-01T10:00:00.000Z');
+    const [item] = await outbox.add([send('hello')]);
+    if (!item) throw new Error('no item');
+    expect((await outbox.ready(10)).map((i) => i.id)).toEqual([item.id]);
+    const [a, b] = await Promise.all([outbox.take(item, 60_000), outbox.take(item, 60_000)]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    expect((a ?? b)?.attempts).toBe(1);
+    expect(await outbox.ready(10)).toEqual([]);
+    // The taker died: a minute later the lease is over and the item is ready again.
+    move('2026-12-01T10:01:00.000Z');
+    const again = await outbox.ready(10);
+    expect(again.map((i) => i.id)).toEqual([item.id]);
+    const taken = await outbox.take(again[0] as never, 60_000);
+    await outbox.retry(taken as never, new Date('2026-12-01T10:30:00.000Z'), 'Slack 500');
+    move('2026-12-01T10:29:00.000Z');
+    expect(await outbox.ready(10)).toEqual([]);
+    move('2026-12-01T10:30:00.000Z');
+    expect(await outbox.ready(10)).toEqual([expect.objectContaining({ id: item.id, attempts: 2, lastError: 'Slack 500' })]);
+  });
+
+  it('sets a failed item aside for good and counts it on its community', async () => {
+    const { outbox, db, tableName } = await outboxAt('outbox-fail', '2026-12-01T10:00:00.000Z');
+    await new DynamoCommunityStore(db, tableName).create(
+      newCommunity({ tenant, id: 'C1', name: 'Park', coordinatorId: 'U1', createdAt: '2026-12-01T09:00:00.000Z' }),
+    );
+    const [item] = await outbox.add([{ kind: 'event.card', tenant, communityId: 'C1', ref: 'E1', minute: '2026-12-01T10:00' }]);
+    await outbox.fail(item as never, 'channel_not_found');
+    expect(await outbox.ready(10)).toEqual([]);
+    const rows = await allItems(db, tableName);
+    expect(rows.find((r) => r.entity === 'Outbox')).toMatchObject({ state: 'failed', lastError: 'channel_not_found' });
+    expect(rows.find((r) => r.entity === 'Community')).toMatchObject({ undeliveredCount: 1 });
+    expect((await new DynamoCommunityStore(db, tableName).lookup(tenant, 'C1')).kind).toBe('found');
+  });
+
+  it('commits more jobs than one transaction holds', async () => {
+    const { outbox, db, tableName } = await outboxAt('outbox-many', '2026-12-01T10:00:00.000Z');
+    await outbox.claimInteraction(tenant, 'I3');
+    await outbox.commit(
+      { tenant, id: 'I3', reply: ephemeral('ok') },
+      Array.from({ length: 130 }, (_, i) => send(`m${i}`)),
+    );
+    expect((await allItems(db, tableName)).filter((r) => r.entity === 'Outbox')).toHaveLength(130);
+    expect(await outbox.ready(500)).toHaveLength(130);
+  });
+});
