@@ -85,7 +85,8 @@ describe('OrganizerStack', () => {
   it('keeps logs for a month and alarms on errors and throttles of each of the three functions', () => {
     template.resourceCountIs('AWS::Logs::LogGroup', 3);
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    // Two per function, plus the outbox's failure queue and iterator age.
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
     for (const MetricName of ['Errors', 'Throttles']) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName, Threshold: 1, Period: 300, EvaluationPeriods: 1 });
     }
@@ -179,5 +180,77 @@ describe('OrganizerStack', () => {
     const worker = withKey.map(([id]) => id).find((id) => id !== http);
     expect(kmsActions(String(http))).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
     expect(kmsActions(String(worker))).toEqual(['kms:Decrypt']);
+  });
+
+  describe('outbox delivery', () => {
+    const only = (type: string) => {
+      const found = Object.keys(template.findResources(type));
+      expect(found).toHaveLength(1);
+      return found[0] as string;
+    };
+    const worker = () => functionWith(['TABLE_NAME', 'SECRETS_SSM_PREFIX', 'TOKEN_KMS_KEY_ID']);
+
+    it('streams the new image of every table item, keeping the table as it was', () => {
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      });
+    });
+
+    it('feeds new outbox items only from the stream to the worker, reporting failed records, bounded retries', () => {
+      template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: { 'Fn::GetAtt': [only('AWS::DynamoDB::Table'), 'StreamArn'] },
+        FunctionName: { Ref: worker() },
+        StartingPosition: 'LATEST',
+        BatchSize: 100,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: 5,
+        MaximumRecordAgeInSeconds: 3600,
+        ParallelizationFactor: 4,
+        FilterCriteria: {
+          Filters: [{ Pattern: Match.serializedJson({ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['Outbox'] } } } }) }],
+        },
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [only('AWS::SQS::Queue'), 'Arn'] } } },
+      });
+      const filters = JSON.stringify(template.findResources('AWS::Lambda::EventSourceMapping'));
+      expect(filters).toContain('INSERT');
+      expect(filters).toContain('Outbox');
+      expect(filters).not.toMatch(/MODIFY|REMOVE/);
+    });
+
+    it('keeps what delivery gives up on for 14 days in an encrypted queue the worker may write to', () => {
+      template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+      const workerRole = String(template.findResources('AWS::Lambda::Function')[String(worker())]?.Properties?.Role?.['Fn::GetAtt']?.[0]);
+      const workerPolicies = JSON.stringify(
+        Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes(workerRole)),
+      );
+      expect(workerPolicies).toContain('dynamodb:GetRecords');
+      expect(workerPolicies).toContain('dynamodb:GetShardIterator');
+      expect(workerPolicies).toContain('sqs:SendMessage');
+      expect(workerPolicies).toContain(only('AWS::SQS::Queue'));
+    });
+
+    it('alarms on any message in the failure queue and on delivery falling ten minutes behind', () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [only('AWS::SQS::Queue'), 'QueueName'] } }],
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        EvaluationPeriods: 1,
+      });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Lambda',
+        MetricName: 'IteratorAge',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: worker() } }],
+        Statistic: 'Maximum',
+        Period: 300,
+        Threshold: 600_000,
+        ComparisonOperator: 'GreaterThanThreshold',
+      });
+    });
   });
 });

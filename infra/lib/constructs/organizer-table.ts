@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { tableDefinition } from '../../../packages/store-dynamodb/src/table.ts';
 
@@ -16,6 +16,8 @@ export class OrganizerTable extends Construct {
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+      // Feeds outbox delivery: the worker reads each new item from its new image, never the old one.
+      stream: StreamViewType.NEW_IMAGE,
       // Community data outlives any stack: deleting the stack must never delete it.
       removalPolicy: RemovalPolicy.RETAIN,
     });

@@ -10,9 +10,10 @@ export interface WorkerFunctionProps {
 }
 
 /**
- * The `worker` Lambda: deferred work in batches (prompts, reminders, notifications, exports), invoked
- * asynchronously by `http` and `scheduler`. Lambda retries a failed batch twice within an hour; the
- * delivery claims make a retry post only what had not been posted.
+ * The `worker` Lambda: deferred work in batches (prompts, reminders, notifications, exports), fed by the
+ * table's outbox stream (see `OutboxDelivery`) and invoked asynchronously by `http` and `scheduler`.
+ * Lambda retries a failed asynchronous batch twice within an hour; the delivery claims make a retry post
+ * only what had not been posted.
  */
 export class WorkerFunction extends Construct {
   public readonly fn: NodejsFunction;
@@ -23,7 +24,8 @@ export class WorkerFunction extends Construct {
       entry: 'worker.ts',
       table: props.table,
       memorySize: 1024,
-      // Pacing to the platforms' rate limits makes big batches slow, not failed.
+      // Pacing to the platforms' rate limits makes big batches slow, not failed; a stream batch of 100
+      // fits, and the outbox lease (6 minutes) outlasts it, so no one else takes an item mid-delivery.
       timeout: Duration.minutes(5),
       secretsPrefix: props.secretsPrefix,
     });

@@ -3,6 +3,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { HttpFunction } from '../constructs/http-function.ts';
 import { OrganizerTable } from '../constructs/organizer-table.ts';
+import { OutboxDelivery } from '../constructs/outbox-delivery.ts';
 import { SchedulerFunction } from '../constructs/scheduler-function.ts';
 import { WorkerFunction } from '../constructs/worker-function.ts';
 
@@ -11,12 +12,17 @@ export interface OrganizerStackProps extends StackProps {
   readonly secretsPrefix?: string;
 }
 
-/** Organizer on AWS: the table, the HTTP function, the minute scheduler and the worker they hand work to. */
+/**
+ * Organizer on AWS: the table, the HTTP function, the minute scheduler, the worker they hand work to, and
+ * the table's outbox stream feeding that worker.
+ */
 export class OrganizerStack extends Stack {
   public readonly table: OrganizerTable;
   public readonly http: HttpFunction;
   public readonly worker: WorkerFunction;
   public readonly scheduler: SchedulerFunction;
+  /** The table's stream feeding the worker, with its failure queue and alarms. */
+  public readonly outbox: OutboxDelivery;
   /** Wraps the data keys that installation tokens (Slack OAuth) are encrypted with. */
   public readonly tokenKey: Key;
 
@@ -38,5 +44,6 @@ export class OrganizerStack extends Stack {
     this.tokenKey.grantDecrypt(this.worker.fn);
     for (const fn of [this.http.fn, this.worker.fn]) fn.addEnvironment('TOKEN_KMS_KEY_ID', this.tokenKey.keyArn);
     this.scheduler = new SchedulerFunction(this, 'Scheduler', { table: this.table.table, worker: this.worker.fn });
+    this.outbox = new OutboxDelivery(this, 'Outbox', { table: this.table.table, worker: this.worker.fn });
   }
 }
