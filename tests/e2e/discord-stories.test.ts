@@ -74,19 +74,27 @@ describe('Discord: stage 1 stories, shared, reflected on and retold', () => {
       discordModalSubmit(`reflect|${state.join('|')}`, { stoodOut: 'Детство у парка', value: 'Память места' }, { user: READER }),
     );
     expect(content(saved.body)).toContain('Thank you');
+    // Two deliveries of one commit, in either order: the thread (created, then the reply) and the author's DM.
     const paths = t.recorder.calls.map((c) => `${c.method} ${c.path}`);
-    expect(paths).toEqual([
-      `POST /discord/api/v10/channels/${CHANNEL}/messages/${messageId}/threads`,
-      `POST /discord/api/v10/channels/${messageId}/messages`,
-      'POST /discord/api/v10/users/@me/channels',
-      'POST /discord/api/v10/channels/999999999999999999/messages',
-    ]);
-    expect(String(t.recorder.calls[1]?.body.content)).toContain(`<@${READER}>`);
-    expect(t.recorder.calls[2]?.body).toEqual({ recipient_id: MEMBER });
+    expect([...paths].sort()).toEqual(
+      [
+        `POST /discord/api/v10/channels/${CHANNEL}/messages/${messageId}/threads`,
+        `POST /discord/api/v10/channels/${messageId}/messages`,
+        'POST /discord/api/v10/users/@me/channels',
+        'POST /discord/api/v10/channels/999999999999999999/messages',
+      ].sort(),
+    );
+    expect(paths.indexOf(`POST /discord/api/v10/channels/${messageId}/messages`)).toBeGreaterThan(
+      paths.indexOf(`POST /discord/api/v10/channels/${CHANNEL}/messages/${messageId}/threads`),
+    );
+    const reply = t.recorder.calls.find((c) => c.path === `/discord/api/v10/channels/${messageId}/messages`);
+    expect(String(reply?.body.content)).toContain(`<@${READER}>`);
+    expect(t.recorder.calls.find((c) => c.path.endsWith('/users/@me/channels'))?.body).toEqual({ recipient_id: MEMBER });
   });
 
   it('retells as version 2 into the same thread, and keeps both versions', async () => {
-    const messageId = String(t.recorder.calls[1]?.path.split('/')[5]);
+    // A thread started from a message takes the message's id.
+    const messageId = String(t.recorder.calls.find((c) => c.path.endsWith('/threads'))?.path.split('/')[7]);
     t.recorder.reset();
     await send(discordModalSubmit('story.self', { challenge: 'Я выросла у этого парка и вернулась' }, { user: MEMBER }));
     expect(t.recorder.calls.at(-1)?.path).toBe(`/discord/api/v10/channels/${messageId}/messages`);

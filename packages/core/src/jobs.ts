@@ -24,6 +24,7 @@ export interface DueJob {
     | 'pair.met'
     // Messages drawn from the state as it is when they are delivered (see work/delivery-jobs.ts).
     | 'event.card'
+    | 'story.share'
     | 'standup.post'
     | 'task.unreachable'
     | 'offer.unreachable';
@@ -36,7 +37,11 @@ export interface DueJob {
 }
 
 /** Where a message handed to the worker goes. */
-export type SendTarget = { readonly member: string } | { readonly channel: string };
+export type SendTarget =
+  | { readonly member: string }
+  | { readonly channel: string }
+  /** A reply in the thread of a message (Discord: the thread started from it). */
+  | { readonly thread: { readonly channel: string; readonly message: string } };
 
 /** A message a command hands over instead of posting it inside the platform's 3 seconds. */
 export interface SendJob {

@@ -52,14 +52,10 @@ export const storyShareFeature: Features<'story.share' | 'story.reflect.open' | 
     const owner = cmd.kind === 'self' ? ctx.userId : COMMUNITY_OWNER;
     const head = await currentStory(snapshot, cmd.kind, owner, deps);
     if (!head) return ephemeral(t(locale, 'story.share.nothing', { kind: cmd.kind }));
-    const blocks = sharedStoryBlocks(locale, head, actionId.reflect(storyRef(head.kind, head.owner)));
-    let messageId: string;
-    try {
-      ({ messageId } = await deps.messenger.postInChannel(ctx.tenant, ctx.channelId, { text: plain(blocks), blocks }));
-    } catch {
-      return ephemeral(t(locale, 'story.share.failed'));
-    }
-    await deps.stories.markShared(ctx.tenant, snapshot.community.id, head, { channelId: ctx.channelId, messageId, version: head.version });
+    // Posted by the worker right after this reply, which records where so its Reflect button finds it.
+    const ref = `${storyRef(head.kind, head.owner)}|${ctx.channelId}`;
+    const minute = deps.now().toISOString().slice(0, 16);
+    await deps.deferred.run([{ kind: 'story.share', tenant: ctx.tenant, communityId: snapshot.community.id, ref, minute }]);
     return ephemeral(t(locale, 'story.share.done', { channel: ctx.channelId }));
   },
 
@@ -98,19 +94,17 @@ export const storyShareFeature: Features<'story.share' | 'story.reflect.open' | 
     const value = clip((cmd.value ?? '').trim(), limits.reflection);
     if (!stoodOut && !value) return ephemeral(t(locale, 'story.reflect.empty'));
     const blocks = reflectionLines(locale, ctx, stoodOut, value);
-    try {
-      await deps.messenger.postInThread(ctx.tenant, cmd.channelId, cmd.messageId, { text: plain(blocks), blocks });
-    } catch {
-      return ephemeral(t(locale, 'story.share.failed'));
-    }
+    const thread = { thread: { channel: cmd.channelId, message: cmd.messageId } };
+    const jobs = [sendJob(ctx.tenant, thread, { text: plain(blocks), blocks })];
     if (head.authorId !== ctx.userId) {
       const note: Block[] = [
         { type: 'text', text: t(locale, 'story.reflect.notify', { user: ctx.userId, kind: kindName(locale, head.kind) }) },
         ...blocks.slice(1),
       ];
-      // The reflection is already in the thread; the worker tells the author after this reply.
-      await deps.deferred.run([sendJob(ctx.tenant, { member: head.authorId }, { text: plain(note), blocks: note })]);
+      // The worker posts the reflection in the thread and tells the author, after this reply.
+      jobs.push(sendJob(ctx.tenant, { member: head.authorId }, { text: plain(note), blocks: note }));
     }
+    await deps.deferred.run(jobs);
     return ephemeral(t(locale, 'story.reflect.thanks'));
   },
 };

@@ -1,9 +1,12 @@
+import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
 import { eventCard } from '../features/events.ts';
+import { sharedStoryBlocks } from '../features/story-common.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { answerBlocks, plainText } from '../standup-blocks.ts';
+import { parseStoryRef, storyRef } from '../stories.ts';
 
 /**
  * Jobs that draw their message from the state as it is when they run, not as it was when a command
@@ -17,7 +20,8 @@ export async function runEventCardJob(job: DueJob, community: Community, deps: C
   let event = await deps.events.get(tenant, community.id, job.ref);
   if (!event) return;
   const card = eventCard(localeOf(community, deps), tenant.id, event);
-  // The key makes a post retried after an unknown outcome land once.
+  // The key makes a post retried after an unknown outcome land once. Not marked `repeat`: this job cannot
+  // tell its outbox redelivery (after a post that landed but was never recorded) from a first run.
   const outbound = { text: plainText(card), blocks: card, key: `event-card#${community.id}#${event.id}` };
   if (event.messageId) return deps.messenger.updateMessage(tenant, event.channelId, event.messageId, outbound);
   const { messageId } = await deps.messenger.postInChannel(tenant, event.channelId, outbound);
@@ -39,6 +43,7 @@ export async function runStandupPostJob(job: DueJob, community: Community, deps:
   ]);
   if (!run || !answer) return;
   const blocks = answerBlocks(localeOf(community, deps), tenant.id, answer);
+  // Not marked `repeat`, like the event card: nothing recorded tells a redelivery from a first run.
   const outbound = { text: plainText(blocks), blocks, key: `standup-answer#${community.id}#${runId}#${userId}` };
   if (answer.channelId && answer.messageId) return deps.messenger.updateMessage(tenant, answer.channelId, answer.messageId, outbound);
   if (!run.messageId) throw new Error(`stand-up run ${runId} has no prompt to answer in yet`);
@@ -75,4 +80,19 @@ export async function runOfferUnreachableJob(job: DueJob, community: Community, 
   await deps.deferred.run([
     { kind: 'send', tenant: community.tenant, to: { member: offer.offeredBy }, message: { text, blocks: [{ type: 'text', text }] } },
   ]);
+}
+
+/** Shares a story in a channel and records where, so its Reflect button finds it there. `ref`: `<story ref>|<channel>`. */
+export async function runStoryShareJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const [ref = '', channelId = ''] = job.ref.split('|');
+  const parsed = parseStoryRef(ref);
+  if (!parsed || !channelId) return;
+  const head = parsed.kind === 'self' ? await deps.stories.selfStory(tenant, community.id, parsed.owner) : community.stories[parsed.kind];
+  // Deleted meanwhile (a story of self its author took back): nothing to share.
+  if (!head) return;
+  const blocks = sharedStoryBlocks(localeOf(community, deps), head, actionId.reflect(storyRef(head.kind, head.owner)));
+  const key = `story-share#${community.id}#${ref}#${head.version}#${channelId}#${job.minute}`;
+  const { messageId } = await deps.messenger.postInChannel(tenant, channelId, { text: plainText(blocks), blocks, key });
+  await deps.stories.markShared(tenant, community.id, head, { channelId, messageId, version: head.version });
 }

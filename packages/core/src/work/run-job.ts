@@ -5,7 +5,7 @@ import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
 import { planCampaign, runCampaignJob } from './campaign-job.ts';
-import { runEventCardJob, runOfferUnreachableJob, runStandupPostJob, runTaskUnreachableJob } from './delivery-jobs.ts';
+import { runEventCardJob, runOfferUnreachableJob, runStandupPostJob, runStoryShareJob, runTaskUnreachableJob } from './delivery-jobs.ts';
 import { planEvent, runEventJob } from './event-job.ts';
 import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
@@ -44,6 +44,7 @@ const runners = {
   'pair.round': (_job: DueJob, community: Community, deps: CoreDeps) => runPairingRound(community, deps),
   'pair.met': logPairingMeeting,
   'event.card': runEventCardJob,
+  'story.share': runStoryShareJob,
   'standup.post': runStandupPostJob,
   'task.unreachable': runTaskUnreachableJob,
   'offer.unreachable': runOfferUnreachableJob,
@@ -60,7 +61,9 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
     try {
       await ('member' in to
         ? deps.messenger.notifyMember(tenant, to.member, message)
-        : deps.messenger.postInChannel(tenant, to.channel, message));
+        : 'thread' in to
+          ? deps.messenger.postInThread(tenant, to.thread.channel, to.thread.message, message)
+          : deps.messenger.postInChannel(tenant, to.channel, message));
     } catch (error) {
       // Refused for good: retrying would not help; what the message offered is taken back instead.
       if (!job.ifUndeliverable || !isUndeliverable(error)) throw error;
