@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, withRetries } from './rate.ts';
+import { backoff, RateLimiter, retryOnConflict, withRetries } from './rate.ts';
 
 describe('RateLimiter', () => {
   it('spaces calls under one key and lets other keys through at once', async () => {
@@ -52,5 +52,34 @@ describe('withRetries', () => {
       ),
     ).rejects.toThrow('down');
     expect(calls).toBe(3);
+  });
+});
+
+describe('retryOnConflict', () => {
+  it('retries a conflicting write with jittered waits until it saves', async () => {
+    let calls = 0;
+    const result = await retryOnConflict(async () => (++calls < 4 ? 'conflict' : 'saved'), { baseMs: 1, capMs: 5 });
+    expect([result, calls]).toEqual(['saved', 4]);
+  });
+
+  it('gives up with "conflict" after its attempts, for the feature to answer kindly', async () => {
+    let calls = 0;
+    const result = await retryOnConflict(
+      async () => {
+        calls++;
+        return 'conflict' as const;
+      },
+      { attempts: 3, baseMs: 1, capMs: 2 },
+    );
+    expect([result, calls]).toEqual(['conflict', 3]);
+  });
+});
+
+describe('backoff', () => {
+  it('waits a random share of an exponential step, capped', () => {
+    expect(backoff(1, 100, 1000, () => 0.5)).toBe(50);
+    expect(backoff(4, 100, 1000, () => 0.999)).toBe(799);
+    expect(backoff(10, 100, 1000, () => 0.999)).toBe(999);
+    expect(backoff(3, 100, 1000, () => 0)).toBe(0);
   });
 });

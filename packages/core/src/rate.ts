@@ -75,17 +75,26 @@ export function backoff(attempt: number, baseMs: number, capMs: number, random: 
 
 /**
  * An optimistic write retried while it conflicts, backing off with jitter: `write` returns its result,
- * or `'conflict'` when someone saved first. After `attempts` conflicts it gives up and returns
- * `'conflict'` for the feature to answer with its own "changed while I was saving, try again": never
- * the generic error. The defaults keep the worst case under about two seconds (Discord's 3-second answer).
+ * or `'conflict'` when someone saved first. It gives up after `attempts` conflicts or once `budgetMs` has
+ * passed (an interaction must be answered within Discord's 3 seconds) and returns `'conflict'`, for the
+ * feature to answer with its own "changed while I was saving, try again": never the generic error.
  */
 export async function retryOnConflict<T>(
   write: () => Promise<T | 'conflict'>,
-  { attempts = 12, baseMs = 10, capMs = 250 }: { attempts?: number; baseMs?: number; capMs?: number } = {},
+  {
+    attempts = 30,
+    baseMs = 10,
+    capMs = 300,
+    budgetMs = 2400,
+  }: { attempts?: number; baseMs?: number; capMs?: number; budgetMs?: number } = {},
 ): Promise<T | 'conflict'> {
+  // Elapsed time only bounds the waiting; no decision depends on the hour, so the injected clock is not needed.
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const result = await write();
     if (result !== 'conflict' || attempt >= attempts) return result;
-    await sleep(backoff(attempt, baseMs, capMs));
+    const wait = backoff(attempt, baseMs, capMs);
+    if (Date.now() - started + wait > budgetMs) return result;
+    await sleep(wait);
   }
 }
