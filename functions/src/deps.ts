@@ -158,12 +158,16 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   const runOne = async (job: Job) => (await import('@organizer/core/work')).runJob(job, work as CoreDeps);
   const outbox = lazyStore(async () => (await data()).outbox);
   // An outbox item's id keys what it delivers: the messages it sends (so a retry lands once) and its counts.
-  const runDelivery = async (job: Job, deliveryId: string) => {
-    if (job.kind === 'send') return runOne({ ...job, message: { ...job.message, key: job.message.key ?? deliveryId } });
+  // A later attempt may follow one that posted and then timed out or died: its message is looked for first.
+  const runDelivery = async (job: Job, deliveryId: string, attempts: number) => {
+    if (job.kind === 'send') {
+      const message = { ...job.message, key: job.message.key ?? deliveryId, ...(attempts > 1 ? { repeat: true } : {}) };
+      return runOne({ ...job, message });
+    }
     if (job.kind === 'count' && !(await claimDelivery(`outbox#count#${deliveryId}`))) return;
     return runOne(job);
   };
-  const delivery = outboxDelivery(outbox, (job, id) => inWorkerContext(() => runDelivery(job, id)), now, log);
+  const delivery = outboxDelivery(outbox, (job, id, attempts) => inWorkerContext(() => runDelivery(job, id, attempts)), now, log);
   const local = config.WORKER_FUNCTION_NAME ? undefined : localDeferred(runOne, log);
   const pump = local ? localOutboxPump(delivery, log) : undefined;
   // Work due on the minute goes straight to the worker: its due item stays until it is delivered, so nothing is lost.

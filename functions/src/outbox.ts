@@ -7,8 +7,11 @@ export const LEASE_MS = 6 * 60_000;
 /** Items one drain takes at most; the next drain (a second later locally, the next tick on AWS) takes more. */
 export const DRAIN_LIMIT = 400;
 
-/** Runs a job as the outbox delivers it: `deliveryId` keys its messages and claims so a repeat does nothing twice. */
-export type RunDelivery = (job: Job, deliveryId: string) => Promise<void>;
+/**
+ * Runs a job as the outbox delivers it: `deliveryId` keys its messages and claims so a repeat does nothing
+ * twice; `attempts` counts this try too (above 1, an earlier try may have landed before it failed or died).
+ */
+export type RunDelivery = (job: Job, deliveryId: string, attempts: number) => Promise<void>;
 
 export interface OutboxDelivery {
   /** One delivery attempt of an item as found (in a stream record or the ready index). Never throws for a job's failure. */
@@ -27,7 +30,7 @@ export function outboxDelivery(outbox: Outbox, run: RunDelivery, now: () => Date
     const item = await outbox.take(found, LEASE_MS);
     if (!item) return 'taken';
     try {
-      await run(item.job, item.id);
+      await run(item.job, item.id, item.attempts);
       await outbox.done(item);
       return 'done';
     } catch (error) {

@@ -358,6 +358,8 @@ export interface OutboundMessage {
    * `enforce_nonce`; Slack message metadata, checked before a retry after an unknown outcome).
    */
   readonly key?: string;
+  /** An earlier attempt of this delivery may have landed: look before posting (by `key`, where the platform can). */
+  readonly repeat?: boolean;
 }
 
 /** A text file Organizer sends (exports: JSON and CSV). */

@@ -105,6 +105,10 @@ export function discordMessenger(options: {
         : once(installation, method, path, JSON.stringify(body), 'application/json');
     return patient ? withRetries(send, classify) : send();
   };
+  // `message.repeat` (the outbox delivering again after an attempt that may have posted) changes nothing
+  // here: the nonce makes Discord return the first message within its few minutes, and past them nothing
+  // can settle it, as GET messages does not return nonces and matching content would be guesswork. A
+  // repeat hours later may post again.
   const send = async (tenant: Tenant, channelId: string, message: OutboundMessage) =>
     String((await call(tenant, 'POST', `/channels/${channelId}/messages`, createBody(message, keyOf(message)))).id ?? '');
   const openDm = async (tenant: Tenant, memberId: string) =>

@@ -144,6 +144,72 @@ describe('slackMessenger', () => {
     expect(where).toEqual({ channelId: 'CTHREAD', messageId: landed[0]?.ts });
   });
 
+  describe('a repeat (the outbox delivering again after an attempt that may have posted)', () => {
+    const repeat: OutboundMessage = { ...keyed, repeat: true };
+    /** What an earlier attempt posted hours ago, before it timed out or its worker died. */
+    const earlier = (channel: string, thread_ts?: string) => {
+      landed.push({ channel, ts: '1699990000.000100', metadata, ...(thread_ts ? { thread_ts } : {}) });
+      return '1699990000.000100';
+    };
+
+    it('finds its message already in the channel and posts nothing', async () => {
+      const ts = earlier('CREPEAT');
+      const { messageId } = await worker().postInChannel(tenant, 'CREPEAT', repeat);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+      const looks = api.callsTo('conversations.history');
+      expect(looks).toHaveLength(1);
+      // The earlier attempt's time is unknown: the latest page is read whatever its age.
+      expect(Number(looks[0]?.body.oldest)).toBe(0);
+      expect(messageId).toBe(ts);
+    });
+
+    it('looks first and posts once when its message is not in the channel', async () => {
+      const { messageId } = await worker().postInChannel(tenant, 'CREPEAT', repeat);
+      expect(api.callsTo('conversations.history')).toHaveLength(1);
+      expect(api.callsTo('chat.postMessage').map(metadataOf)).toEqual([metadata]);
+      expect(api.calls.map((c) => c.path.replace('/api/', ''))).toEqual(['conversations.history', 'chat.postMessage']);
+      expect(landed).toHaveLength(1);
+      expect(messageId).toBe(landed[0]?.ts);
+    });
+
+    it('opens the member’s DM and finds a direct message that landed earlier', async () => {
+      const ts = earlier('D1');
+      const where = await worker().notifyMember(tenant, 'U3', repeat);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+      expect(api.callsTo('conversations.open')[0]?.body.users).toBe('U3');
+      expect(api.callsTo('conversations.history').map((c) => c.body.channel)).toEqual(['D1']);
+      expect(where).toEqual({ channelId: 'D1', messageId: ts });
+    });
+
+    it('finds a thread reply that landed earlier among the thread’s replies', async () => {
+      const ts = earlier('CREPEAT', '1699999999.000100');
+      const where = await worker().postInThread(tenant, 'CREPEAT', '1699999999.000100', repeat);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+      expect(api.callsTo('conversations.replies')[0]?.body).toMatchObject({ channel: 'CREPEAT', ts: '1699999999.000100' });
+      expect(where).toEqual({ channelId: 'CREPEAT', messageId: ts });
+    });
+
+    it('posts once when the conversation cannot be read (delivery stays at least once)', async () => {
+      hanging = 1; // this time CSCOPE answers its post at once
+      await worker().postInChannel(tenant, 'CSCOPE', repeat);
+      expect(api.callsTo('conversations.history')).toHaveLength(1);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('does not look for a message without a key of its own (nothing earlier could carry it)', async () => {
+      await worker().postInChannel(tenant, 'CREPEAT', { ...hello, repeat: true });
+      expect(api.callsTo('conversations.history')).toHaveLength(0);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('looks once inside a request too, and posts nothing when it finds the message', async () => {
+      earlier('CREPEAT');
+      await slackMessenger({ apiUrl: url(), installations }).postInChannel(tenant, 'CREPEAT', repeat);
+      expect(api.callsTo('conversations.history')).toHaveLength(1);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+    });
+  });
+
   it('gives a message without a key a key of its own in the worker, so its retry is settled too', async () => {
     await worker().postInChannel(tenant, 'CHANG', hello);
     expect(api.callsTo('chat.postMessage')).toHaveLength(1);

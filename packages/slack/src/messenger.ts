@@ -81,11 +81,15 @@ export function slackMessenger(options: {
       const result = await client.chat.postMessage(args as never);
       return { channelId: String(result.channel ?? channel), messageId: String(result.ts ?? '') };
     };
-    if (!patient || !key) return postOnce();
+    // A repeat (the outbox delivering again after an attempt that may have posted) looks before its first post.
+    const repeat = message.repeat === true && message.key !== undefined;
+    if (!key || (!patient && !repeat)) return postOnce();
     // After an unknown outcome the next try first looks for the message, and posts only if it is not there.
     const place = { channel, threadTs };
-    const since = Date.now();
-    let unsettled = false;
+    // An earlier attempt's time is unknown (up to ~17 hours of outbox retries): a repeat reads the latest
+    // page whatever its age, so a message that has since scrolled past it is not found and posts again.
+    const since = repeat ? 0 : Date.now();
+    let unsettled = repeat;
     const look = async (): Promise<Delivered | undefined> => {
       try {
         return await findDelivered(client, place, key, since);
@@ -97,6 +101,7 @@ export function slackMessenger(options: {
         return undefined;
       }
     };
+    if (!patient) return (await look()) ?? postOnce();
     const attempt = async (): Promise<Delivered> => {
       if (unsettled) {
         const found = await look();

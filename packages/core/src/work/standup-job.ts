@@ -24,11 +24,13 @@ export async function runStandupJob(job: Job, community: Community, deps: CoreDe
     if (!job.manual) await deps.due.advance(item, undefined);
     return;
   }
+  // `standup now` cannot tell a redelivery of itself from a first run on a day that already had one, so its
+  // prompts are not marked as repeats (their claims still keep those already sent from going twice).
   if (job.manual) return postRun(community, schedule, { at: deps.now(), zone: schedule.zone, manual: true }, deps);
   const zone = memberZone ?? schedule.zone;
   const weekly = { days: schedule.days, time: schedule.time, zone };
   const holidays = new Set(community.holidays);
-  await attemptDue(community, item, deps, async ({ now, late, owner }) => {
+  await attemptDue(community, item, deps, async ({ held, now, late, owner }) => {
     const next = nextOccurrence(weekly, now, holidays);
     const to = next ? minuteOf(next.at) : undefined;
     owner(schedule.createdBy, schedule.name, to);
@@ -40,8 +42,10 @@ export async function runStandupJob(job: Job, community: Community, deps: CoreDe
       at = latest && latest.at <= now ? latest.at : undefined;
     }
     const date = at && localDateOf(at, zone);
+    // A retry of this item may follow an attempt that sent some prompts and then failed.
+    const repeat = (held.attempts ?? 0) > 1;
     if (at && date && !community.holidays.includes(date))
-      await postRun(community, schedule, { at, zone, ...(memberZone ? { memberZone } : {}) }, deps);
+      await postRun(community, schedule, { at, zone, ...(memberZone ? { memberZone } : {}), ...(repeat ? { repeat } : {}) }, deps);
     return to;
   });
 }

@@ -17,6 +17,8 @@ export interface RunTarget {
   readonly manual?: boolean;
   /** Set for the item of a participants' zone other than the stand-up's own (`<id>@<zone>`). */
   readonly memberZone?: string;
+  /** A retry of the same due item: an earlier attempt may have sent some direct messages before it failed. */
+  readonly repeat?: boolean;
 }
 
 /**
@@ -44,9 +46,12 @@ export async function postRun(community: Community, schedule: StandupSchedule, t
     skipped: [],
     postedAt: now.toISOString(),
   };
-  const run =
-    (await deps.standups.createRun(tenant, fresh)) === 'created' ? fresh : await deps.standups.run(tenant, community.id, fresh.id);
+  const created = (await deps.standups.createRun(tenant, fresh)) === 'created';
+  const run = created ? fresh : await deps.standups.run(tenant, community.id, fresh.id);
   if (!run) return;
+  // Direct messages go out only after the channel message was recorded: a retry that finds it recorded
+  // may follow one that sent some of them (the others found their claims taken and are skipped).
+  const dmRepeat = target.repeat === true && run.messageId !== undefined;
   const present = run.participants.filter((u) => !isAway(members.get(u), date));
   let messageId = run.messageId;
   if (!messageId) {
@@ -54,8 +59,11 @@ export async function postRun(community: Community, schedule: StandupSchedule, t
     // Another attempt is posting it (and then sends the direct messages): nothing for this one to do.
     if (!(await deps.standups.claimRunPost(tenant, community.id, run.id, now.toISOString(), until))) return;
     const blocks = schedule.delivery === 'dm' ? headerBlocks(locale, community, run) : promptBlocks(locale, community, run, present);
+    // A run found without its message was left by an earlier attempt (given back after a failure, or its
+    // lease run out after a crash), which may have posted it: that post is looked for first.
+    const message = { text: plainText(blocks), blocks, key: `standup-run#${community.id}#${run.id}`, ...(created ? {} : { repeat: true }) };
     try {
-      ({ messageId } = await deps.messenger.postInChannel(tenant, schedule.channelId, { text: plainText(blocks), blocks }));
+      ({ messageId } = await deps.messenger.postInChannel(tenant, schedule.channelId, message));
     } catch (error) {
       await deps.standups.releaseRunPost(tenant, community.id, run.id);
       throw error;
@@ -82,6 +90,8 @@ export async function postRun(community: Community, schedule: StandupSchedule, t
         deps.messenger.notifyMember(tenant, userId, {
           text: `${intro}\n${plainText(blocks)}`,
           blocks: [{ type: 'context', text: intro }, ...blocks],
+          key: `standup-dm#${community.id}#${run.id}#${userId}`,
+          ...(dmRepeat ? { repeat: true } : {}),
         }),
       ).catch((error: unknown) => failures.push(error)),
     ),
