@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoff, RateLimiter, retryOnConflict, withRetries } from './rate.ts';
+import { backoff, oneAtATime, RateLimiter, retryOnConflict, sleep, withRetries } from './rate.ts';
 
 describe('RateLimiter', () => {
   it('spaces calls under one key and lets other keys through at once', async () => {
@@ -81,5 +81,26 @@ describe('backoff', () => {
     expect(backoff(4, 100, 1000, () => 0.999)).toBe(799);
     expect(backoff(10, 100, 1000, () => 0.999)).toBe(999);
     expect(backoff(3, 100, 1000, () => 0)).toBe(0);
+  });
+});
+
+describe('oneAtATime', () => {
+  it('runs tasks under one key in turn, and other keys alongside', async () => {
+    const log: string[] = [];
+    const task = (name: string, ms: number) => async () => {
+      log.push(`start ${name}`);
+      await sleep(ms);
+      log.push(`end ${name}`);
+      return name;
+    };
+    const results = await Promise.all([oneAtATime('a', task('a1', 20)), oneAtATime('a', task('a2', 1)), oneAtATime('b', task('b1', 1))]);
+    expect(results).toEqual(['a1', 'a2', 'b1']);
+    expect(log.indexOf('start a2')).toBeGreaterThan(log.indexOf('end a1'));
+    expect(log.indexOf('end b1')).toBeLessThan(log.indexOf('end a1'));
+  });
+
+  it('goes on after a task that failed', async () => {
+    await expect(oneAtATime('c', async () => Promise.reject(new Error('no')))).rejects.toThrow('no');
+    expect(await oneAtATime('c', async () => 'next')).toBe('next');
   });
 });

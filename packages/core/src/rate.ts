@@ -98,3 +98,19 @@ export async function retryOnConflict<T>(
     await sleep(wait);
   }
 }
+
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `task` after every earlier task under `key` in this process has finished. Optimistic writes to one
+ * item (RSVPs to one event) then take turns instead of colliding: one process (the local server, a warm
+ * Lambda) has no conflicts among its own requests, and `retryOnConflict` settles those between processes.
+ */
+export function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const turn = previous.catch(() => undefined).then(task);
+  const settled = turn.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => queues.get(key) === settled && queues.delete(key));
+  return turn;
+}

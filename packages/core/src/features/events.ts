@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import { sendJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
-import { retryOnConflict } from '../rate.ts';
+import { oneAtATime, retryOnConflict } from '../rate.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
@@ -61,15 +61,18 @@ async function openTo(deps: CoreDeps, community: Community, event: CommunityEven
  */
 async function answer(deps: CoreDeps, community: Community, eventId: string, user: string, choice: Rsvp, checkOpen: boolean) {
   let allowed: boolean | undefined;
-  return retryOnConflict(async () => {
-    const event = await deps.events.get(community.tenant, community.id, eventId);
-    if (!event) return undefined;
-    allowed ??= !checkOpen || (await openTo(deps, community, event, user));
-    if (!allowed) return 'refused' as const;
-    const outcome = respond(event, user, choice);
-    if (!outcome.changed) return outcome;
-    return (await deps.events.save(community.tenant, outcome.event)) === 'saved' ? outcome : 'conflict';
-  });
+  const key = `event#${community.tenant.platform}#${community.tenant.id}#${community.id}#${eventId}`;
+  return oneAtATime(key, () =>
+    retryOnConflict(async () => {
+      const event = await deps.events.get(community.tenant, community.id, eventId);
+      if (!event) return undefined;
+      allowed ??= !checkOpen || (await openTo(deps, community, event, user));
+      if (!allowed) return 'refused' as const;
+      const outcome = respond(event, user, choice);
+      if (!outcome.changed) return outcome;
+      return (await deps.events.save(community.tenant, outcome.event)) === 'saved' ? outcome : 'conflict';
+    }),
+  );
 }
 
 /** Events: created by leaders, posted with Going / Maybe / Can't go, updated in place, capacity with a waitlist. */
