@@ -1,8 +1,9 @@
 import type { Command } from './command.ts';
 import { parseTaskArgs } from './story-args.ts';
+import { clip } from './text.ts';
 
 const nameOf = (rest: readonly string[]) => {
-  const name = rest.join(' ').trim().slice(0, 80);
+  const name = clip(rest.join(' ').trim(), 80, '');
   return name ? { name } : {};
 };
 
@@ -21,10 +22,10 @@ export function parseStandupArgs(words: readonly string[]): Command {
     case 'leave':
       return { type: 'standup.join', ...nameOf(rest), joined: false };
     case 'holiday':
-      return { type: 'standup.holiday', date: rest.join(' ').slice(0, 100) };
+      return { type: 'standup.holiday', date: clip(rest.join(' '), 100, '') };
     case 'report': {
       const [from, to] = rest;
-      return { type: 'standup.report', ...(from ? { from: from.slice(0, 60) } : {}), ...(to ? { to: to.slice(0, 60) } : {}) };
+      return { type: 'standup.report', ...(from ? { from: clip(from, 60, '') } : {}), ...(to ? { to: clip(to, 60, '') } : {}) };
     }
     case 'show':
       return { type: 'standup.show' };
@@ -37,14 +38,15 @@ export function parseStandupArgs(words: readonly string[]): Command {
 export function parseAwayArgs(words: readonly string[]): Command {
   const [first = '', ...rest] = words;
   if (/^(off|back|нет|вернулся|вернулась)$/i.test(first)) return { type: 'away', off: true };
-  const until = (/^(until|till|до|по)$/i.test(first) ? rest : words).join(' ').slice(0, 100);
+  const untilText = (/^(until|till|до|по)$/i.test(first) ? rest : words).join(' ');
+  const until = clip(untilText, 100, '');
   return { type: 'away', ...(until ? { until } : {}), off: false };
 }
 
 /** `tz [zone]` for the community, `tz me [zone]` for oneself. */
 export function parseTzArgs(words: readonly string[]): Command {
   const me = /^(me|my|я|мой)$/i.test(words[0] ?? '');
-  const zone = (me ? words.slice(1) : words).join(' ').trim().slice(0, 60);
+  const zone = clip((me ? words.slice(1) : words).join(' ').trim(), 60, '');
   return { type: 'tz', ...(zone ? { zone } : {}), me };
 }
 
@@ -60,7 +62,7 @@ export function parseStrategyArgs(words: readonly string[]): Command {
 /** `campaign new [name]`, `campaign list`, `campaign show [name]`. */
 export function parseCampaignArgs(words: readonly string[]): Command {
   const [verb = 'list', ...rest] = words;
-  const name = rest.join(' ').trim().slice(0, 80);
+  const name = clip(rest.join(' ').trim(), 80, '');
   switch (verb.toLowerCase()) {
     case 'new':
       return { type: 'campaign.new', ...(name ? { name } : {}) };
@@ -80,7 +82,7 @@ export function parseCampaignArgs(words: readonly string[]): Command {
       };
     }
     default:
-      return { type: 'campaign.show', name: words.join(' ').slice(0, 80) };
+      return { type: 'campaign.show', name: clip(words.join(' '), 80, '') };
   }
 }
 
@@ -91,11 +93,11 @@ export function parseEventArgs(words: readonly string[]): Command {
   const [verb = 'list', ...rest] = words;
   switch (verb.toLowerCase()) {
     case 'new':
-      return { type: 'event.new', ...(rest[0] ? { campaign: rest.join(' ').slice(0, 40) } : {}) };
+      return { type: 'event.new', ...(rest[0] ? { campaign: clip(rest.join(' '), 40, '') } : {}) };
     case 'attended': {
       const [eventId, ...people] = rest;
       const userIds = [...people.join(' ').matchAll(MENTIONS)].map((m) => m[1] as string).slice(0, 200);
-      return { type: 'event.attended', ...(eventId && !eventId.startsWith('<') ? { eventId: eventId.slice(0, 40) } : {}), userIds };
+      return { type: 'event.attended', ...(eventId && !eventId.startsWith('<') ? { eventId: clip(eventId, 40, '') } : {}), userIds };
     }
     default:
       return { type: 'events' };
@@ -112,7 +114,7 @@ export function parseNextArgs(words: readonly string[]): Command {
     .replace(/^(by|до|к)\s+/i, '')
     .trim()
     .slice(0, 100);
-  return { type: 'next.assign', ref: ref.slice(0, 20), ...(userId ? { userId } : {}), ...(due ? { due } : {}) };
+  return { type: 'next.assign', ref: clip(ref, 20, ''), ...(userId ? { userId } : {}), ...(due ? { due } : {}) };
 }
 
 /** `1on1 log @someone [share] [date]`, `1on1 target <n>`. */
@@ -144,7 +146,8 @@ export function parsePairArgs(words: readonly string[]): Command {
     };
   }
   if (action === 'snooze') {
-    const until = (/^(until|till|до|по)$/i.test(rest[0] ?? '') ? rest.slice(1) : rest).join(' ').slice(0, 100);
+    const untilText = (/^(until|till|до|по)$/i.test(rest[0] ?? '') ? rest.slice(1) : rest).join(' ');
+    const until = clip(untilText, 100, '');
     return { type: 'pair', action, ...(until ? { until } : {}) };
   }
   if (action === 'stop' || action === 'now' || action === 'join' || action === 'leave') return { type: 'pair', action };

@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { clip } from './text.ts';
 
 const kinds = ['questions', 'self', 'us', 'now'] as const;
 type Kind = (typeof kinds)[number];
@@ -36,7 +37,7 @@ export function parseRoleArgs(words: readonly string[]): Command {
   const verb = action.toLowerCase();
   if (verb === 'add') return { type: 'role.add', ...(name ? { name } : {}) };
   if ((verb === 'edit' || verb === 'remove') && name) return { type: verb === 'edit' ? 'role.edit' : 'role.remove', name };
-  return { type: 'unknown', input: `role ${action}`.trim().slice(0, 200) };
+  return { type: 'unknown', input: clip(`role ${action}`.trim(), 200, '') };
 }
 
 /** A Slack mention as it arrives in command text: `<@U123|name>` or `<@U123>`. */
@@ -70,6 +71,6 @@ export function parseTaskArgs(words: readonly string[]): Command {
     ...(userId ? { userId } : {}),
     ...(what ? { what } : {}),
     ...(due ? { due } : {}),
-    ...(campaign ? { campaign: campaign.slice(0, 80) } : {}),
+    ...(campaign ? { campaign: clip(campaign, 80, '') } : {}),
   };
 }

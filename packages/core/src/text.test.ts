@@ -77,3 +77,10 @@ describe('tn', () => {
     expect(tn('en', 'list.more', 2, { how: 'See all.' })).toBe('…and 2 more. See all.');
   });
 });
+
+describe('clip without a mark', () => {
+  it('trims input to a length on a grapheme boundary, adding nothing', () => {
+    expect(encodable(clip(`${'n'.repeat(79)}🎉`, 80, ''))).toBe('n'.repeat(79));
+    expect(clip('short', 80, '')).toBe('short');
+  });
+});

@@ -8,7 +8,8 @@
  * code units keeps us within either.
  */
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on the first cut, not at import: most requests never cut anything, and cold starts count. */
+let graphemes: Intl.Segmenter | undefined;
 
 /** Marks a cut: one character, so it costs one unit of any limit. */
 export const ELLIPSIS = '…';
@@ -19,18 +20,20 @@ const LOOKAHEAD = 64;
 /**
  * `text` within `max` UTF-16 code units, cut on a grapheme boundary (never inside an emoji such as
  * 👩‍👩‍👧, a flag or a skin tone, which would leave a lone surrogate that `encodeURIComponent` throws on)
- * and ending with `…` when something was cut.
+ * and ending with `mark` (`…`; `''` for input trimmed to a length, such as a name to look up) when
+ * something was cut.
  */
-export function clip(text: string, max: number): string {
+export function clip(text: string, max: number, mark: string = ELLIPSIS): string {
   if (text.length <= max) return text;
-  if (max < ELLIPSIS.length) return '';
-  const room = max - ELLIPSIS.length;
+  if (max < mark.length) return '';
+  const room = max - mark.length;
   let end = 0;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment, index } of graphemes.segment(text.slice(0, room + LOOKAHEAD))) {
     if (index + segment.length > room) break;
     end = index + segment.length;
   }
-  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+  return mark ? `${text.slice(0, end).trimEnd()}${mark}` : text.slice(0, end);
 }
 
 /** Whether `text` fits `max` as it is (a modal prefill that does not fit is left out rather than cut). */

@@ -1,4 +1,4 @@
-import { type Command, type CommandContext, ephemeral, type Locale, type MessageKey, type Reply, t, toLocale } from '@organizer/core';
+import { type Command, type CommandContext, clip, ephemeral, type Locale, type MessageKey, type Reply, t, toLocale } from '@organizer/core';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType } from './api.ts';
 import { contextOf, parseCommand } from './parse.ts';
@@ -98,7 +98,7 @@ async function autocomplete(interaction: APIInteraction, deps: DiscordDeps): Pro
   const ctx = contextOf(interaction);
   if (!ctx || !focused || !['role', 'name'].includes(focused.name)) return noChoices;
   try {
-    return ok(renderReply(await deps.run({ type: 'roles.suggest', query: focused.value.slice(0, 100) }, ctx)));
+    return ok(renderReply(await deps.run({ type: 'roles.suggest', query: clip(focused.value, 100, '') }, ctx)));
   } catch (error) {
     deps.onError?.(error);
     return noChoices;

@@ -2,6 +2,7 @@ import {
   type Command,
   type CommandContext,
   Command as CommandSchema,
+  clip,
   commandForAction,
   commandForModal,
   parseCampaignArgs,
@@ -54,7 +55,7 @@ function rawCommand(interaction: APIInteraction): unknown {
     const data = interaction.data as { name?: unknown; options?: { name?: unknown; options?: { name?: unknown; value?: unknown }[] }[] };
     const sub = data?.options?.[0];
     if (data?.name !== 'community' || typeof sub?.name !== 'string')
-      return { type: 'unknown', input: String(data?.name ?? '').slice(0, 200) };
+      return { type: 'unknown', input: clip(String(data?.name ?? ''), 200, '') };
     const option = (name: string) => sub.options?.find((o) => o.name === name)?.value;
     switch (sub.name) {
       case 'help':
@@ -150,7 +151,7 @@ function rawCommand(interaction: APIInteraction): unknown {
       case 'lang':
         return { type: 'language', locale: option('locale') };
       default:
-        return { type: 'unknown', input: sub.name.slice(0, 200) };
+        return { type: 'unknown', input: clip(sub.name, 200, '') };
     }
   }
   if (interaction.type === InteractionType.ModalSubmit) {

@@ -1,5 +1,6 @@
 import type { Command } from '@organizer/core';
 import {
+  clip,
   commandForModal,
   parseAssignArgs,
   parseAwayArgs,
@@ -60,7 +61,7 @@ export function parseSlashText(rawText: string): Command {
     case 'events':
       return { type: 'events' };
     case 'debrief':
-      return { type: 'debrief.open', ...(args ? { name: args.slice(0, 80) } : {}) };
+      return { type: 'debrief.open', ...(args ? { name: clip(args, 80, '') } : {}) };
     case 'next':
       return parseNextArgs(rest);
     case 'export':
@@ -85,9 +86,9 @@ export function parseSlashText(rawText: string): Command {
       return parseCampaignArgs(word.toLowerCase() === 'campaigns' ? ['list'] : rest);
     case 'lang':
     case 'language':
-      return { type: 'language', ...(args ? { locale: args.slice(0, 20) } : {}) };
+      return { type: 'language', ...(args ? { locale: clip(args, 20, '') } : {}) };
     default:
-      return { type: 'unknown', input: word.slice(0, 200) };
+      return { type: 'unknown', input: clip(word, 200, '') };
   }
 }
 

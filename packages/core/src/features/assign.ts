@@ -58,7 +58,7 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
     if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
     const role = findRole(community.roles, cmd.role);
-    if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.role.slice(0, 60) }));
+    if (!role) return ephemeral(t(locale, 'role.notFound', { role: clip(cmd.role, 60) }));
     const vars = { user: cmd.userId, role: role.name };
     if (cmd.lead ? role.leadId === cmd.userId : role.memberIds.includes(cmd.userId)) return ephemeral(t(locale, 'assign.already', vars));
     if (cmd.lead && role.leadId) return ephemeral(t(locale, 'assign.hasLead', { role: role.name, user: role.leadId }));
@@ -100,7 +100,7 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
     const { userId } = cmd;
     const role = findRole(community.roles, cmd.role);
-    if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.role.slice(0, 60) }));
+    if (!role) return ephemeral(t(locale, 'role.notFound', { role: clip(cmd.role, 60) }));
     const vars = { user: userId, role: role.name };
     const asLead = role.leadId === userId;
     if (asLead || role.memberIds.includes(userId)) {

@@ -13,7 +13,7 @@ import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
-const clean = (s: string) => s.replace(/[`<>*]/g, '').slice(0, 80);
+const clean = (s: string) => clip(s.replace(/[`<>*]/g, ''), 80);
 export const phaseName = (locale: Locale, id: PhaseId) => t(locale, `campaign.phase.${id}` as MessageKey);
 
 /** Today in the community's timezone (campaign days are local days). */

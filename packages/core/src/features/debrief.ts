@@ -60,7 +60,7 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
     if (!cmd.subject && cmd.name) {
       const { campaignId } = await import('../campaigns.ts');
       const campaign = await deps.campaigns.get(ctx.tenant, community.id, campaignId(cmd.name));
-      if (!campaign) return ephemeral(t(locale, 'campaign.unknown', { name: cmd.name.replace(/[`<>*]/g, '').slice(0, 80) }));
+      if (!campaign) return ephemeral(t(locale, 'campaign.unknown', { name: clip(cmd.name.replace(/[`<>*]/g, ''), 80) }));
       subject = `campaign.${campaign.id}`;
     }
     return {
@@ -150,7 +150,7 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
     const steps = await openSteps(community, deps);
     const ref = cmd.ref.trim();
     const found = /^\d{1,3}$/.test(ref) ? steps[Number(ref) - 1] : steps.find((s) => s.ref === ref);
-    if (!found) return ephemeral(t(locale, 'next.unknown', { ref: ref.replace(/[`<>*]/g, '').slice(0, 20) }));
+    if (!found) return ephemeral(t(locale, 'next.unknown', { ref: clip(ref.replace(/[`<>*]/g, ''), 20) }));
     const offered = await offerTask(community, locale, { userId: cmd.userId, what: found.step.text, due: cmd.due }, ctx, deps);
     if (!offered.task) return offered.reply;
     const marked = await deps.debriefs.assignStep(ctx.tenant, community.id, found.debrief.id, found.index, offered.task.id);

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import { ephemeral } from '../reply.ts';
+import { clip } from '../text.ts';
 import { localeFor } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -35,7 +36,7 @@ export const helpFeature: Features<'help' | 'unknown'> = {
   help: async (_cmd, ctx, deps) => ephemeral(...helpText(localeFor(undefined, ctx, deps))),
   unknown: async (cmd, ctx, deps) => {
     const locale = localeFor(undefined, ctx, deps);
-    const input = cmd.input.replace(/[`<>*_~]/g, '').slice(0, 40);
+    const input = clip(cmd.input.replace(/[`<>*_~]/g, ''), 40);
     return ephemeral(t(locale, 'help.unknown', { input }), ...helpText(locale));
   },
 };

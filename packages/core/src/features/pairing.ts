@@ -6,10 +6,11 @@ import { type Pairing, pairingLimits } from '../pairing.ts';
 import type { CoreDeps } from '../ports.ts';
 import { retryOnConflict } from '../rate.ts';
 import { ephemeral } from '../reply.ts';
+import { clip } from '../text.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
-const clean = (s: string) => s.replace(/[`<>*]/g, '').slice(0, 60);
+const clean = (s: string) => clip(s.replace(/[`<>*]/g, ''), 60);
 
 /**
  * Applies a change to the pairing, retried with jittered backoff: joins and rounds race, the version

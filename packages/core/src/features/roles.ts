@@ -130,7 +130,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const role = findRole(resolved.snapshot.community.roles, cmd.name);
-    return role ? roleModal(resolved.locale, role) : ephemeral(t(resolved.locale, 'role.notFound', { role: cmd.name.slice(0, 60) }));
+    return role ? roleModal(resolved.locale, role) : ephemeral(t(resolved.locale, 'role.notFound', { role: clip(cmd.name, 60) }));
   },
 
   'role.remove': async (cmd, ctx, deps) => {
@@ -138,7 +138,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     const role = findRole(snapshot.community.roles, cmd.name);
-    if (!role) return ephemeral(t(locale, 'role.notFound', { role: cmd.name.slice(0, 60) }));
+    if (!role) return ephemeral(t(locale, 'role.notFound', { role: clip(cmd.name, 60) }));
     const result = await deps.roles.removeRole(ctx.tenant, snapshot.community.id, role.id);
     return outcome(
       locale,

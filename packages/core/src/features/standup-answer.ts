@@ -103,7 +103,7 @@ export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.ans
     const zone = member?.timezone ?? community.timezone ?? 'UTC';
     const { parseDue } = await import('../due.ts');
     const until = cmd.until?.trim() ? parseDue(cmd.until, zone, deps.now()) : undefined;
-    if (!until) return ephemeral(t(locale, 'away.bad', { date: (cmd.until ?? '').replace(/[`<>*]/g, '').slice(0, 60) }));
+    if (!until) return ephemeral(t(locale, 'away.bad', { date: clip((cmd.until ?? '').replace(/[`<>*]/g, ''), 60) }));
     await deps.members.setAway(ctx.tenant, community.id, ctx.userId, until.date);
     return message('ephemeral', [{ type: 'text', text: t(locale, 'away.set', { date: until.date }) }]);
   },

@@ -11,7 +11,7 @@ import { forLeaders, isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';
-const clean = (s: string) => s.replace(/[`<>*]/g, '').slice(0, 80);
+const clean = (s: string) => clip(s.replace(/[`<>*]/g, ''), 80);
 
 /** The stand-up a command names, or the only one; a reply when there is none or it is ambiguous. */
 async function pick(

@@ -7,6 +7,7 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Button } from '../reply.ts';
 import { ephemeral, type MessageReply, message } from '../reply.ts';
 import { sortTasks, type Task, taskLimits, taskMoves } from '../tasks.ts';
+import { clip } from '../text.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
@@ -52,7 +53,7 @@ export async function offerTask(
   const now = deps.now();
   const due = input.due?.trim() ? (await import('../due.ts')).parseDue(input.due, zoneOf(community), now) : undefined;
   if (input.due?.trim() && !due)
-    return { reply: ephemeral(t(locale, 'task.badDate', { due: input.due.replace(/[`<>*]/g, '').slice(0, 60) })) };
+    return { reply: ephemeral(t(locale, 'task.badDate', { due: clip(input.due.replace(/[`<>*]/g, ''), 60) })) };
   const at = now.toISOString();
   const task: Task = {
     id: deps.newId(),
@@ -117,7 +118,7 @@ export const tasksFeature: Features<'tz' | 'task' | 'tasks' | 'task.move'> = {
       ? await deps.campaigns.get(ctx.tenant, community.id, (await import('../campaigns.ts')).campaignId(cmd.campaign))
       : undefined;
     if (cmd.campaign?.trim() && !campaign)
-      return ephemeral(t(locale, 'campaign.unknown', { name: cmd.campaign.replace(/[`<>*]/g, '').slice(0, 80) }));
+      return ephemeral(t(locale, 'campaign.unknown', { name: clip(cmd.campaign.replace(/[`<>*]/g, ''), 80) }));
     const offered = await offerTask(community, locale, { ...cmd, ...(campaign ? { campaignId: campaign.id } : {}) }, ctx, deps);
     return offered.reply;
   },
