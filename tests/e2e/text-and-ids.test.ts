@@ -88,6 +88,22 @@ describe('Slack: contention, admin checks and text that cannot break or ping', (
     expect(t.recorder.callsTo('users.info')).toHaveLength(asked);
   });
 
+  it('posts an event card whose title someone typed with raw mentions, pinging nobody', async () => {
+    const day = DateTime.fromJSDate(testClock.now()).setZone('UTC').plus({ days: 6 }).toISODate();
+    t.recorder.reset();
+    await send(
+      viewSubmission(
+        'event',
+        { title: 'Party <@U999> <!channel>', when: `${day} 18:00`, place: 'Yard <!here>', capacity: '' },
+        { user: COORDINATOR, channel: 'C1' },
+      ),
+    );
+    const card = t.recorder.callsTo('chat.postMessage').find((c) => String(c.body.blocks).includes('Party'));
+    const posted = `${String(card?.body.text)} ${String(card?.body.blocks)}`;
+    expect(posted).not.toMatch(/<@U999>|<!channel>|<!here>/);
+    expect(posted.replaceAll('\u2060', '')).toContain('Party <@U999>'.replace('<', '&lt;').replace('>', '&gt;'));
+  });
+
   it('posts a long celebration cut on whole characters, with typed mentions shown and only ours live', async () => {
     t.recorder.reset();
     // 501 units: a cut at 500 used to split the last 🎉 in two.
@@ -136,6 +152,19 @@ describe('Discord: ids from direct messages are checked against who may use them
     const fromDm = await send(discordDmComponent(id, MEMBER));
     expect(fromDm.body.data.content).toContain('You are going');
     expect((await items('Event'))[0].going).toEqual([MEMBER]);
+  });
+
+  it('logs a pairing check-in only for someone in that group', async () => {
+    const [community] = await items('Community');
+    const tenant = { platform: 'discord' as const, id: GUILD };
+    const pairing = await t.deps.core.pairing.get(tenant, community.id);
+    const round = { number: 1, date: '2026-11-24', groups: [[MEMBER, '444444444444444445']] };
+    expect(await t.deps.core.pairing.save(tenant, { ...pairing, active: true, rounds: [round], version: pairing.version + 1 })).toBe(
+      'saved',
+    );
+    const id = `pair:met:${GUILD}:${community.id}:1.0`;
+    expect((await send(discordDmComponent(id, OUTSIDER))).body.data.content).toContain('not for you');
+    expect((await send(discordDmComponent(id, MEMBER))).body.data.content).not.toContain('not for you');
   });
 
   it('lets only a stand-up run’s participants answer or skip it from a DM', async () => {
