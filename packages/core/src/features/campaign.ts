@@ -9,7 +9,7 @@ import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import type { Task } from '../tasks.ts';
 import { clip, fits } from '../text.ts';
-import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
+import { forLeaders, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 
 const zoneOf = (community: Community) => community.timezone ?? 'UTC';

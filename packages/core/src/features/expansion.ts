@@ -8,7 +8,7 @@ import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
 import { clip } from '../text.ts';
-import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
+import { forLeaders, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
 

@@ -6,7 +6,7 @@ import { knownMembers } from '../ladder.ts';
 import { type OneOnOne, oneOnOneLimits, parseLines, parseValues, topValues } from '../oneonones.ts';
 import { ephemeral, message } from '../reply.ts';
 import { clip } from '../text.ts';
-import { isLeader, resolveCommunity, seesAsLeader } from './context.ts';
+import { resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
 

@@ -7,8 +7,9 @@ import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { findRole, parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from '../roles.ts';
 import { clip } from '../text.ts';
-import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from './context.ts';
+import { forLeaders, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
+import { linesWithMore } from './list-more.ts';
 
 /** The snowflake: the coordinator, then each role with its lead (or a flag), members and responsibilities. */
 function snowflake(community: Community, locale: Locale, offerStarter: boolean): Block[] {
@@ -24,7 +25,17 @@ function snowflake(community: Community, locale: Locale, offerStarter: boolean):
         role: role.name,
         lead: role.leadId ? t(locale, 'roles.lead', { user: role.leadId }) : t(locale, 'roles.noLead'),
       }),
-      ...(role.memberIds.length > 0 ? [t(locale, 'roles.members', { members: role.memberIds.map((m) => `<@${m}>`).join(', ') })] : []),
+      ...(role.memberIds.length > 0
+        ? [
+            t(locale, 'roles.members', {
+              members: linesWithMore(
+                locale,
+                role.memberIds.map((m) => `<@${m}>`),
+                { max: 30, separator: ', ' },
+              ),
+            }),
+          ]
+        : []),
       ...(role.responsibilities.length > 0
         ? role.responsibilities.map((text) => t(locale, 'roles.duty', { text }))
         : [t(locale, 'roles.noDuties', { role: role.name })]),
