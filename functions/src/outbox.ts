@@ -49,6 +49,8 @@ export function outboxDelivery(outbox: Outbox, run: RunDelivery, now: () => Date
         return 'retry';
       }
       log.error('delivery failed for good', { id: item.id, kind: item.job.kind, attempts: item.attempts, ...reason });
+      // What the message offered is taken back, as when the platform refuses it outright.
+      if (item.job.kind === 'send' && item.job.ifUndeliverable) await outbox.add([item.job.ifUndeliverable]);
       await outbox.fail(item, message);
       return 'failed';
     }

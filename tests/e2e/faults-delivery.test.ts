@@ -165,10 +165,12 @@ describe('Faults: a post Slack fails is delivered later, once; one it refuses fo
     expect(postsTo('U7')).toHaveLength(10);
   }, 30_000);
 
-  // Fails today: a `send` job (every DM and post a command decides) carries no communityId, and the outbox
-  // counts a job it gives up on only on the community its job names. Drop `.fails` once it is counted.
-  it.fails('counts the DM it gave up on on the community (undeliveredCount 1)', async () => {
+  it('counts the DM it gave up on on the community (undeliveredCount 1), hands the task back and tells the leader', async () => {
     const [community] = await items('Community');
     expect(community.undeliveredCount).toBe(1);
+    expect((await taskOf('U7')).status).toBe('declined');
+    expect(postsTo(COORDINATOR).some((c) => String(c.body.text).includes('I could not send <@U7> a direct message'))).toBe(true);
+    const status = await send(slashCommand('status', as(COORDINATOR)));
+    expect(slackText(status.body)).toContain('1 message could not be delivered');
   });
 });

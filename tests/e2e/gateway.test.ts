@@ -8,7 +8,7 @@ import { DiscordGatewayServer } from '../support/discord-gateway.ts';
 import { type RecordedCall, Recorder } from '../support/recorder.ts';
 import { slashCommand } from '../support/slack.ts';
 import { envelopePayload, SlackSocketServer } from '../support/slack-socket.ts';
-import { allItems, createTestTable } from '../support/table.ts';
+import { allItems, createTestTable, stateItems } from '../support/table.ts';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -77,7 +77,7 @@ describe('Discord over the gateway (npm run dev, no public URL)', () => {
     const setup = await send(discordCommand('setup', { name: 'Livadia Neighbours' }));
     expect(setup.type).toBe(4);
     expect(textOf(setup)).toContain('Livadia Neighbours');
-    expect(await allItems(t.db, t.tableName)).toEqual([
+    expect(await stateItems(t.db, t.tableName)).toEqual([
       expect.objectContaining({ pk: 'discord#555555555555555555', name: 'Livadia Neighbours' }),
     ]);
 
@@ -198,7 +198,7 @@ describe('npm run dev', { timeout: 60_000 }, () => {
       expect(JSON.stringify(setup.payload)).toContain('Dev Tenants');
       const status = await interact(gateway, recorder, discordCommand('status'));
       expect(status.body).toMatchObject({ type: 4, data: { flags: 64 } });
-      expect(await allItems(table.db, table.tableName)).toEqual([expect.objectContaining({ pk: 'slack#T0001', name: 'Dev Tenants' })]);
+      expect(await stateItems(table.db, table.tableName)).toEqual([expect.objectContaining({ pk: 'slack#T0001', name: 'Dev Tenants' })]);
 
       dev.child.kill('SIGTERM');
       expect(await dev.exited).toBe(0);

@@ -5,7 +5,7 @@ import { startTestApp } from '../support/app.ts';
 import { slackText } from '../support/http.ts';
 import { blockAction, slackRequest, slashCommand, viewSubmission } from '../support/slack.ts';
 import { envelopePayload, SlackSocketServer } from '../support/slack-socket.ts';
-import { allItems } from '../support/table.ts';
+import { allItems, stateItems } from '../support/table.ts';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 const APP_TOKEN = 'xapp-1-A123456-1234567890-test';
@@ -54,7 +54,7 @@ describe('Slack over Socket Mode (npm run dev, no public URL)', () => {
       payload: expect.objectContaining({ response_type: 'in_channel' }),
     });
     expect(slackText(setup.payload)).toContain('Green Street Tenants');
-    expect(await allItems(t.db, t.tableName)).toEqual([
+    expect(await stateItems(t.db, t.tableName)).toEqual([
       expect.objectContaining({ pk: 'slack#T0001', sk: 'COMMUNITY#C1#META', name: 'Green Street Tenants', coordinatorId: COORDINATOR }),
     ]);
 

@@ -18,3 +18,11 @@ export async function allItems(db: DynamoDBDocumentClient, tableName: string): P
   const result = await db.send(new ScanCommand({ TableName: tableName }));
   return result.Items ?? [];
 }
+
+/**
+ * The rows a user's acts made, without the interactions' own records (what a repeat of an interaction
+ * finds: its first reply), which tests of repeats assert on their own.
+ */
+export async function stateItems(db: DynamoDBDocumentClient, tableName: string): Promise<Record<string, unknown>[]> {
+  return (await allItems(db, tableName)).filter((item) => item.entity !== 'Interaction');
+}

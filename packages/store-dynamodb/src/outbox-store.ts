@@ -213,13 +213,15 @@ export class DynamoOutbox implements Outbox {
         ExpressionAttributeValues: { ':failed': 'failed', ':error': error.slice(0, 500) },
       }),
     );
-    const job = item.job as { tenant?: Tenant; communityId?: string };
-    if (job.tenant && job.communityId) {
+    // A message names its community through what it offered (a plain message names none: the log has it).
+    const job = item.job as { tenant?: Tenant; communityId?: string; ifUndeliverable?: { communityId?: string } };
+    const communityId = job.communityId ?? job.ifUndeliverable?.communityId;
+    if (job.tenant && communityId) {
       await this.db
         .send(
           new UpdateCommand({
             TableName: this.tableName,
-            Key: communityKey(job.tenant, job.communityId),
+            Key: communityKey(job.tenant, communityId),
             UpdateExpression: 'ADD undeliveredCount :one',
             ConditionExpression: 'attribute_exists(pk)',
             ExpressionAttributeValues: { ':one': 1 },

@@ -307,10 +307,14 @@ export const en = {
   'admin.unverified':
     'I could not check your admin rights with the workspace just now, so nothing was changed. Please try again in a minute.',
   'forged.refused': 'This button is not for you, so nothing was changed. Use the buttons Organizer sent you, or ask a leader.',
-  'status.undelivered.one': '⚠️ {count} message could not be delivered after a day of attempts (the platform kept refusing it). The server log names it.',
-  'status.undelivered.few': '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
-  'status.undelivered.many': '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
-  'status.undelivered.other': '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
+  'status.undelivered.one':
+    '⚠️ {count} message could not be delivered after a day of attempts (the platform kept refusing it). The server log names it.',
+  'status.undelivered.few':
+    '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
+  'status.undelivered.many':
+    '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
+  'status.undelivered.other':
+    '⚠️ {count} messages could not be delivered after a day of attempts (the platform kept refusing them). The server log names them.',
   'list.more.one': '…and {count} more. {how}',
   'list.more.few': '…and {count} more. {how}',
   'list.more.many': '…and {count} more. {how}',
@@ -426,7 +430,8 @@ export const en = {
   'standup.now': 'Posting **{name}** now in <#{channel}>.',
   'standup.now.already': '**{name}** already went out today in <#{channel}>: answers gather in its thread.',
   'standup.missed': '**{name}** was due {due} but could not go out in time, so it was skipped. The next one is {next}.',
-  'due.gaveUp': 'For a day I could not deliver a message about **{what}** (the platform kept refusing it), so I stopped trying. Check that I can still post there.',
+  'due.gaveUp':
+    'For a day I could not deliver a message about **{what}** (the platform kept refusing it), so I stopped trying. Check that I can still post there.',
   'standup.show.title': 'Stand-ups',
   'standup.show.holidays': 'Holidays (no stand-ups): {days}',
   'standup.joined': 'You take part in **{name}** now. `/community standup leave {name}` to stop.',
@@ -570,7 +575,7 @@ export const en = {
   'event.error.when': 'I could not read the day and time. Try `friday 18:00`, `2026-12-05 18:30 90m` or `завтра 19:00 2ч`.',
   'event.error.past': 'That time has already passed.',
   'event.error.capacity': 'Places must be a whole number from 1 to 10000, or empty for no limit.',
-  'event.created': '**{title}** is posted in <#{channel}>. Those going get a reminder the day before and an hour before.',
+  'event.created': '**{title}** is on its way to <#{channel}>. Those going get a reminder the day before and an hour before.',
   'event.card.when': '🗓 {start} · {minutes} min · 📍 {place}',
   'event.card.going': 'Going ({count}): {people}',
   'event.card.maybe': 'Maybe ({count}): {people}',
@@ -636,7 +641,7 @@ export const en = {
   'next.taken': 'Someone handed out this step meanwhile; the task you offered still stands.',
   'celebrate.usage': 'Say what we celebrate: `/community celebrate 40 neighbours signed the petition!`',
   'celebrate.post': '🎉 <@{user}> celebrates: {note}',
-  'celebrate.done': 'Posted in <#{channel}>. Well done, all of you!',
+  'celebrate.done': 'On its way to <#{channel}>. Well done, all of you!',
 
   // Export
   'help.cmd.export': '`export` all the community’s data as JSON and CSV files, sent to you directly (leaders)',
