@@ -167,7 +167,12 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     if (job.kind === 'count' && !(await claimDelivery(`outbox#count#${deliveryId}`))) return;
     return runOne(job);
   };
-  const delivery = outboxDelivery(outbox, (job, id, attempts) => inWorkerContext(() => runDelivery(job, id, attempts)), now, log);
+  // Delivery is the worker's work wherever it runs (the bench tells it from a command's own calls).
+  const delivering = outboxDelivery(outbox, runDelivery, now, log);
+  const delivery: OutboxDelivery = {
+    deliver: (item) => inWorkerContext(() => delivering.deliver(item)),
+    drain: (limit) => inWorkerContext(() => delivering.drain(limit)),
+  };
   const local = config.WORKER_FUNCTION_NAME ? undefined : localDeferred(runOne, log);
   const pump = local ? localOutboxPump(delivery, log) : undefined;
   // Work due on the minute goes straight to the worker: its due item stays until it is delivered, so nothing is lost.

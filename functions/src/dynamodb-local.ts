@@ -6,6 +6,23 @@ import { type DynamoDbLocalProcess, launchDynamoDbLocal } from './dynamodb-local
 import { removePidFile, stopStaleDynamoDbLocal, writePidFile } from './dynamodb-local-stale.ts';
 import { createLogger, type Logger } from './log.ts';
 
+/** Ends a Java process its watchdog left behind, and waits (up to 5 s) until it is gone. */
+async function endOrphan(pid: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {}
+  for (let waited = 0; waited < 5000 && alive(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** A running DynamoDB Local child process, restarted when it dies. */
 export interface DynamoDbLocal {
   readonly endpoint: string;
@@ -98,7 +115,9 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
       throw error;
     }
     const upAt = Date.now();
-    void running.exited.then((reason) => {
+    void running.exited.then(async (reason) => {
+      // The watchdog gone (killed) may leave its Java running on the same files: end it before any restart.
+      if (javaPid) await endOrphan(javaPid);
       if (path && javaPid) removePidFile(path, javaPid);
       if (stopping || current !== running) return;
       if (Date.now() - upAt >= backoff.stableMs) delayMs = backoff.firstMs;

@@ -40,10 +40,26 @@ function itemsOf(input: { TransactItems?: unknown[]; RequestItems?: Record<strin
   return 1;
 }
 
+/** The interaction's record and outbox items a request writes: the cost of effects as data, reported apart. */
+function outboxItemsOf(input: Record<string, any>): number {
+  const isOutbox = (pk: unknown) => typeof pk === 'string' && (pk.startsWith('OUTBOX#') || pk.includes('#INTERACTION#'));
+  const pkOf = (op: Record<string, any> | undefined) => op?.Item?.pk ?? op?.Key?.pk;
+  if (input.TransactItems)
+    return input.TransactItems.filter((t: Record<string, any>) => isOutbox(pkOf(t.Put ?? t.Update ?? t.Delete))).length;
+  if (input.RequestItems)
+    return Object.values(input.RequestItems as Record<string, any[]>)
+      .flat()
+      .filter((r) => isOutbox(pkOf(r.PutRequest ?? r.DeleteRequest))).length;
+  return isOutbox(pkOf(input)) ? 1 : 0;
+}
+
 export interface DbCalls {
   readonly command: string;
   readonly reads: number;
+  /** The command's own writes (its state), without `outbox`. */
   readonly writes: number;
+  /** Writes of the interaction's record and the outbox items committed with it. */
+  readonly outbox: number;
   readonly operations: string[];
 }
 
@@ -89,12 +105,13 @@ function describeCall(call: { method: string; body: string }): string {
 
 /** Counts the DynamoDB operations each command really sends (a transaction counts as its items). */
 export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
-  let operations: { name: string; items: number }[] = [];
+  let operations: { name: string; items: number; outbox: number }[] = [];
   (await server.deps.database()).middlewareStack.add(
     (next, context) => async (args) => {
       // Deferred work runs in the worker on AWS: it is not the command's budget.
       if (inWorker()) return next(args);
-      operations.push({ name: context.commandName ?? 'unknown', items: itemsOf(args.input as Parameters<typeof itemsOf>[0]) });
+      const input = args.input as Parameters<typeof itemsOf>[0];
+      operations.push({ name: context.commandName ?? 'unknown', items: itemsOf(input), outbox: outboxItemsOf(input) });
       return next(args);
     },
     { step: 'initialize', name: 'benchCounter' },
@@ -186,7 +203,14 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     const count = (kind: 'read' | 'write') => operations.filter((o) => KIND[o.name] === kind).reduce((n, o) => n + o.items, 0);
     const unknown = operations.filter((o) => !KIND[o.name]);
     if (unknown.length > 0) throw new Error(`${name} sent operations the bench cannot classify: ${unknown.map((o) => o.name).join(', ')}`);
-    results.push({ command: name, reads: count('read'), writes: count('write'), operations: operations.map((o) => o.name) });
+    const outbox = operations.reduce((n, o) => n + o.outbox, 0);
+    results.push({
+      command: name,
+      reads: count('read'),
+      writes: count('write') - outbox,
+      outbox,
+      operations: operations.map((o) => o.name),
+    });
   }
   return results;
 }

@@ -115,7 +115,7 @@ describe('Faults: every Slack API call 1.6 s slower', () => {
     Object.assign(answered, { task: task.ms, assign: assign.ms, celebrate: celebrate.ms });
     expect(slackText(task.body)).toContain('Asked <@U2> to take: Print the flyers');
     expect(slackText(assign.body)).toContain('Asked <@U3> to lead *Communications*');
-    expect(slackText(celebrate.body)).toContain('Posted in <#C1>');
+    expect(slackText(celebrate.body)).toContain('On its way to <#C1>');
     for (const reply of [task, assign, celebrate]) expect(reply.ms).toBeLessThan(SLACK_WINDOW_MS);
     await t.deps.idle();
     expect(postsTo('U2')).toHaveLength(1);

@@ -104,10 +104,12 @@ describe('npm start after a kill -9 that left DynamoDB Local running', () => {
     const dir = dataDir();
     const first = await start(dir);
     expect((await slack(first.url, 'setup Left Behind Co-op')).text).toContain('Left Behind Co-op');
-    // The server and its watchdog both killed: nothing is left to stop Java but the next start.
-    process.kill(first.java.watchdog, 'SIGKILL');
+    // The server and its watchdog both killed at once: nothing is left to stop Java but the next start. The
+    // watchdog is frozen first, so neither sees the other go (a live server would end the orphaned Java itself).
+    process.kill(first.java.watchdog, 'SIGSTOP');
     first.child.kill('SIGKILL');
     await first.exited;
+    process.kill(first.java.watchdog, 'SIGKILL');
     expect(alive(first.java.pid)).toBe(true);
 
     const second = await start(dir);

@@ -14,9 +14,12 @@ export const discordKeys = (() => {
   return { publicKeyHex: raw.toString('hex'), privateKey: privateKey as KeyObject };
 })();
 
-/** The whole app, in process, on its own table, with Slack and Discord APIs pointed at a recorder. */
-export async function startTestApp(label: string, env: Record<string, string> = {}) {
-  const table = await createTestTable(label);
+/**
+ * The whole app, in process, on its own table, with Slack and Discord APIs pointed at a recorder.
+ * `on`: start it on another app's table instead (the same data after a restart, a new process and recorder).
+ */
+export async function startTestApp(label: string, env: Record<string, string> = {}, on?: Awaited<ReturnType<typeof createTestTable>>) {
+  const table = on ? { db: on.db, tableName: on.tableName, endpoint: on.endpoint } : await createTestTable(label);
   const recorder = await new Recorder()
     .on('users.info', (call) => ({
       body: { ok: true, user: { id: call.body.user, is_admin: call.body.user === 'UADMIN', is_owner: false } },
