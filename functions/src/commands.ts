@@ -1,5 +1,5 @@
 import type { Command, CommandContext, CommandType, CoreDeps, Job, Outbox, Reply } from '@organizer/core';
-import { ephemeral, loadLocale, runCommand, t } from '@organizer/core';
+import { ephemeral, HELD_WRITES_CONFLICT, loadLocale, runCommand, t } from '@organizer/core';
 
 /**
  * Commands that only read (or open a modal): a repeat of one changes nothing anyway, so they are not
@@ -42,9 +42,9 @@ const REPEAT_WAIT_MS = 1500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs a command so that its effects are data: the jobs it hands to `deferred` (posts, DMs, follow-up
- * work) are collected, not sent, and committed to the outbox in one transaction with the interaction's
- * record and its reply, then delivered by the outbox. The interaction is claimed first: a repeat (a
+ * Runs a command so that its effects are data: its state writes are held back and the jobs it hands to
+ * `deferred` (posts, DMs, follow-up work) are collected, not sent; both are committed in one transaction
+ * with the interaction's record and its reply, then delivered by the outbox. The interaction is claimed first: a repeat (a
  * platform retry, a double submit, a replayed request) gets the first reply and causes nothing twice.
  */
 export async function runCommitted(
@@ -70,21 +70,30 @@ export async function runCommitted(
   }
   const jobs: Job[] = [];
   const collecting: CoreDeps = { ...deps, deferred: { run: async (more) => void jobs.push(...more) } };
+  // First with its state writes held back, committed in one transaction with its effects and its reply;
+  // if the state moved meanwhile (a condition failed), once more writing directly, as a command always could.
+  const attempt = async (hold: boolean): Promise<Reply> => {
+    jobs.length = 0;
+    const run = () => runCommand(command, ctx, collecting);
+    const { value: reply, writes } = hold ? await outbox.holdWrites(run) : { value: await run(), writes: [] };
+    // A form sent back with field errors saved nothing: a corrected submission is a new attempt.
+    const refused = reply.kind === 'fieldErrors';
+    if (interaction && refused) await outbox.releaseInteraction(interaction.tenant, interaction.id);
+    const answered = interaction && !refused ? { ...interaction, reply } : undefined;
+    if (answered || jobs.length > 0 || writes.length > 0) await outbox.commit(answered, jobs, writes);
+    return reply;
+  };
   let reply: Reply;
   try {
-    reply = await runCommand(command, ctx, collecting);
+    reply = await attempt(true).catch((error: unknown) => {
+      if ((error as { code?: unknown }).code !== HELD_WRITES_CONFLICT) throw error;
+      return attempt(false);
+    });
   } catch (error) {
     // Nothing was committed for it: let the platform's retry (or the person's) run it again.
     if (interaction) await outbox.releaseInteraction(interaction.tenant, interaction.id).catch(() => undefined);
     throw error;
   }
-  // A form sent back with field errors saved nothing: a corrected submission is a new attempt.
-  const refused = reply.kind === 'fieldErrors';
-  if (interaction && refused) await outbox.releaseInteraction(interaction.tenant, interaction.id);
-  const answered = interaction && !refused ? { ...interaction, reply } : undefined;
-  if (answered || jobs.length > 0) {
-    await outbox.commit(answered, jobs);
-    if (jobs.length > 0) delivered();
-  }
+  if (jobs.length > 0) delivered();
   return reply;
 }

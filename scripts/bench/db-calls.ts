@@ -163,7 +163,7 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     [
       'event save (modal)',
       modalSubmission('event', { title: 'Bench event', when: 'in 3 days 18:00', place: 'Hall', capacity: '2' }),
-      /is posted|опубликовано/,
+      /on its way|сейчас появится/,
     ],
     [
       'RSVP going (button on the card)',

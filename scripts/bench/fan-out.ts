@@ -45,7 +45,9 @@ export async function measureFanOut(): Promise<FanOutResult> {
       DISCORD_API_URL: `${api.url}/discord/api/v10`,
       LOG_LEVEL: 'silent',
     });
-    const deps = buildDeps(config);
+    // The app's clock is the tick's: the prompts fall due at a minute an hour from now, and the run happens then.
+    let offset = 0;
+    const deps = buildDeps(config, { now: () => new Date(Date.now() + offset) });
     await ensureTable(await deps.database(), config.TABLE_NAME);
     const minute = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
     const at = new Date(`${minute}:00Z`);
@@ -91,6 +93,7 @@ export async function measureFanOut(): Promise<FanOutResult> {
       peakRss = Math.max(peakRss, m.rss);
       peakHeap = Math.max(peakHeap, m.heapUsed);
     }, 100);
+    offset = at.getTime() - Date.now();
     const started = Date.now();
     const tick = await runTick(deps.core.due, deps.core.deferred, at);
     await deps.idle();

@@ -21,6 +21,12 @@ export interface OutboxItem {
   readonly lastError?: string;
 }
 
+/** State writes a command held back (opaque outside the store). */
+export type HeldWrites = readonly unknown[];
+
+/** The code of the error that says held writes no longer apply and the command should run again, writing directly. */
+export const HELD_WRITES_CONFLICT = 'STORE.HELD_WRITES_CONFLICT';
+
 /** What a repeated interaction finds. */
 export type InteractionClaim =
   | { readonly kind: 'new' }
@@ -35,12 +41,21 @@ export interface Outbox {
   /** Lets go of a claimed interaction whose command failed unexpectedly, so a retry by the platform runs it. */
   releaseInteraction(tenant: Tenant, interactionId: string): Promise<void>;
   /**
-   * Commits a command's outcome in one transaction: its reply under its interaction (when it has one)
-   * and the jobs it caused. Returns the new items.
+   * Runs a command with its state writes held back (reads go out as usual), for `commit` to write them in
+   * the same transaction as its effects. A write whose answer the command needs, or too many, go out at
+   * once and the rest of the command writes directly.
+   */
+  holdWrites<T>(work: () => Promise<T>): Promise<{ readonly value: T; readonly writes: HeldWrites }>;
+  /**
+   * Commits a command's outcome in one transaction: the state writes it held, its reply under its
+   * interaction (when it has one) and the jobs it caused. Returns the new items. Throws an error coded
+   * `STORE.HELD_WRITES_CONFLICT` when the held writes no longer apply (a condition failed): the command
+   * is then run again, writing directly.
    */
   commit(
     interaction: { readonly tenant: Tenant; readonly id: string; readonly reply: Reply } | undefined,
     jobs: readonly Job[],
+    writes?: HeldWrites,
   ): Promise<OutboxItem[]>;
   /** Adds jobs decided by a job (the worker), in batches. */
   add(jobs: readonly Job[]): Promise<OutboxItem[]>;

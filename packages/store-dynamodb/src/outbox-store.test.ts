@@ -1,4 +1,5 @@
-import { ephemeral, type Job, newCommunity, type Tenant } from '@organizer/core';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ephemeral, HELD_WRITES_CONFLICT, type Job, newCommunity, type Tenant } from '@organizer/core';
 import { describe, expect, it } from 'vitest';
 import { allItems, createTestTable } from '../../../tests/support/table.ts';
 import { DynamoCommunityStore } from './community-store.ts';
@@ -90,5 +91,53 @@ describe('DynamoOutbox', () => {
     );
     expect((await allItems(db, tableName)).filter((r) => r.entity === 'Outbox')).toHaveLength(130);
     expect(await outbox.ready(500)).toHaveLength(130);
+  });
+
+  it('writes a command’s held state and its effects together, or neither', async () => {
+    const { outbox, db, tableName } = await outboxAt('outbox-held', '2026-12-01T10:00:00.000Z');
+    const put = (sk: string, condition?: string) =>
+      db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { pk: 'slack#T1', sk, entity: 'Note' },
+          ...(condition ? { ConditionExpression: condition } : {}),
+        }),
+      );
+    const rows = async () => (await allItems(db, tableName)).map((r) => String(r.entity)).sort();
+
+    const held = await outbox.holdWrites(async () => {
+      await put('NOTE#1');
+      return 'saved';
+    });
+    expect(held.value).toBe('saved');
+    // Held, not written: nothing in the table until the commit.
+    expect(await rows()).toEqual([]);
+    await outbox.commit(undefined, [send('after note 1')], held.writes);
+    expect(await rows()).toEqual(['Note', 'Outbox']);
+
+    // A condition that no longer holds at commit: neither the state nor the effect is written.
+    const stale = await outbox.holdWrites(async () => put('NOTE#1', 'attribute_not_exists(pk)'));
+    await expect(outbox.commit(undefined, [send('after a second note 1')], stale.writes)).rejects.toMatchObject({
+      code: HELD_WRITES_CONFLICT,
+    });
+    expect(await rows()).toEqual(['Note', 'Outbox']);
+  });
+
+  it('sends what it held, then writes directly, once a write needs its answer', async () => {
+    const { outbox, db, tableName } = await outboxAt('outbox-answer', '2026-12-01T10:00:00.000Z');
+    const held = await outbox.holdWrites(async () => {
+      await db.send(new PutCommand({ TableName: tableName, Item: { pk: 'slack#T1', sk: 'COUNT', n: 1 } }));
+      const { Attributes } = await db.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk: 'slack#T1', sk: 'COUNT' },
+          UpdateExpression: 'ADD n :one',
+          ExpressionAttributeValues: { ':one': 1 },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes?.n;
+    });
+    expect(held).toEqual({ value: 2, writes: [] });
   });
 });

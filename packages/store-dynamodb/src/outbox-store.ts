@@ -9,7 +9,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { InteractionClaim, Job, Outbox, OutboxItem, Reply, Tenant } from '@organizer/core';
+import type { HeldWrites, InteractionClaim, Job, Outbox, OutboxItem, Reply, Tenant } from '@organizer/core';
 import { communityKey } from './entities/community.ts';
 import {
   fromOutboxItem,
@@ -22,6 +22,14 @@ import {
   serializeReply,
   toOutboxItem,
 } from './entities/outbox.ts';
+import {
+  allowHeldWrites,
+  HeldWritesConflict,
+  holdWrites,
+  isHeldWritesConflict,
+  type TransactItem,
+  writingDirectly,
+} from './unit-of-work.ts';
 
 /** How long an interaction's first answer is kept for its repeats (platforms retry within minutes). */
 const INTERACTION_SECONDS = 24 * 60 * 60;
@@ -39,7 +47,13 @@ export class DynamoOutbox implements Outbox {
     private readonly tableName: string,
     private readonly now: () => Date,
     private readonly newId: () => string,
-  ) {}
+  ) {
+    allowHeldWrites(db);
+  }
+
+  holdWrites<T>(work: () => Promise<T>): Promise<{ value: T; writes: HeldWrites }> {
+    return holdWrites(work);
+  }
 
   private itemsOf(jobs: readonly Job[]): OutboxItem[] {
     const at = this.now().toISOString();
@@ -89,9 +103,22 @@ export class DynamoOutbox implements Outbox {
       });
   }
 
-  async commit(interaction: { tenant: Tenant; id: string; reply: Reply } | undefined, jobs: readonly Job[]): Promise<OutboxItem[]> {
+  async commit(
+    interaction: { tenant: Tenant; id: string; reply: Reply } | undefined,
+    jobs: readonly Job[],
+    writes: HeldWrites = [],
+  ): Promise<OutboxItem[]> {
+    return writingDirectly(() => this.commitNow(interaction, jobs, writes as TransactItem[]));
+  }
+
+  private async commitNow(
+    interaction: { tenant: Tenant; id: string; reply: Reply } | undefined,
+    jobs: readonly Job[],
+    writes: readonly TransactItem[],
+  ): Promise<OutboxItem[]> {
     const items = this.itemsOf(jobs);
-    const first = items.slice(0, JOBS_PER_COMMIT);
+    // One transaction holds 100 items: the state, the interaction, then as many jobs as fit; the rest after it.
+    const first = items.slice(0, JOBS_PER_COMMIT - writes.length);
     const puts = first.map((item) => ({
       Put: { TableName: this.tableName, Item: toOutboxItem(item), ConditionExpression: 'attribute_not_exists(pk)' },
     }));
@@ -108,10 +135,16 @@ export class DynamoOutbox implements Outbox {
           },
         ]
       : [];
-    const transact = [...answer, ...puts];
-    if (transact.length === 1 && puts.length === 1) await this.db.send(new PutCommand(puts[0]?.Put as never));
-    else if (transact.length > 0) await this.db.send(new TransactWriteCommand({ TransactItems: transact }));
-    await this.putAll(items.slice(JOBS_PER_COMMIT));
+    const transact = [...writes, ...answer, ...puts];
+    try {
+      if (transact.length === 1 && puts.length === 1) await this.db.send(new PutCommand(puts[0]?.Put as never));
+      else if (transact.length > 0) await this.db.send(new TransactWriteCommand({ TransactItems: transact }));
+    } catch (error) {
+      // The state moved since the command read it: nothing of it was written; it runs again, writing directly.
+      if (writes.length > 0 && isHeldWritesConflict(error)) throw new HeldWritesConflict(error);
+      throw error;
+    }
+    await this.putAll(items.slice(first.length));
     return items;
   }
 
