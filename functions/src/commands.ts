@@ -85,7 +85,8 @@ export async function runCommitted(
   };
   let reply: Reply;
   try {
-    reply = await attempt(true).catch((error: unknown) => {
+    // A read-only command holds nothing (and so never loads the store for it: `help` stays light).
+    reply = await attempt(!READ_ONLY.has(command.type)).catch((error: unknown) => {
       if ((error as { code?: unknown }).code !== HELD_WRITES_CONFLICT) throw error;
       return attempt(false);
     });
