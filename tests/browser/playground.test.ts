@@ -79,6 +79,8 @@ describe('browser playground', () => {
     await modal.locator('[name="vision"]').fill('Every flat on Green Street is warm by December');
     await modal.getByTestId('modal-submit').click();
     await modal.waitFor({ state: 'detached' });
+    // Slack answers a modal with an ephemeral message of its own (chat.postEphemeral): it may show after the modal closes.
+    await page.getByTestId('message').filter({ hasText: 'Story saved' }).waitFor();
 
     count = await command('status');
     await page.getByTestId('message').nth(count).waitFor();
