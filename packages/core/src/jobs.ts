@@ -89,6 +89,9 @@ export interface CountJob {
 /** Work for the worker. */
 export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob;
 
+/** A message of one plain paragraph (notices to a leader or a member). */
+export const plainMessage = (text: string): OutboundMessage => ({ text, blocks: [{ type: 'text', text }] });
+
 /** A message for the worker to deliver (a notification that must not hold up the reply). */
 export const sendJob = (tenant: Tenant, to: SendTarget, message: OutboundMessage, ifUndeliverable?: Job): SendJob => ({
   kind: 'send',

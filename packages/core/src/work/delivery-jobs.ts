@@ -3,7 +3,7 @@ import type { Community } from '../community.ts';
 import { eventCard } from '../features/events.ts';
 import { sharedStoryBlocks } from '../features/story-common.ts';
 import { t } from '../i18n/translate.ts';
-import type { DueJob } from '../jobs.ts';
+import { type DueJob, plainMessage, sendJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { answerBlocks, plainText } from '../standup-blocks.ts';
 import { parseStoryRef, storyRef } from '../stories.ts';
@@ -66,9 +66,7 @@ export async function runTaskUnreachableJob(job: DueJob, community: Community, d
   );
   if (moved !== 'saved') return;
   const text = t(localeOf(community, deps), 'task.unreachable', { user: task.ownerId });
-  await deps.deferred.run([
-    { kind: 'send', tenant: community.tenant, to: { member: task.createdBy }, message: { text, blocks: [{ type: 'text', text }] } },
-  ]);
+  await deps.deferred.run([sendJob(community.tenant, { member: task.createdBy }, plainMessage(text))]);
 }
 
 /** An offer that could not reach the person: it is taken back, and the leader who made it hears why. */
@@ -77,9 +75,7 @@ export async function runOfferUnreachableJob(job: DueJob, community: Community, 
   if (!offer) return;
   await deps.due.remove(community.tenant, community.id, 'offer', offer.id);
   const text = t(localeOf(community, deps), 'assign.unreachable', { user: offer.userId, role: offer.roleName });
-  await deps.deferred.run([
-    { kind: 'send', tenant: community.tenant, to: { member: offer.offeredBy }, message: { text, blocks: [{ type: 'text', text }] } },
-  ]);
+  await deps.deferred.run([sendJob(community.tenant, { member: offer.offeredBy }, plainMessage(text))]);
 }
 
 /** Shares a story in a channel and records where, so its Reflect button finds it there. `ref`: `<story ref>|<channel>`. */

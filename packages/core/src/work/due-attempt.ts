@@ -1,5 +1,6 @@
 import type { Community } from '../community.ts';
 import { t } from '../i18n/translate.ts';
+import { plainMessage } from '../jobs.ts';
 import type { CoreDeps, DueItem } from '../ports.ts';
 import { type Minute, minuteAfter, minuteOf, minuteStart } from '../schedule.ts';
 
@@ -65,7 +66,7 @@ async function giveUp(
   if (owner && (await deps.due.claim(key))) {
     const text = t(community.locale ?? deps.defaultLocale, 'due.gaveUp', { what: owner.what });
     // Best effort: the same platform may be refusing this message too, and the item is given up either way.
-    await deps.messenger.notifyMember(tenant, owner.userId, { text, blocks: [{ type: 'text', text }] }).catch(() => undefined);
+    await deps.messenger.notifyMember(tenant, owner.userId, plainMessage(text)).catch(() => undefined);
   }
   await deps.due.advance(held, owner?.to);
 }

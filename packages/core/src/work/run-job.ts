@@ -1,6 +1,6 @@
 import type { Community, Tenant } from '../community.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
-import type { DueJob, Job } from '../jobs.ts';
+import { type DueJob, type Job, plainMessage } from '../jobs.ts';
 import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
@@ -52,7 +52,7 @@ const runners = {
 
 /** A plain message to one member, by direct message. */
 const tell = (deps: CoreDeps, tenant: Tenant, userId: string, text: string) =>
-  deps.messenger.notifyMember(tenant, userId, { text, blocks: [{ type: 'text', text }] });
+  deps.messenger.notifyMember(tenant, userId, plainMessage(text));
 
 /** Runs one piece of work. A community that is gone drops its due item. */
 export async function runJob(job: Job, deps: CoreDeps): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import { t } from '../i18n/translate.ts';
-import type { DueJob as Job } from '../jobs.ts';
+import { type DueJob as Job, plainMessage } from '../jobs.ts';
 import type { CoreDeps, DueItem } from '../ports.ts';
 import { localDateOf, minuteOf, minuteStart, nextOccurrence } from '../schedule.ts';
 import { runId, type StandupSchedule } from '../standups.ts';
@@ -66,5 +66,5 @@ async function reportMissed(community: Community, schedule: StandupSchedule, job
     due: `<t:${epoch(at)}:F>`,
     next: next ? `<t:${epoch(next)}:F>` : '—',
   });
-  await claimed(deps, key, () => deps.messenger.notifyMember(tenant, schedule.createdBy, { text, blocks: [{ type: 'text', text }] }));
+  await claimed(deps, key, () => deps.messenger.notifyMember(tenant, schedule.createdBy, plainMessage(text)));
 }
