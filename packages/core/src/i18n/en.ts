@@ -1,5 +1,24 @@
+import { datesEn } from './parts/dates.en.ts';
+import { eventsEn } from './parts/events.en.ts';
+import { helpEn } from './parts/help.en.ts';
+import { languageEn } from './parts/language.en.ts';
+import { peopleEn } from './parts/people.en.ts';
+import { playgroundEn } from './parts/playground.en.ts';
+import { standupEn } from './parts/standup.en.ts';
+import { statusEn } from './parts/status.en.ts';
+import { tasksEn } from './parts/tasks.en.ts';
+
 /** English catalog: the reference set of keys. Every user-visible string lives here and in `ru.ts`. */
 export const en = {
+  ...datesEn,
+  ...peopleEn,
+  ...languageEn,
+  ...tasksEn,
+  ...eventsEn,
+  ...helpEn,
+  ...statusEn,
+  ...standupEn,
+  ...playgroundEn,
   'app.name': 'Organizer',
   'help.title': 'Organizer helps you build a community in seven stages, right here.',
   'help.usage': 'Use `/community <subcommand>`:',

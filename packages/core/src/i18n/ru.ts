@@ -1,7 +1,25 @@
 import type { MessageKey } from './en.ts';
+import { datesRu } from './parts/dates.ru.ts';
+import { eventsRu } from './parts/events.ru.ts';
+import { helpRu } from './parts/help.ru.ts';
+import { languageRu } from './parts/language.ru.ts';
+import { peopleRu } from './parts/people.ru.ts';
+import { playgroundRu } from './parts/playground.ru.ts';
+import { standupRu } from './parts/standup.ru.ts';
+import { statusRu } from './parts/status.ru.ts';
+import { tasksRu } from './parts/tasks.ru.ts';
 
 /** Russian catalog: the type makes a missing key a compile error; `catalogs.test.ts` also catches extra keys. */
 export const ru: Record<MessageKey, string> = {
+  ...datesRu,
+  ...peopleRu,
+  ...languageRu,
+  ...tasksRu,
+  ...eventsRu,
+  ...helpRu,
+  ...statusRu,
+  ...standupRu,
+  ...playgroundRu,
   'app.name': 'Organizer',
   'help.title': 'Organizer помогает построить сообщество за семь этапов прямо здесь.',
   'help.usage': 'Команда `/community <подкоманда>`:',

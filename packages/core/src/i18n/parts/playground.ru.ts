@@ -1,0 +1,4 @@
+import type { playgroundEn } from './playground.en.ts';
+
+/** Russian messages of the playground texts (merged into `ru.ts`). */
+export const playgroundRu: Record<keyof typeof playgroundEn, string> = {};
