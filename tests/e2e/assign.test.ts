@@ -161,7 +161,7 @@ describe('Discord: assignment with consent, answered in a direct message', () =>
     await send(add);
     t.recorder.reset();
     const offered = await send(discordCommand('assign', { user: '444444444444444444', role: 'привлечение' }, { locale: 'ru' }));
-    expect(offered.body.data.content).toContain('Предложили <@444444444444444444> войти в роль **Привлечение**');
+    expect(offered.body.data.content).toContain('Предложили <@444444444444444444> войти в роль «Привлечение»');
     expect(t.recorder.calls[0]?.body).toEqual({ recipient_id: '444444444444444444' });
     const card = t.recorder.calls[1]?.body as any;
     const accept = card.components[0].components[0].custom_id as string;
@@ -169,7 +169,7 @@ describe('Discord: assignment with consent, answered in a direct message', () =>
 
     t.recorder.reset();
     const click = await send(discordDmComponent(accept, '444444444444444444', 'ru'));
-    expect(click.body.data.content).toContain('Теперь вы в роли **Привлечение**');
+    expect(click.body.data.content).toContain('Теперь вы в роли «Привлечение»');
     expect(t.recorder.calls[0]?.path).toBe('/discord/api/v10/channels/222222222222222222/messages');
     const community = (await allItems(t.db, t.tableName)).find((i) => i.entity === 'Community') as any;
     expect([...community.roles.привлечение.memberIds]).toEqual(['444444444444444444']);

@@ -51,7 +51,7 @@ describe('erase: a community is deleted only when its coordinator asks', () => {
     expect(await rowsOf('COMMUNITY#C1#')).toEqual([]);
     expect(await rowsOf('COMMUNITY#C2#')).toEqual(other);
     const dm = t.recorder.callsTo('chat.postMessage').find((c) => c.body.channel === COORDINATOR);
-    expect(String(dm?.body.text)).toMatch(/Green Street Tenants is deleted: \d+ records are gone/);
+    expect(String(dm?.body.text)).toMatch(/“Green Street Tenants” is deleted: \d+ records are gone/);
 
     // The channel is free for a new community.
     const again = await send(slashCommand('setup Green Street Again', as(COORDINATOR)));
@@ -65,7 +65,7 @@ describe('erase: a community is deleted only when its coordinator asks', () => {
     const modal = await send(discordCommand('erase', {}, { guild, user: coordinator, locale: 'ru' }));
     expect(modal.body).toMatchObject({ type: 9, data: { custom_id: 'erase', title: 'Удалить сообщество' } });
     const done = await send(discordModalSubmit('erase', { name: 'Соседи' }, { guild, user: coordinator, locale: 'ru' }));
-    expect(done.body.data.content).toContain('Удаляю Соседи');
+    expect(done.body.data.content).toContain('Удаляю сообщество «Соседи»');
     expect((await allItems(t.db, t.tableName)).filter((i) => i.pk === `discord#${guild}`)).toEqual([]);
   });
 });

@@ -106,7 +106,7 @@ describe('roles of the leadership team (stage 3)', () => {
         { type: 2, name: 'role', options: [{ type: 1, name: 'add', options: [{ type: 3, name: 'name', value: 'Привлечение' }] }] },
       ]),
     );
-    expect(added.body.data.content).toContain('Роль **Привлечение** добавлена');
+    expect(added.body.data.content).toContain('Роль «Привлечение» добавлена');
     const modal = await send(interaction([{ type: 2, name: 'role', options: [{ type: 1, name: 'add', options: [] }] }]));
     expect(modal.body).toMatchObject({ type: 9, data: { custom_id: 'role' } });
     const shown = await send(interaction([{ type: 2, name: 'role', options: [{ type: 1, name: 'list', options: [] }] }]));

@@ -134,7 +134,7 @@ describe('Slack: stage 1 stories, shared, reflected on and retold', () => {
 
   it('deletes a member’s own story of self with all its versions', async () => {
     const res = await send(slashCommand('story delete', as('U3')));
-    expect(slackText(res.body)).toContain('1 versions');
+    expect(slackText(res.body)).toContain('with its 1 version.');
     const items = await allItems(t.db, t.tableName);
     expect(items.some((i) => String(i.sk).includes('#U3'))).toBe(false);
     const community = items.find((i) => i.entity === 'Community') as any;

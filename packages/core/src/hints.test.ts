@@ -37,7 +37,7 @@ describe('next action hints', () => {
   it('names the first role without a lead, in the community’s language', () => {
     expect(nextLine([role('Outreach', { leadId: 'U2' }), role('События'), role('Money')], 'ru')).toEqual({
       type: 'text',
-      text: '👉 Дальше: У роли **События** нет руководителя: `/community assign @кто События lead`',
+      text: '👉 Дальше: У роли «События» нет руководителя: `/community assign @кто События lead`',
     });
   });
 

@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import type { Locale } from '../i18n/translate.ts';
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import type { DueJob } from '../jobs.ts';
 import { knownMembers } from '../ladder.ts';
 import { type OneOnOne, oneOnOneLimits, parseLines, parseValues, topValues } from '../oneonones.ts';
@@ -61,15 +61,16 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
     const { community } = resolved.snapshot;
     if (!cmd.partnerId || cmd.partnerId === ctx.userId) return ephemeral(t(locale, 'oneonone.usage'));
     const now = deps.now();
-    const { parseDue } = await import('../due.ts');
+    const { parseDue, readDue, pastText } = await import('../due.ts');
     const { localDateOf } = await import('../schedule.ts');
     const date = cmd.date?.trim()
-      ? parseDue(cmd.date, zoneOf(community), new Date(now.getTime() - 7 * 86_400_000))?.date
+      ? parseDue(cmd.date, zoneOf(community), new Date(now.getTime() - 7 * 86_400_000), locale)?.date
       : localDateOf(now, zoneOf(community));
-    const followUp = cmd.followUp?.trim() ? parseDue(cmd.followUp, zoneOf(community), now) : undefined;
+    const read = cmd.followUp?.trim() ? readDue(cmd.followUp, zoneOf(community), now, locale) : undefined;
+    const followUp = read && 'due' in read ? read.due : undefined;
     if (!date) return ephemeral(t(locale, 'oneonone.badDate'));
-    if (cmd.followUp?.trim() && !followUp) {
-      const text = t(locale, 'oneonone.badFollowUp');
+    if (read && 'problem' in read) {
+      const text = read.problem === 'past' ? pastText(locale, read.understood, zoneOf(community)) : t(locale, 'oneonone.badFollowUp');
       return { kind: 'fieldErrors', errors: { followUp: text }, text };
     }
     const oneOnOne: OneOnOne = {
@@ -178,7 +179,7 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
     if (cmd.count === undefined || !Number.isInteger(cmd.count) || cmd.count < 1 || cmd.count > 1000)
       return ephemeral(t(locale, 'oneonone.target.usage'));
     await deps.store.setOneOnOneTarget(ctx.tenant, community.id, cmd.count, deps.now().toISOString());
-    return ephemeral(t(locale, 'oneonone.target.set', { count: cmd.count }));
+    return ephemeral(tn(locale, 'oneonone.target.set', cmd.count));
   },
 
   values: async (_cmd, ctx, deps) => {
@@ -190,7 +191,7 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
     const fromStory = community.stories.us?.parts.values ? [parseValues(community.stories.us.parts.values)] : [];
     const top = topValues([...conversations.map((o) => o.values), ...fromStory]);
     // Anonymised: values and how often they were named, never by whom.
-    const lines = top.map((v) => t(locale, 'values.line', { value: v.value, count: v.count }));
+    const lines = top.map((v) => tn(locale, 'values.line', v.count, { value: v.value }));
     return message('ephemeral', [
       { type: 'header', text: t(locale, 'values.title') },
       { type: 'text', text: lines.length > 0 ? lines.join('\n') : t(locale, 'values.none') },

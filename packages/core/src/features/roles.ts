@@ -1,12 +1,13 @@
 import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { findRole, parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from '../roles.ts';
 import { clip } from '../text.ts';
+import { namedRole } from './assign.ts';
 import { forLeaders, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
@@ -140,16 +141,21 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
   'role.edit': async (cmd, ctx, deps) => {
     const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const role = findRole(resolved.snapshot.community.roles, cmd.name);
-    return role ? roleModal(resolved.locale, role) : ephemeral(t(resolved.locale, 'role.notFound', { role: clip(cmd.name, 60) }));
+    const named = namedRole(resolved.snapshot.community, resolved.locale, cmd.name);
+    return 'role' in named ? roleModal(resolved.locale, named.role) : named.reply;
   },
 
   'role.remove': async (cmd, ctx, deps) => {
     const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
+    // Removing takes the role's exact name: a near one is only suggested.
     const role = findRole(snapshot.community.roles, cmd.name);
-    if (!role) return ephemeral(t(locale, 'role.notFound', { role: clip(cmd.name, 60) }));
+    if (!role) {
+      const named = namedRole(snapshot.community, locale, cmd.name);
+      if ('reply' in named) return named.reply;
+      return ephemeral(t(locale, 'role.exactly', { role: clip(cmd.name.replace(/[`<>*_~]/g, ''), 60), name: named.role.name }));
+    }
     const result = await deps.roles.removeRole(ctx.tenant, snapshot.community.id, role.id);
     return outcome(
       locale,
@@ -171,7 +177,7 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     const tooLong = invalid(name, duties, locale);
     if (tooLong) return tooLong;
     const result = await deps.roles.updateRole(ctx.tenant, snapshot.community.id, { id: cmd.id, name, responsibilities: duties });
-    const saved = t(locale, 'role.saved', { role: name, count: duties.length });
+    const saved = tn(locale, 'role.saved', duties.length, { role: name });
     return result === 'missing' ? ephemeral(t(locale, 'role.notFound', { role: name })) : ephemeral(saved);
   },
 };
@@ -203,6 +209,6 @@ async function saveNewRole(
   if (!id) return ephemeral(t(locale, 'role.nameRequired'));
   const role: Role = { id, name, responsibilities: duties, memberIds: [], createdAt: deps.now().toISOString() };
   const result = await deps.roles.addRole(ctx.tenant, community.id, role);
-  const saved = duties.length > 0 ? t(locale, 'role.saved', { role: name, count: duties.length }) : t(locale, 'role.added', { role: name });
+  const saved = duties.length > 0 ? tn(locale, 'role.saved', duties.length, { role: name }) : t(locale, 'role.added', { role: name });
   return outcome(locale, result, saved, 'role.exists', name);
 }

@@ -1,5 +1,5 @@
 import { limits } from '../community.ts';
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import { ephemeral } from '../reply.ts';
 import { resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
@@ -11,7 +11,7 @@ export const storyAdminFeature: Features<'story.delete' | 'story.needed'> = {
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     const removed = await deps.stories.deleteSelf(ctx.tenant, snapshot.community.id, ctx.userId);
-    return ephemeral(removed > 0 ? t(locale, 'story.deleted', { count: removed }) : t(locale, 'story.deleteNothing'));
+    return ephemeral(removed > 0 ? tn(locale, 'story.deleted', removed) : t(locale, 'story.deleteNothing'));
   },
 
   'story.needed': async (cmd, ctx, deps) => {
@@ -19,12 +19,12 @@ export const storyAdminFeature: Features<'story.delete' | 'story.needed'> = {
     if ('reply' in resolved) return resolved.reply;
     const { snapshot, locale } = resolved;
     const { community } = snapshot;
-    if (cmd.count === undefined) return ephemeral(t(locale, 'story.needed.current', { count: community.selfStoriesNeeded }));
+    if (cmd.count === undefined) return ephemeral(tn(locale, 'story.needed.current', community.selfStoriesNeeded));
     if (community.coordinatorId !== ctx.userId) return ephemeral(t(locale, 'story.needed.forbidden'));
     if (!Number.isInteger(cmd.count) || cmd.count < 1 || cmd.count > limits.selfStoriesNeeded) {
       return ephemeral(t(locale, 'story.needed.invalid', { max: limits.selfStoriesNeeded }));
     }
     const saved = await deps.store.setSelfStoriesNeeded(ctx.tenant, community.id, cmd.count, deps.now().toISOString());
-    return ephemeral(saved === 'saved' ? t(locale, 'story.needed.set', { count: cmd.count }) : t(locale, 'community.gone'));
+    return ephemeral(saved === 'saved' ? tn(locale, 'story.needed.set', cmd.count) : t(locale, 'community.gone'));
   },
 };

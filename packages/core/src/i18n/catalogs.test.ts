@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { ru } from './ru.ts';
-import { loadLocale, preferredLocale, t, toLocale } from './translate.ts';
+import type { MessageKey } from './translate.ts';
+import { loadLocale, type PluralKey, preferredLocale, t, tn, toLocale } from './translate.ts';
 
 describe('catalogs', () => {
   beforeAll(() => loadLocale('ru'));
@@ -62,5 +63,104 @@ describe('preferredLocale', () => {
     expect(preferredLocale('en-GB')).toBe('en');
     expect(preferredLocale('de, fr')).toBeUndefined();
     expect(preferredLocale(undefined)).toBeUndefined();
+  });
+});
+
+describe('plural forms', () => {
+  beforeAll(() => loadLocale('ru'));
+  // CLDR's Russian categories: one 1, 21, 101; few 2–4, 22; many 0, 5–20, 25, 111.
+  const russian: [number, 'one' | 'few' | 'many'][] = [
+    [0, 'many'],
+    [1, 'one'],
+    [2, 'few'],
+    [5, 'many'],
+    [11, 'many'],
+    [21, 'one'],
+    [22, 'few'],
+    [25, 'many'],
+    [101, 'one'],
+    [111, 'many'],
+  ];
+  const pluralKeys = Object.keys(en)
+    .filter((k) => k.endsWith('.other'))
+    .map((k) => k.slice(0, -'.other'.length) as PluralKey);
+
+  it('gives every counted message all four forms in both catalogs', () => {
+    expect(pluralKeys.length).toBeGreaterThan(5);
+    for (const key of pluralKeys)
+      for (const form of ['one', 'few', 'many', 'other'])
+        expect(`${key}.${form}` in en && `${key}.${form}` in ru, `${key}.${form}`).toBe(true);
+  });
+
+  it('chooses the Russian form CLDR gives for 0, 1, 2, 5, 11, 21, 22, 25, 101, 111', () => {
+    for (const key of pluralKeys)
+      for (const [count, form] of russian)
+        expect(tn('ru', key, count), `${key} ${count}`).toBe(t('ru', `${key}.${form}` as MessageKey, { count }));
+    expect(tn('ru', 'erase.done', 21, { name: 'Соседи' })).toContain('21 запись');
+    expect(tn('ru', 'erase.done', 22, { name: 'Соседи' })).toContain('22 записи');
+    expect(tn('ru', 'erase.done', 111, { name: 'Соседи' })).toContain('111 записей');
+    expect(tn('ru', 'values.line', 2, { value: 'забота' })).toContain('названо 2 раза');
+  });
+
+  it('uses the English singular for one and only one', () => {
+    for (const key of pluralKeys) {
+      expect(tn('en', key, 1)).toBe(t('en', `${key}.one` as MessageKey, { count: 1 }));
+      for (const count of [0, 2, 11, 21]) expect(tn('en', key, count)).toBe(t('en', `${key}.other` as MessageKey, { count }));
+    }
+    expect(tn('en', 'role.saved', 1, { role: 'Outreach' })).toContain('1 responsibility.');
+    expect(tn('en', 'values.line', 1, { value: 'care' })).toContain('named 1 time');
+  });
+
+  it('counts only through plural forms: no “{count} <word>” outside them, and no “the the”', () => {
+    // "5 answers" written as "{count} answers", or dodged as "ответов: {count}".
+    const counted = /\{(count|weeks|more|total|needed|target)\}\s+(?!(of|из)\s)\p{L}|\p{L}(ов|ей|ий)(:| —) \{count\}/u;
+    // A verb after a count reads right for any number ("3 came", "1 held"); the strategy always has four parts.
+    const agreesWithAnyCount = new Set([
+      'strategy.saved',
+      'event.attended.saved',
+      'hint.relationships.oneOnOnes',
+      'hint.relationships.values',
+      'pair.status.off',
+    ]);
+    const dodged = [en, ru].flatMap((catalog) =>
+      Object.entries(catalog)
+        .filter(([key, text]) => !/\.(one|few|many|other)$/.test(key) && !agreesWithAnyCount.has(key) && counted.test(text))
+        .map(([key]) => key),
+    );
+    expect(dodged).toEqual([]);
+    for (const [key, text] of Object.entries(en)) expect(text, key).not.toMatch(/\bthe the\b/i);
+  });
+});
+
+describe('scripts', () => {
+  /** What a catalog text says in words: commands in backticks, mentions, placeholders and links are not prose. */
+  const prose = (text: string) =>
+    text
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\{\w+\}/g, ' ')
+      .replace(/https?:\S+/g, ' ');
+  /** Latin words a Russian text may hold: names of products and formats, timezone names, and the command words people type. */
+  const commandWords = new Set(
+    Object.values(en)
+      .flatMap((text) => [...text.matchAll(/`([^`]*)`/g)].map((m) => m[1] ?? ''))
+      .flatMap((code) => code.split(/[^A-Za-z0-9]+/))
+      .filter((word) => /^[a-z0-9]+$/.test(word)),
+  );
+  const names = new Set(['Organizer', 'Slack', 'Discord', 'JSON', 'CSV', 'UTC', 'IANA', 'API']);
+  const allowedLatin = (word: string) => names.has(word) || commandWords.has(word) || /^[A-Z][a-z]+\/[A-Za-z_]+$/.test(word);
+
+  it('has no Cyrillic in English texts (no Russian examples in English hints)', () => {
+    for (const [key, text] of Object.entries(en)) expect(prose(text), key).not.toMatch(/[\u0400-\u04FF]/);
+  });
+
+  it('has no Latin words in Russian texts other than product names, zones and commands', () => {
+    for (const [key, text] of Object.entries(ru)) {
+      const latin = prose(text).match(/[A-Za-z][A-Za-z/_]*/g) ?? [];
+      expect(
+        latin.filter((w) => !allowedLatin(w)),
+        key,
+      ).toEqual([]);
+    }
   });
 });

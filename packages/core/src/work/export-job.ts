@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import { toCsv } from '../export.ts';
-import { t } from '../i18n/translate.ts';
+import { tn } from '../i18n/translate.ts';
 import type { ExportJob } from '../jobs.ts';
 import type { CoreDeps, OutboundFile } from '../ports.ts';
 import type { Block } from '../reply.ts';
@@ -99,6 +99,6 @@ export async function runExportJob(job: ExportJob, community: Community, deps: C
     ),
   ];
   const locale = community.locale ?? deps.defaultLocale;
-  const blocks: Block[] = [{ type: 'text', text: t(locale, 'export.ready', { community: community.name, count: files.length }) }];
+  const blocks: Block[] = [{ type: 'text', text: tn(locale, 'export.ready', files.length, { community: community.name }) }];
   await deps.messenger.sendFiles(tenant, job.userId, { text: plainText(blocks), blocks }, files);
 }

@@ -1,5 +1,5 @@
 import type { Community, Tenant } from '../community.ts';
-import { loadLocale, t } from '../i18n/translate.ts';
+import { loadLocale, t, tn } from '../i18n/translate.ts';
 import { type DueJob, type Job, plainMessage } from '../jobs.ts';
 import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
@@ -13,6 +13,7 @@ import { commitOneOnOne, followUpOneOnOne } from './oneonone-job.ts';
 import { logPairingMeeting, runPairingJob, runPairingRound } from './pairing-job.ts';
 import { runReminderJob, scheduleTaskReminders } from './reminder-job.ts';
 import { runStandupJob } from './standup-job.ts';
+import { runNudgeJob } from './standup-nudge.ts';
 import { runSummaryJob } from './summary-job.ts';
 
 /** Plans a stand-up's participants' zones (after a change), off the request path. */
@@ -30,6 +31,7 @@ async function runPlanJob(job: DueJob, community: Community, deps: CoreDeps): Pr
 const runners = {
   standup: runStandupJob,
   summary: runSummaryJob,
+  nudge: runNudgeJob,
   task: runReminderJob,
   offer: runOfferJob,
   'standup.sync': runSyncJob,
@@ -79,7 +81,7 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
     // Runs again after a failure (the worker's retries) and finishes what is left: deleting is idempotent.
     const count = await deps.store.erase(job.tenant, job.communityId);
     await loadLocale(job.locale);
-    await tell(deps, job.tenant, job.userId, t(job.locale, 'erase.done', { name: job.name, count }));
+    await tell(deps, job.tenant, job.userId, tn(job.locale, 'erase.done', count, { name: job.name }));
     return;
   }
   if (job.kind === 'export') {
@@ -104,6 +106,7 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
     if (
       job.kind === 'standup' ||
       job.kind === 'summary' ||
+      job.kind === 'nudge' ||
       job.kind === 'task' ||
       job.kind === 'offer' ||
       job.kind === 'event' ||
