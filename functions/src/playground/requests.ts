@@ -14,9 +14,22 @@ export interface Scene {
 
 /** What the page asks to send: a typed command, a modal's values, or a button. */
 export type Act =
-  | { readonly kind: 'command'; readonly text: string }
+  | {
+      readonly kind: 'command';
+      readonly text: string;
+      /** People and channels picked from the page's suggestions (their ids), sent as the platform sends a chosen mention. */
+      readonly mentions?: readonly string[];
+    }
   | { readonly kind: 'submit'; readonly modal: Record<string, unknown>; readonly values: Record<string, string> }
-  | { readonly kind: 'click'; readonly actionId: string; readonly label?: string; readonly messageId?: string };
+  | {
+      readonly kind: 'click';
+      readonly actionId: string;
+      readonly label?: string;
+      /** The message the button sits on: its id (Slack's ts) and channel, as the platform gave them. */
+      readonly messageId?: string;
+      readonly channelId?: string;
+      readonly ephemeral?: boolean;
+    };
 
 /** A request the page sends as is to the app's real route. */
 export interface SignedRequest {
@@ -45,7 +58,8 @@ export function readRequest(input: unknown): { scene: Scene; act: Act } | undefi
   const act = input.act;
   if (act.kind === 'command') {
     const typed = text(act.text, 4000);
-    return typed === undefined ? undefined : { scene, act: { kind: 'command', text: typed } };
+    const mentions = Array.isArray(act.mentions) ? act.mentions.filter((m): m is string => typeof m === 'string').slice(0, 20) : [];
+    return typed === undefined ? undefined : { scene, act: { kind: 'command', text: typed, ...(mentions.length ? { mentions } : {}) } };
   }
   if (act.kind === 'submit') {
     if (!isRecord(act.modal)) return undefined;
@@ -59,7 +73,18 @@ export function readRequest(input: unknown): { scene: Scene; act: Act } | undefi
     if (!actionId) return undefined;
     const label = text(act.label, 200);
     const messageId = text(act.messageId, 40);
-    return { scene, act: { kind: 'click', actionId, ...(label ? { label } : {}), ...(messageId ? { messageId } : {}) } };
+    const channelId = text(act.channelId, 40);
+    return {
+      scene,
+      act: {
+        kind: 'click',
+        actionId,
+        ...(label ? { label } : {}),
+        ...(messageId ? { messageId } : {}),
+        ...(channelId ? { channelId } : {}),
+        ...(act.ephemeral === true ? { ephemeral: true } : {}),
+      },
+    };
   }
   return undefined;
 }
@@ -76,16 +101,56 @@ export function resolveScene(scene: Scene) {
   return space && channel && user ? { space, channel, user } : undefined;
 }
 
+/**
+ * Where a clicked message sits: a channel of the scene's workspace, or the acting person's DM with the
+ * app (no one else's); a message in a thread is in its thread. Undefined for any other place.
+ */
+function placeOf({ space, channel, user }: Found, channelId: string | undefined): { id: string; name: string; dm: boolean } | undefined {
+  if (!channelId || channelId === channel.id) return { ...channel, dm: false };
+  if (channelId === user.dm) return { id: user.dm, name: 'directmessage', dm: true };
+  const other = space.channels.find((c) => c.id === channelId);
+  return other ? { ...other, dm: false } : undefined;
+}
+
+const escapeSlack = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Typed text as the platform sends it: Slack (`should_escape: true`) escapes `&`, `<` and `>` and turns a
+ * mention picked from its suggestions into `<@U…|handle>` / `<#C…|name>`; Discord sends `<@id>` / `<#id>`.
+ * A name typed without picking it stays the plain word it is.
+ */
+export function platformText(platform: Scene['platform'], typed: string, mentions: readonly string[], found: Found): string {
+  let out = platform === 'slack' ? escapeSlack(typed) : typed;
+  for (const id of new Set(mentions)) {
+    const person = world[platform].users.find((u) => u.id === id);
+    const place = found.space.channels.find((c) => c.id === id);
+    const word = person ? `@${person.name}` : place ? `#${place.name}` : undefined;
+    if (!word) continue;
+    const token = person
+      ? platform === 'slack'
+        ? `<@${id}|${person.name.toLowerCase()}>`
+        : `<@${id}>`
+      : platform === 'slack'
+        ? `<#${id}|${place?.name}>`
+        : `<#${id}>`;
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}_])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'gu');
+    out = out.replace(pattern, (_, before: string) => `${before}${token}`);
+  }
+  return out;
+}
+
 /** Builds the platform's own payload for the act, signed as the platform would sign it. */
 export function signedRequest(scene: Scene, act: Act, signers: Signers, base: string): SignedRequest | undefined {
   const found = resolveScene(scene);
   if (!found) return undefined;
+  if (act.kind === 'click' && !placeOf(found, act.channelId)) return undefined;
   return scene.platform === 'slack' ? slackRequest(found, act, signers, base) : discordRequest(scene, found, act, signers);
 }
 
 type Found = NonNullable<ReturnType<typeof resolveScene>>;
 
-function slackRequest({ space, channel, user }: Found, act: Act, signers: Signers, base: string): SignedRequest {
+function slackRequest(found: Found, act: Act, signers: Signers, base: string): SignedRequest {
+  const { space, channel, user } = found;
   const team = { id: space.id, domain: space.name.toLowerCase().replace(/\W+/g, '-') };
   const who = { id: user.id, username: user.name.toLowerCase(), name: user.name.toLowerCase(), team_id: space.id };
   const common = {
@@ -107,7 +172,7 @@ function slackRequest({ space, channel, user }: Found, act: Act, signers: Signer
       user_id: user.id,
       user_name: who.username,
       command: '/community',
-      text: act.text,
+      text: platformText('slack', act.text, act.mentions ?? [], found),
       api_app_id: 'APLAYGROUND',
       is_enterprise_install: 'false',
       response_url: responseUrl,
@@ -157,16 +222,20 @@ function slackRequest({ space, channel, user }: Found, act: Act, signers: Signer
     body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   } else {
     const ts = act.messageId ?? `${Math.floor(Date.now() / 1000)}.000100`;
+    const place = placeOf(found, act.channelId) ?? { ...channel, dm: false };
+    const ephemeral = act.ephemeral === true;
     const payload = {
       type: 'block_actions',
       team,
       user: who,
       ...common,
-      container: { type: 'message', message_ts: ts, channel_id: channel.id, is_ephemeral: false },
-      channel: { id: channel.id, name: channel.name },
-      message: { type: 'message', ts, text: '', user: 'UPLAYBOT' },
+      container: { type: 'message', message_ts: ts, channel_id: place.id, is_ephemeral: ephemeral },
+      channel: { id: place.id, name: place.name },
+      // Slack sends the message itself only for messages everyone sees.
+      ...(ephemeral ? {} : { message: { type: 'message', ts, text: '', user: 'UPLAYBOT', bot_id: 'BPLAYGROUND' } }),
       state: { values: {} },
-      response_url: responseUrl,
+      // The message's own response_url: what is sent there replaces, deletes or follows that message.
+      response_url: `${responseUrl}?message=${encodeURIComponent(`${place.id}:${ts}`)}`,
       actions: [
         {
           action_id: act.actionId,
@@ -259,8 +328,30 @@ export function discordOptions(
   return { type: SUBCOMMAND, name: top.name, options: fill(top.options ?? [], rest) };
 }
 
-function discordRequest(scene: Scene, { space, channel, user }: Found, act: Act, signers: Signers): SignedRequest | undefined {
+function discordRequest(scene: Scene, found: Found, act: Act, signers: Signers): SignedRequest | undefined {
+  const { space, channel, user } = found;
   const id = nextId();
+  const locale = scene.locale === 'ru' ? 'ru' : 'en-US';
+  const place = act.kind === 'click' ? placeOf(found, act.channelId) : undefined;
+  if (place?.dm && act.kind === 'click') {
+    // A button in a DM: no guild, the user instead of a member, the DM's channel; Discord still sends the locale.
+    const message = { id: act.messageId ?? nextId(), channel_id: place.id, content: '', components: [] };
+    const body = JSON.stringify({
+      id,
+      application_id: signers.discordApplicationId,
+      token: `playground-${id}`,
+      version: 1,
+      type: 3,
+      context: 1,
+      channel_id: place.id,
+      channel: { id: place.id, type: 1 },
+      locale,
+      user: { id: user.id, username: user.name.toLowerCase(), global_name: user.name },
+      message,
+      data: { custom_id: act.actionId, component_type: 2 },
+    });
+    return signedDiscord(body, signers);
+  }
   const envelope = {
     id,
     application_id: signers.discordApplicationId,
@@ -269,7 +360,7 @@ function discordRequest(scene: Scene, { space, channel, user }: Found, act: Act,
     guild_id: space.id,
     channel_id: channel.id,
     channel: { id: channel.id, type: 0, name: channel.name },
-    locale: scene.locale === 'ru' ? 'ru' : 'en-US',
+    locale,
     guild_locale: 'en-US',
     member: {
       user: { id: user.id, username: user.name.toLowerCase(), global_name: user.name },
@@ -280,7 +371,7 @@ function discordRequest(scene: Scene, { space, channel, user }: Found, act: Act,
   };
   let interaction: Record<string, unknown>;
   if (act.kind === 'command') {
-    const sub = discordOptions(act.text, world.discord.users);
+    const sub = discordOptions(platformText('discord', act.text, act.mentions ?? [], found), world.discord.users);
     // Discord only sends commands it knows: an unknown word is shown as help, as Discord's picker would.
     const options = [sub ?? { type: SUBCOMMAND, name: 'help', options: [] }];
     interaction = { ...envelope, type: 2, data: { id: PLAYGROUND_APP_ID, name: 'community', type: 1, options } };
@@ -306,10 +397,27 @@ function discordRequest(scene: Scene, { space, channel, user }: Found, act: Act,
       },
     };
   } else {
-    const message = { id: act.messageId ?? nextId(), channel_id: channel.id, content: '', components: [] };
-    interaction = { ...envelope, type: 3, message, data: { custom_id: act.actionId, component_type: 2 } };
+    const at = place ?? { ...channel, dm: false };
+    const message = {
+      id: act.messageId ?? nextId(),
+      channel_id: at.id,
+      content: '',
+      components: [],
+      ...(act.ephemeral ? { flags: 64 } : {}),
+    };
+    interaction = {
+      ...envelope,
+      channel_id: at.id,
+      channel: { id: at.id, type: 0, name: at.name },
+      type: 3,
+      message,
+      data: { custom_id: act.actionId, component_type: 2 },
+    };
   }
-  const body = JSON.stringify(interaction);
+  return signedDiscord(JSON.stringify(interaction), signers);
+}
+
+function signedDiscord(body: string, signers: Signers): SignedRequest {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const signature = ed25519Sign(null, Buffer.from(timestamp + body), signers.discordKey).toString('hex');
   return {

@@ -1,10 +1,10 @@
 import { loadLocale, locales, preferredLocale } from '@organizer/core';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../deps.ts';
+import { fakeDiscord, fakeSlack } from './fake-apis.ts';
 import { playgroundPage } from './page.ts';
 import { readRequest, signedRequest } from './requests.ts';
 import type { PlaygroundState, SandboxCall } from './state.ts';
-import { world } from './world.ts';
 
 const MAX_CALLS = 500;
 
@@ -35,70 +35,10 @@ async function readBody(c: Context): Promise<Record<string, unknown>> {
   }
 }
 
-/** Keeps a call for the page's side panel (the latest few hundred). */
-function record(state: PlaygroundState, platform: SandboxCall['platform'], method: string, body: Record<string, unknown>): void {
-  state.calls.push({ n: (state.calls.at(-1)?.n ?? 0) + 1, platform, method, body, at: new Date().toISOString() });
+/** Keeps a call for the page's side panel (the latest few hundred), with what the sandbox answered. */
+function record(state: PlaygroundState, call: Omit<SandboxCall, 'n' | 'at'>): void {
+  state.calls.push({ ...call, n: (state.calls.at(-1)?.n ?? 0) + 1, at: new Date().toISOString() });
   if (state.calls.length > MAX_CALLS) state.calls.splice(0, state.calls.length - MAX_CALLS);
-}
-
-let serial = 0;
-const snowflake = () => `${(BigInt(Date.now() - 1_420_070_400_000) << 22n) | BigInt(++serial % 4096)}`;
-const slackTs = () => `${Math.floor(Date.now() / 1000)}.${String(++serial).padStart(6, '0')}`;
-
-/** Plausible Slack Web API answers, for the methods Organizer calls. */
-function slackAnswer(method: string, body: Record<string, unknown>, base: string): Record<string, unknown> {
-  const user = world.slack.users.find((u) => u.id === body.user);
-  switch (method) {
-    case 'views.open':
-    case 'views.push':
-    case 'views.update':
-      return { ok: true, view: { ...(body.view as object), id: `V${++serial}` } };
-    case 'chat.postMessage':
-      return { ok: true, channel: body.channel, ts: slackTs(), message: { text: body.text } };
-    case 'chat.postEphemeral':
-      return { ok: true, message_ts: slackTs() };
-    case 'chat.update':
-      return { ok: true, channel: body.channel, ts: body.ts };
-    case 'conversations.open':
-      return { ok: true, channel: { id: `D${String(body.users ?? '').replace(/^U/, '')}` } };
-    case 'users.info':
-      return user
-        ? {
-            ok: true,
-            user: {
-              id: user.id,
-              name: user.name.toLowerCase(),
-              real_name: user.name,
-              is_admin: user.admin,
-              is_owner: false,
-              tz: 'Europe/London',
-            },
-          }
-        : { ok: false, error: 'user_not_found' };
-    case 'conversations.info':
-      return { ok: true, channel: { id: body.channel, is_member: true } };
-    case 'auth.test':
-      return { ok: true, user_id: 'UPLAYBOT', bot_id: 'BPLAYGROUND' };
-    case 'files.getUploadURLExternal':
-      return { ok: true, upload_url: `${base}/playground/api/slack/file_upload`, file_id: `F${++serial}` };
-    case 'files.completeUploadExternal':
-      return { ok: true, files: (body.files as unknown[]) ?? [] };
-    default:
-      return { ok: true };
-  }
-}
-
-/** Plausible Discord REST answers: messages get ids, DMs get a channel. */
-function discordAnswer(verb: string, path: string, body: Record<string, unknown>): Record<string, unknown> {
-  if (verb === 'POST' && path === '/users/@me/channels') return { id: `dm-${String(body.recipient_id ?? '')}`, type: 1 };
-  const channel = /^\/channels\/([^/]+)\/messages/.exec(path)?.[1];
-  if (/\/threads$/.test(path)) return { id: snowflake(), type: 11 };
-  const member = /^\/guilds\/([^/]+)\/members\/([^/]+)$/.exec(path);
-  if (member) {
-    const user = world.discord.users.find((u) => u.id === member[2]);
-    return { user: { id: member[2], username: user?.name ?? 'someone' }, roles: [] };
-  }
-  return { id: snowflake(), ...(channel ? { channel_id: channel } : {}), ...body };
 }
 
 /**
@@ -144,17 +84,24 @@ export function mountPlayground(app: Hono, deps: AppDeps, state: PlaygroundState
     return c.json({ calls: state.calls.filter((call) => call.n > since) });
   });
 
+  const slack = fakeSlack(() => `${state.base ?? ''}/playground/api/slack/file_upload`);
   app.all('/playground/api/slack/:method', async (c) => {
     const method = c.req.param('method');
     const body = await readBody(c);
-    record(state, 'slack', method, body);
-    return c.json(slackAnswer(method, body, state.base ?? ''));
+    // A response_url names the message it belongs to (the page puts it in the query), as Slack's own do.
+    const [channel, ts] = (c.req.query('message') ?? '').split(':');
+    const target = method === 'response_url' && channel && ts ? { channel, ts } : undefined;
+    const answer = slack(method, body);
+    record(state, { platform: 'slack', method, body, answer, target });
+    return c.json(answer);
   });
 
+  const discord = fakeDiscord();
   app.all('/playground/api/discord/*', async (c) => {
     const path = c.req.path.slice('/playground/api/discord'.length);
-    const body = c.req.method === 'GET' ? {} : await readBody(c);
-    record(state, 'discord', `${c.req.method} ${path}`, body);
-    return c.json(discordAnswer(c.req.method, path, body));
+    const body = c.req.method === 'GET' || c.req.method === 'DELETE' ? {} : await readBody(c);
+    const answer = discord(c.req.method, path, new URL(c.req.url).searchParams, body);
+    record(state, { platform: 'discord', method: `${c.req.method} ${path}`, body, answer: Array.isArray(answer) ? undefined : answer });
+    return answer === undefined ? c.body(null, 204) : c.json(answer);
   });
 }

@@ -7,6 +7,10 @@ export interface SandboxCall {
   /** Slack's method (`chat.postMessage`) or Discord's verb and route (`POST /channels/…/messages`). */
   readonly method: string;
   readonly body: Record<string, unknown>;
+  /** What the sandbox answered (the ids it gave a posted message), for the page to keep. */
+  readonly answer?: Record<string, unknown> | undefined;
+  /** The message a call acts on when its route does not say (a Slack `response_url` names it in its query). */
+  readonly target?: { readonly channel: string; readonly ts: string } | undefined;
   readonly at: string;
 }
 

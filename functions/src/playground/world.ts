@@ -5,6 +5,8 @@ export interface PlaygroundUser {
   readonly id: string;
   readonly name: string;
   readonly admin: boolean;
+  /** The id of the app's direct-message conversation with them (Slack's D…, Discord's DM channel). */
+  readonly dm: string;
 }
 
 export interface PlaygroundSpace {
@@ -36,9 +38,9 @@ export const world: { readonly slack: PlaygroundPlatform; readonly discord: Play
       { id: 'TPLAYHARBOUR', name: 'Harbour Club', channels: [{ id: 'CPLAYDOCKS', name: 'docks' }] },
     ],
     users: [
-      { id: 'UPLAYANA', name: 'Ana', admin: true },
-      { id: 'UPLAYBEN', name: 'Ben', admin: false },
-      { id: 'UPLAYCHLOE', name: 'Chloé', admin: false },
+      { id: 'UPLAYANA', name: 'Ana', admin: true, dm: 'DPLAYANA' },
+      { id: 'UPLAYBEN', name: 'Ben', admin: false, dm: 'DPLAYBEN' },
+      { id: 'UPLAYCHLOE', name: 'Chloé', admin: false, dm: 'DPLAYCHLOE' },
     ],
   },
   discord: {
@@ -54,9 +56,9 @@ export const world: { readonly slack: PlaygroundPlatform; readonly discord: Play
       { id: '900000000000000002', name: 'Harbour Club', channels: [{ id: '900000000000000201', name: 'docks' }] },
     ],
     users: [
-      { id: '900000000000001001', name: 'Ana', admin: true },
-      { id: '900000000000001002', name: 'Ben', admin: false },
-      { id: '900000000000001003', name: 'Chloé', admin: false },
+      { id: '900000000000001001', name: 'Ana', admin: true, dm: '800000000000001001' },
+      { id: '900000000000001002', name: 'Ben', admin: false, dm: '800000000000001002' },
+      { id: '900000000000001003', name: 'Chloé', admin: false, dm: '800000000000001003' },
     ],
   },
 };

@@ -1,2 +1,5 @@
 /** English messages of the playground texts (merged into `en.ts`). */
-export const playgroundEn = {} as const;
+export const playgroundEn = {
+  'playground.submit': 'Submit',
+  'playground.edited': '(edited)',
+} as const;
