@@ -1,111 +1,80 @@
 import { DateTime, IANAZone } from 'luxon';
+import { type DateLocale, describeMoment, isPast, type Moment, readMoment } from './dates.ts';
+import { t } from './i18n/translate.ts';
 
-/** A due date: the calendar day, and the end of that day in the community's timezone (epoch seconds). */
+/**
+ * A due date: the calendar day, and the deadline in the community's timezone (epoch seconds): the time
+ * given ("friday 17:00"), or the end of that day. `time` is set only while a date just read is echoed.
+ */
 export interface Due {
   readonly date: string;
   readonly dueAt: number;
+  readonly time?: string;
 }
-
-const weekdays: [RegExp, number][] = [
-  [/^(mon(day)?|понедельник[ауе]?)$/, 1],
-  [/^(tue(s(day)?)?|вторник[ауе]?)$/, 2],
-  [/^(wed(nesday)?|сред[аыуе])$/, 3],
-  [/^(thu(rs(day)?)?|четверг[ауе]?)$/, 4],
-  [/^(fri(day)?|пятниц[аыуе])$/, 5],
-  [/^(sat(urday)?|суббот[аыуе])$/, 6],
-  [/^(sun(day)?|воскресень[еяю])$/, 7],
-];
-
-const months: RegExp[] = [
-  /^(jan(uary)?|январ[яь])$/,
-  /^(feb(ruary)?|феврал[яь])$/,
-  /^(mar(ch)?|март[а]?)$/,
-  /^(apr(il)?|апрел[яь])$/,
-  /^(may|ма[яй])$/,
-  /^(jun(e)?|июн[яь])$/,
-  /^(jul(y)?|июл[яь])$/,
-  /^(aug(ust)?|август[а]?)$/,
-  /^(sep(t(ember)?)?|сентябр[яь])$/,
-  /^(oct(ober)?|октябр[яь])$/,
-  /^(nov(ember)?|ноябр[яь])$/,
-  /^(dec(ember)?|декабр[яь])$/,
-];
-
-const monthOf = (word: string) => months.findIndex((m) => m.test(word)) + 1;
 
 /** True for a zone the timezone database knows, like `Europe/Moscow`. */
 export function isTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/**
- * Understands what people type for a due date, in English and Russian: ISO dates, today/tomorrow,
- * next week, weekday names ("friday", "в пятницу", "до пятницы"), and day + month ("5 December",
- * "Dec 5", "до 5 декабря"). Days are counted in the community's timezone, DST included.
- */
-export function parseDue(input: string, zone: string, now: Date): Due | undefined {
-  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
-  const words = input
-    .toLocaleLowerCase()
-    .replace(/[.,!]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .filter((w, i) => i > 0 || !['by', 'on', 'due', 'до', 'к', 'ко', 'в', 'во', 'на'].includes(w));
-  const phrase = words.join(' ');
-  let day: DateTime | undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(phrase)) {
-    const parsed = DateTime.fromISO(phrase, { zone });
-    day = parsed.isValid ? parsed : undefined;
-  } else if (/^(today|сегодня)$/.test(phrase)) day = today;
-  else if (/^(tomorrow|завтра)$/.test(phrase)) day = today.plus({ days: 1 });
-  else if (/^(next week|следующей неделе|следующая неделя|след неделе)$/.test(phrase)) day = today.plus({ weeks: 1 }).startOf('week');
-  else if (/^(in|через) \d{1,3} \S+$/.test(phrase)) {
-    // "in 8 weeks", "через 8 недель": days, weeks or months from today.
-    const [, count = '0', unit = ''] = phrase.split(' ');
-    const n = Number(count);
-    if (/^(days?|дн(я|ей|ь))$/.test(unit)) day = today.plus({ days: n });
-    else if (/^(weeks?|недел(ю|и|ь))$/.test(unit)) day = today.plus({ weeks: n });
-    else if (/^(months?|месяц(а|ев)?)$/.test(unit)) day = today.plus({ months: n });
-  } else if (words.length === 1) {
-    const weekday = weekdays.find(([re]) => re.test(phrase))?.[1];
-    if (weekday) day = today.plus({ days: (weekday - today.weekday + 7) % 7 });
-  } else if (words.length === 2) {
-    const [a = '', b = ''] = words;
-    const [dayOfMonth, month] = /^\d{1,2}$/.test(a) ? [Number(a), monthOf(b)] : [Number(b), monthOf(a)];
-    if (month > 0 && Number.isInteger(dayOfMonth)) {
-      const candidate = DateTime.fromObject({ year: today.year, month, day: dayOfMonth }, { zone });
-      if (candidate.isValid) day = candidate < today ? candidate.plus({ years: 1 }) : candidate;
-    }
-  }
-  if (!day?.isValid) return undefined;
-  return { date: day.toISODate() ?? '', dueAt: Math.floor(day.endOf('day').toSeconds()) };
-}
+const dueOf = (moment: Moment, zone: string): Due =>
+  moment.time
+    ? { date: moment.date, dueAt: moment.at, time: moment.time }
+    : { date: moment.date, dueAt: Math.floor(DateTime.fromISO(moment.date, { zone }).endOf('day').toSeconds()) };
 
 /**
- * An event's start and length from "friday 18:00 2h", "2026-12-05 18:30 90m", "завтра 19:00 2ч": the day
- * as `parseDue` reads it, a time (24h or am/pm), an optional duration (default 2 hours), all in `zone`.
+ * Understands what people type for a due date, in English and Russian (see `dates.ts`), with an optional
+ * time; days are counted in `zone`, DST included. A past date is returned as read (see `readDue`).
  */
-export function parseStart(input: string, zone: string, now: Date): { startsAt: number; minutes: number } | undefined {
-  const words = input.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+export function parseDue(input: string, zone: string, now: Date, locale?: DateLocale): Due | undefined {
+  const moment = readMoment(input, { zone, now, locale });
+  return moment ? dueOf(moment, zone) : undefined;
+}
+
+/** A date that must not be past: the due date, or why not (`past` carries how it was understood). */
+export type DueRead =
+  | { readonly due: Due; readonly understood: string }
+  | { readonly problem: 'unknown' }
+  | { readonly problem: 'past'; readonly understood: string };
+
+/**
+ * `parseDue` for dates that must be today or later (tasks, campaign ends, away, holidays, follow-ups,
+ * snoozes). A refused past date comes back as it was understood, "Tue 1 Dec, 17:00", to be shown.
+ */
+export function readDue(input: string, zone: string, now: Date, locale: DateLocale): DueRead {
+  const moment = readMoment(input, { zone, now, locale });
+  if (!moment) return { problem: 'unknown' };
+  const understood = describeMoment(moment, { zone, now, locale });
+  if (isPast(moment, { zone, now })) return { problem: 'past', understood };
+  return { due: dueOf(moment, zone), understood };
+}
+
+/** The refusal of a past date, showing the date as understood and the zone it was read in. */
+export function pastText(locale: DateLocale, understood: string, zone: string, timed = false): string {
+  return t(locale, timed ? 'dates.pastTime' : 'dates.past', { when: understood, zone });
+}
+
+const DURATION = /^(\d{1,3})(h|ч|m|min|мин)$/iu;
+
+/**
+ * An event's start and length from "friday 18:00 2h", "2026-12-05 18:30 90m", "завтра 19:00 2ч", or a
+ * picker's exact instant: the day and time as `dates.ts` reads them, an optional duration (default 2
+ * hours), all in `zone`. A day without a time is not a start.
+ */
+export function parseStart(
+  input: string,
+  zone: string,
+  now: Date,
+  locale?: DateLocale,
+): { startsAt: number; minutes: number; time: string } | undefined {
   let minutes = 120;
-  let clock: { hour: number; minute: number } | undefined;
   const rest: string[] = [];
-  for (const word of words) {
-    const length = /^(\d{1,3})(h|ч|m|min|мин)$/.exec(word);
-    // A time has minutes or am/pm: a bare number is a day of the month ("5 December").
-    const time = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm)?$/.exec(word);
-    if (length) minutes = Number(length[1]) * (/^(h|ч)$/.test(length[2] ?? '') ? 60 : 1);
-    else if (time && (time[2] || time[3]) && !clock) {
-      let hour = Number(time[1]);
-      const minute = Number(time[2] ?? 0);
-      if (time[3] === 'pm' && hour < 12) hour += 12;
-      if (time[3] === 'am' && hour === 12) hour = 0;
-      if (hour > 23 || minute > 59) return undefined;
-      clock = { hour, minute };
-    } else rest.push(word);
+  for (const word of input.trim().split(/\s+/).filter(Boolean)) {
+    const length = DURATION.exec(word);
+    if (length) minutes = Number(length[1]) * (/^(h|ч)$/iu.test(length[2] ?? '') ? 60 : 1);
+    else rest.push(word);
   }
-  const day = parseDue(rest.join(' '), zone, now);
-  if (!day || !clock || minutes < 5 || minutes > 24 * 60) return undefined;
-  const start = DateTime.fromISO(day.date, { zone }).set(clock);
-  return start.isValid ? { startsAt: Math.floor(start.toSeconds()), minutes } : undefined;
+  const moment = readMoment(rest.join(' '), { zone, now, locale });
+  if (!moment?.time || minutes < 5 || minutes > 24 * 60) return undefined;
+  return { startsAt: moment.at, minutes, time: moment.time };
 }

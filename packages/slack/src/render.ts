@@ -1,5 +1,5 @@
 import type { Block, MessageReply, Modal, ModalField } from '@organizer/core';
-import { clip, fits } from '@organizer/core';
+import { clip, fits, platformText } from '@organizer/core';
 
 /**
  * Core markdown → Slack mrkdwn: `**bold**` becomes `*bold*`; `&`, `<`, `>` are escaped so user text
@@ -12,13 +12,16 @@ export function toMrkdwn(text: string): string {
   // Dates arrive as Discord-style `<t:EPOCH:D>`; Slack shows `<!date^…>` in each reader's timezone.
   // They are set aside (private-use placeholders) so escaping below leaves them intact.
   const dates: string[] = [];
-  // `:D` is a date, `:F` a date with its time.
-  const withoutDates = text.replace(/<t:(\d{1,12}):([DF])>/g, (_whole, epoch: string, style: string) => {
+  // `:D` is a date, `:F` a date with its time, `:f` the short form of a date with its time.
+  const withoutDates = platformText(text, 'slack').replace(/<t:(\d{1,12}):([DFf])>/g, (_whole, epoch: string, style: string) => {
     const iso = new Date(Number(epoch) * 1000).toISOString();
+    const fallback = `${iso.slice(0, 16).replace('T', ' ')} UTC`;
     dates.push(
       style === 'F'
-        ? `<!date^${epoch}^{date_long_pretty} {time}|${iso.slice(0, 16).replace('T', ' ')} UTC>`
-        : `<!date^${epoch}^{date_short}|${iso.slice(0, 10)}>`,
+        ? `<!date^${epoch}^{date_long_pretty} {time}|${fallback}>`
+        : style === 'f'
+          ? `<!date^${epoch}^{date_short_pretty} {time}|${fallback}>`
+          : `<!date^${epoch}^{date_short}|${iso.slice(0, 10)}>`,
     );
     return `\uE000${dates.length - 1}\uE001`;
   });
@@ -36,7 +39,7 @@ export function toMrkdwn(text: string): string {
  * in UTF-16 code units, as `clip` counts; a cut inside a surrogate pair made the Web API client throw
  * `URIError` while encoding the request, so every cut goes through `clip`.
  */
-const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: clip(text, max), emoji: true });
+const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: clip(platformText(text, 'slack'), max), emoji: true });
 const TEXT_MAX = 3000;
 
 function renderBlock(block: Block): Record<string, unknown> {
@@ -79,8 +82,18 @@ export function renderSlashResponse(reply: MessageReply): Record<string, unknown
 /** Slack's static select holds at most 100 options. */
 const OPTIONS_MAX = 100;
 
+/** A field picked from choices or members rather than typed. */
+const chooses = (field: ModalField) => field.options !== undefined || field.users !== undefined;
+
 /** A choice field as a static select; its value comes back as `selected_option.value`. */
 function selectElement(field: ModalField): Record<string, unknown> {
+  // A members picker: its ids come back as `selected_users` (at most 100 preselected).
+  if (field.users)
+    return {
+      type: 'multi_users_select',
+      action_id: 'value',
+      ...(field.users.length > 0 ? { initial_users: field.users.slice(0, 100) } : {}),
+    };
   // Core offers few enough choices (roles, rungs); past Slack's 100 the preselected one is kept in the list.
   const all = field.options ?? [];
   const kept =
@@ -93,20 +106,21 @@ function selectElement(field: ModalField): Record<string, unknown> {
 }
 
 /** A modal → a Slack view. `private_metadata` carries the channel, which view submissions lack. */
-export function renderModal(modal: Modal, channelId: string): Record<string, unknown> {
+export function renderModal(modal: Modal, channelId: string, responseUrl?: string): Record<string, unknown> {
   return {
     type: 'modal',
     callback_id: modal.id,
     title: plain(modal.title, 24),
     submit: plain(modal.submit, 24),
-    private_metadata: JSON.stringify({ channelId, ...(modal.state ? { state: modal.state } : {}) }),
+    // `responseUrl`: the message whose button opened the modal, so that its submission can redraw it.
+    private_metadata: JSON.stringify({ channelId, ...(modal.state ? { state: modal.state } : {}), ...(responseUrl ? { responseUrl } : {}) }),
     blocks: modal.fields.map((field) => ({
       type: 'input',
       block_id: field.id,
       optional: !field.required,
       label: plain(field.label, 2000),
       ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
-      element: field.options
+      element: chooses(field)
         ? selectElement(field)
         : {
             type: 'plain_text_input',

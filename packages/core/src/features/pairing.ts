@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import { CoreError } from '../errors.ts';
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import type { DueJob } from '../jobs.ts';
 import { type Pairing, pairingLimits } from '../pairing.ts';
 import type { CoreDeps } from '../ports.ts';
@@ -58,7 +58,7 @@ export const pairingFeature: Features<'pair' | 'pair.met'> = {
         // The first round a minute from now, then every `weeks` weeks (the due item moves itself on).
         const first = new Date(now.getTime() + 60_000).toISOString().slice(0, 16);
         await deps.due.put({ tenant: ctx.tenant, communityId: community.id, kind: 'pair', ref: 'round', minute: first });
-        return ephemeral(t(locale, 'pair.started', { weeks }));
+        return ephemeral(t(locale, 'pair.started.every', { every: tn(locale, 'pair.every', weeks) }));
       }
       case 'stop':
         await change(community, deps, (p) => ({ ...p, active: false }));
@@ -77,19 +77,31 @@ export const pairingFeature: Features<'pair' | 'pair.met'> = {
         }));
         return ephemeral(t(locale, cmd.action === 'join' ? 'pair.joined' : 'pair.left'));
       case 'snooze': {
-        const { parseDue } = await import('../due.ts');
-        const until = cmd.until?.trim() ? parseDue(cmd.until, community.timezone ?? 'UTC', now) : undefined;
-        if (!until) return ephemeral(t(locale, 'pair.snooze.bad', { date: clean(cmd.until ?? '') }));
+        const { readDue, pastText } = await import('../due.ts');
+        const zone = community.timezone ?? 'UTC';
+        const read = readDue(cmd.until ?? '', zone, now, locale);
+        if ('problem' in read && read.problem === 'past') return ephemeral(pastText(locale, read.understood, zone));
+        if ('problem' in read) return ephemeral(t(locale, 'pair.snooze.bad', { date: clean(cmd.until ?? '') }));
+        const until = read.due;
         await change(community, deps, (p) => ({ ...p, snoozed: { ...p.snoozed, [ctx.userId]: until.date } }));
-        return ephemeral(t(locale, 'pair.snoozed', { date: until.date }));
+        return ephemeral(t(locale, 'pair.snoozed', { date: read.understood }));
       }
       default: {
         const pairing = await deps.pairing.get(ctx.tenant, community.id);
         const last = pairing.rounds.at(-1);
         return ephemeral(
-          t(locale, pairing.active ? 'pair.status.on' : 'pair.status.off', { weeks: pairing.everyWeeks, count: pairing.members.length }),
+          pairing.active
+            ? t(locale, 'pair.status.running', {
+                every: tn(locale, 'pair.every', pairing.everyWeeks),
+                people: tn(locale, 'pair.people', pairing.members.length),
+              })
+            : t(locale, 'pair.status.paused', { signed: tn(locale, 'pair.signed', pairing.members.length) }),
           last
-            ? t(locale, 'pair.status.last', { number: last.number, date: last.date, groups: last.groups.length })
+            ? t(locale, 'pair.status.round', {
+                number: last.number,
+                date: last.date,
+                groups: tn(locale, 'pair.groups', last.groups.length),
+              })
             : t(locale, 'pair.status.none'),
           t(locale, pairing.members.includes(ctx.userId) ? 'pair.status.in' : 'pair.status.out'),
         );

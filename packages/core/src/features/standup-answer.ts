@@ -3,7 +3,6 @@ import { loadLocale, t } from '../i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
-import { answerBlocks, plainText } from '../standup-blocks.ts';
 import { runDate, type StandupRun, standupLimits } from '../standups.ts';
 import { clip } from '../text.ts';
 import { resolveCommunity } from './context.ts';
@@ -22,11 +21,13 @@ async function runContext(
 ): Promise<{ run: StandupRun; locale: Locale } | { reply: Reply }> {
   const run = cmd.tenantId === ctx.tenant.id ? await deps.standups.run(ctx.tenant, cmd.communityId, cmd.runId) : undefined;
   if (!run) return { reply: ephemeral(t(ctx.userLocale ?? deps.defaultLocale, 'standup.gone')) };
-  await loadLocale(run.locale);
+  // The modal and the replies are the person's: their platform's language, else the run's (the community's).
+  const locale = ctx.userLocale ?? run.locale;
+  await loadLocale(locale);
   // From a direct message (Discord sends no guild there; the id names it) only the run's participants may
   // answer or skip: anyone can type an id that names another server's run.
-  if (ctx.tenantFromId && !run.participants.includes(ctx.userId)) return { reply: ephemeral(t(run.locale, 'forged.refused')) };
-  return { run, locale: run.locale };
+  if (ctx.tenantFromId && !run.participants.includes(ctx.userId)) return { reply: ephemeral(t(locale, 'forged.refused')) };
+  return { run, locale };
 }
 
 /** Answering a stand-up: a modal with its questions, posted in the prompt's thread, editable in place. */
@@ -101,10 +102,12 @@ export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.ans
     }
     const member = await deps.members.member(ctx.tenant, community.id, ctx.userId);
     const zone = member?.timezone ?? community.timezone ?? 'UTC';
-    const { parseDue } = await import('../due.ts');
-    const until = cmd.until?.trim() ? parseDue(cmd.until, zone, deps.now()) : undefined;
-    if (!until) return ephemeral(t(locale, 'away.bad', { date: clip((cmd.until ?? '').replace(/[`<>*]/g, ''), 60) }));
+    const { readDue, pastText } = await import('../due.ts');
+    const read = readDue(cmd.until ?? '', zone, deps.now(), locale);
+    if ('problem' in read && read.problem === 'past') return ephemeral(pastText(locale, read.understood, zone));
+    if ('problem' in read) return ephemeral(t(locale, 'away.bad', { date: clip((cmd.until ?? '').replace(/[`<>*]/g, ''), 60) }));
+    const until = read.due;
     await deps.members.setAway(ctx.tenant, community.id, ctx.userId, until.date);
-    return message('ephemeral', [{ type: 'text', text: t(locale, 'away.set', { date: until.date }) }]);
+    return message('ephemeral', [{ type: 'text', text: t(locale, 'away.set', { date: read.understood }) }]);
   },
 };

@@ -1,6 +1,6 @@
 import type { Community } from '../community.ts';
 import type { Locale } from '../i18n/translate.ts';
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import type { Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Modal, Reply } from '../reply.ts';
@@ -42,7 +42,8 @@ const syncJob = (community: Community, scheduleId: string, deps: CoreDeps): Job 
 /** How a stand-up reads in `standup show`. */
 async function describe(locale: Locale, s: StandupSchedule): Promise<string> {
   const { describeDays } = await import('../schedule.ts');
-  return t(locale, 'standup.line', {
+  const joined = tn(locale, 'standup.row.joined', s.members.length);
+  return t(locale, 'standup.row', {
     name: s.name,
     days: describeDays(s.days, locale),
     time: s.time,
@@ -50,7 +51,7 @@ async function describe(locale: Locale, s: StandupSchedule): Promise<string> {
     channel: s.channelId,
     who: t(locale, s.participants === 'optin' ? 'standup.who.optin' : 'standup.who.roles'),
     how: t(locale, s.delivery === 'dm' ? 'standup.how.dm' : 'standup.how.channel'),
-    count: s.members.length,
+    joined: s.nudge === false ? `${joined} · ${t(locale, 'standup.row.nudge.off')}` : joined,
   });
 }
 
@@ -255,11 +256,13 @@ export const standupFeature: Features<
     const resolved = await forLeaders(ctx, deps, 'standup.forbidden');
     if ('reply' in resolved) return resolved.reply;
     const { locale, community } = resolved;
-    const { parseDue } = await import('../due.ts');
-    const day = cmd.date?.trim() ? parseDue(cmd.date, zoneOf(community), deps.now()) : undefined;
-    if (!day) return ephemeral(t(locale, 'standup.holiday.bad', { date: clean(cmd.date ?? '') }));
+    const { readDue, pastText } = await import('../due.ts');
+    const read = readDue(cmd.date ?? '', zoneOf(community), deps.now(), locale);
+    if ('problem' in read && read.problem === 'past') return ephemeral(pastText(locale, read.understood, zoneOf(community)));
+    if ('problem' in read) return ephemeral(t(locale, 'standup.holiday.bad', { date: clean(cmd.date ?? '') }));
+    const day = read.due;
     // A run due that day finds the holiday when its time comes and posts nothing.
     await deps.store.addHoliday(ctx.tenant, community.id, day.date, deps.now().toISOString());
-    return ephemeral(t(locale, 'standup.holiday.set', { date: day.date }));
+    return ephemeral(t(locale, 'standup.holiday.set', { date: read.understood }));
   },
 };

@@ -31,7 +31,7 @@ export async function commitOneOnOne(job: DueJob, community: Community, deps: Co
   const now = deps.now();
   for (const line of o.mine) {
     const { what, due } = split(line);
-    const day = due ? parseDue(due, community.timezone ?? 'UTC', now) : undefined;
+    const day = due ? parseDue(due, community.timezone ?? 'UTC', now, locale) : undefined;
     const at = now.toISOString();
     await deps.tasks.create(tenant, {
       id: deps.newId(),
