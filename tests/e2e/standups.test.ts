@@ -172,7 +172,7 @@ describe('Slack: a stand-up from schedule to summary', () => {
     expect(more).toEqual([]);
     expect(summary?.body.thread_ts).toBe(run.messageId);
     const text = String(summary?.body.text);
-    expect(text).toContain('Answered (1): <@U2>');
+    expect(text).toContain('1 answer: <@U2>');
     expect(text).toContain('Skipped today: <@U4>');
     expect(text).toContain('<@U2>: Need a car on Saturday');
     expect((await items('Due')).some((d) => d.kind === 'summary')).toBe(false);

@@ -4,7 +4,7 @@ import type { OutboundMessage } from './ports.ts';
 import type { MemberAct } from './standups.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */
-export type DueKind = 'standup' | 'summary' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone' | 'pair';
+export type DueKind = 'standup' | 'summary' | 'nudge' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone' | 'pair';
 
 /**
  * Due work as the scheduler finds it and the worker runs it. `ref` names the thing within its

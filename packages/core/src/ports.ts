@@ -8,6 +8,7 @@ import type { DueKind, Job } from './jobs.ts';
 import type { Offer } from './offers.ts';
 import type { OneOnOne } from './oneonones.ts';
 import type { Pairing } from './pairing.ts';
+import type { PeopleDirectory } from './people.ts';
 import type { Block } from './reply.ts';
 import type { Role } from './roles.ts';
 import type { Member, MemberAct, StandupAnswer, StandupRun, StandupSchedule } from './standups.ts';
@@ -112,6 +113,17 @@ export interface TaskStore {
     to: TaskStatus,
     at: string,
   ): Promise<'saved' | 'conflict'>;
+  /** The leader who asked drops a declined or handed-back task (`dropped`): it leaves their lists. */
+  drop(tenant: Tenant, communityId: string, taskId: string, askedBy: string, at: string): Promise<'saved' | 'conflict'>;
+  /** A new due day, if the task is still open and unchanged since `previous` (its `updatedAt`). */
+  reschedule(
+    tenant: Tenant,
+    communityId: string,
+    taskId: string,
+    due: { date: string; dueAt: number },
+    previous: string,
+    at: string,
+  ): Promise<'saved' | 'conflict'>;
 }
 
 /** Campaigns; implemented by `store-dynamodb`. */
@@ -128,8 +140,10 @@ export interface CampaignStore {
 
 /** Events and their RSVPs; implemented by `store-dynamodb`. */
 export interface EventStore {
-  /** Creates the event and counts it on the community; 'missing' when the community is gone. */
-  create(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'missing'>;
+  /** Creates the event and counts it on the community; 'missing' when the community is gone, 'exists' when the id is taken. */
+  create(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'missing' | 'exists'>;
+  /** Saves a cancelled event (like `save`) and counts it off the community's events. */
+  cancel(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'conflict'>;
   get(tenant: Tenant, communityId: string, id: string): Promise<CommunityEvent | undefined>;
   list(tenant: Tenant, communityId: string): Promise<CommunityEvent[]>;
   /** Saves a changed event (its `version` one above the stored one); 'conflict' when someone changed it meanwhile. */
@@ -206,6 +220,39 @@ export interface MemberStore {
   welcome(tenant: Tenant, communityId: string, userId: string, at: string): Promise<'welcomed' | 'already'>;
 }
 
+/**
+ * A person's own language, per tenant (not per community): the one they chose with `lang me`, and the
+ * last one their platform reported (Discord's interaction `locale`; Slack's `users.info` locale), so
+ * direct messages sent later by jobs can use it.
+ */
+export interface Profile {
+  readonly userId: string;
+  /** Chosen with `lang me ru`; absent to follow the platform. */
+  readonly locale?: Locale;
+  /** The platform's last report of their language. */
+  readonly seenLocale?: Locale;
+  /** When `seenLocale` was learned (ISO instant); a Slack one is asked again after a while. */
+  readonly seenAt?: string;
+}
+
+/** People's own settings across a tenant's communities; implemented by `store-dynamodb`. */
+export interface ProfileStore {
+  profile(tenant: Tenant, userId: string): Promise<Profile | undefined>;
+  /** Profiles of several people (missing ones left out); one batched read per hundred. */
+  profiles(tenant: Tenant, userIds: readonly string[]): Promise<Profile[]>;
+  /** Sets (or with undefined clears) the language someone chose. */
+  setLocale(tenant: Tenant, userId: string, locale: Locale | undefined): Promise<void>;
+  /** Remembers the language the platform reported for someone. */
+  rememberSeen(tenant: Tenant, userId: string, locale: Locale, at: string): Promise<void>;
+}
+
+/** What a platform's own profile says of a person (Slack `users.info` with `include_locale`). */
+export interface PlatformProfile {
+  readonly locale?: Locale;
+  /** IANA zone, as the platform has it. */
+  readonly timezone?: string;
+}
+
 /** A due item: work that falls due at a minute. */
 export interface DueItem {
   readonly tenant: Tenant;
@@ -266,6 +313,11 @@ export interface CommandContext {
   readonly tenantFromId?: boolean;
   /** Workspace admin / Manage Server; may cost a platform call, so it is asked only when needed. */
   readonly isPlatformAdmin: () => Promise<boolean>;
+  /**
+   * The person's platform profile where the platform does not send it with each request (Slack: a cached
+   * `users.info`); undefined when it could not be asked. Absent on platforms that send the locale (Discord).
+   */
+  readonly platformProfile?: () => Promise<PlatformProfile | undefined>;
 }
 
 /** What use cases need from the outside world. */
@@ -282,14 +334,19 @@ export interface CoreDeps {
   readonly oneOnOnes: OneOnOneStore;
   readonly pairing: PairingStore;
   readonly members: MemberStore;
+  readonly profiles: ProfileStore;
   readonly due: DueStore;
   readonly deferred: Deferred;
   /** A new unique id (tasks). */
   readonly newId: () => string;
   /** Posts to channels, threads and members on the caller's platform. */
   readonly messenger: Messenger;
+  /** The members of a workspace or guild, to find someone named by a typed name rather than a mention. */
+  readonly people: PeopleDirectory;
   readonly defaultLocale: Locale;
   readonly now: () => Date;
+  /** Where jobs say what they chose to do instead (a fallback), for operators; none in some tests. */
+  readonly log?: { warn(message: string, fields?: Record<string, unknown>): void };
 }
 
 /** A tenant's bot credentials for outbound platform calls. */
@@ -386,4 +443,15 @@ export interface Messenger {
   sendFiles(tenant: Tenant, memberId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void>;
   /** Replaces a message Organizer posted earlier (Slack `chat.update`; Discord edit message). */
   updateMessage(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
+  /**
+   * Opens one conversation for a small group and returns its channel id: Slack a group DM of them all
+   * (`conversations.open`, the same one however often it is asked); Discord a private thread named `name` in
+   * `channelId` with each of them added. `repeat`: an earlier attempt may have opened it, so it is looked for
+   * first (Discord: the guild's active threads, by name). Absent where the platform has no such thing.
+   */
+  openGroup?(
+    tenant: Tenant,
+    memberIds: readonly string[],
+    place: { readonly channelId: string; readonly name: string; readonly repeat?: boolean },
+  ): Promise<{ channelId: string }>;
 }

@@ -27,6 +27,8 @@ export interface StandupSchedule {
   readonly windowMinutes: number;
   /** Members who opted in. */
   readonly members: readonly string[];
+  /** false: no reminder an hour before the summary to those who have not answered (on unless turned off). */
+  readonly nudge?: boolean;
   readonly createdBy: string;
   readonly updatedAt: string;
 }

@@ -1,4 +1,4 @@
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import { ephemeral, message } from '../reply.ts';
 import { runDate } from '../standups.ts';
 import { resolveCommunity } from './context.ts';
@@ -29,7 +29,7 @@ export const standupReportFeature: Features<'standup.report'> = {
     });
     return message('ephemeral', [
       { type: 'header', text: t(locale, 'standup.report.title') },
-      { type: 'context', text: t(locale, 'standup.report.range', { from, to, count: Math.min(answers.length, REPORT_LIMIT) }) },
+      { type: 'context', text: tn(locale, 'standup.report.count', Math.min(answers.length, REPORT_LIMIT), { from, to }) },
       { type: 'text', text: lines.length > 0 ? lines.join('\n\n') : t(locale, 'standup.report.empty') },
       ...(answers.length > REPORT_LIMIT
         ? [{ type: 'context' as const, text: t(locale, 'standup.report.more', { max: REPORT_LIMIT }) }]

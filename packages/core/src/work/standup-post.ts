@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { peopleLocales } from '../features/context.ts';
 import { t } from '../i18n/translate.ts';
 import type { CoreDeps } from '../ports.ts';
 import { localDateOf, minuteAfter } from '../schedule.ts';
@@ -6,6 +7,7 @@ import { headerBlocks, plainText, promptBlocks } from '../standup-blocks.ts';
 import { syncStandupDue } from '../standup-due.ts';
 import { isAway, participantsOf, runId, type StandupRun, type StandupSchedule, zoneOf } from '../standups.ts';
 import { claimed } from './due-attempt.ts';
+import { planNudge } from './standup-nudge.ts';
 
 /** How long one attempt may take to post a run's message before another may try. */
 const POST_LEASE_MS = 5 * 60_000;
@@ -76,25 +78,29 @@ export async function postRun(community: Community, schedule: StandupSchedule, t
       ref: run.id,
       minute: minuteAfter(target.at, schedule.windowMinutes),
     });
+    await planNudge(community, schedule, run, target.at, deps);
     // People who joined or changed zones since the last run get their own zone's next time.
     if (!target.manual && !target.memberZone && schedule.delivery === 'dm') await syncStandupDue(community, schedule, deps, target.at);
   }
   if (schedule.delivery !== 'dm') return;
   const recipients = present.filter((u) => target.manual || zoneOf(schedule, members.get(u)) === target.zone);
-  const blocks = promptBlocks(locale, community, run, []);
-  const intro = t(locale, 'standup.dm.intro', { community: community.name });
   const failures: unknown[] = [];
+  // Each prompt is in its reader's own language (their choice or their platform's, else the community's).
+  const localeOf = await peopleLocales(deps, community, recipients);
   await Promise.all(
-    recipients.map((userId) =>
-      claimed(deps, `standup#${tenant.platform}#${tenant.id}#${community.id}#${run.id}#${userId}`, () =>
+    recipients.map(async (userId) => {
+      const own = localeOf(userId);
+      const blocks = promptBlocks(own, community, run, []);
+      const intro = t(own, 'standup.dm.intro', { community: community.name });
+      await claimed(deps, `standup#${tenant.platform}#${tenant.id}#${community.id}#${run.id}#${userId}`, () =>
         deps.messenger.notifyMember(tenant, userId, {
           text: `${intro}\n${plainText(blocks)}`,
           blocks: [{ type: 'context', text: intro }, ...blocks],
           key: `standup-dm#${community.id}#${run.id}#${userId}`,
           ...(dmRepeat ? { repeat: true } : {}),
         }),
-      ).catch((error: unknown) => failures.push(error)),
-    ),
+      ).catch((error: unknown) => failures.push(error));
+    }),
   );
   // Never dropped silently: the item stays due, and the worker logs what could not be delivered.
   if (failures.length > 0) throw new AggregateError(failures, `${failures.length} stand-up prompts could not be delivered`);

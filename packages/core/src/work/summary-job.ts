@@ -1,5 +1,5 @@
 import type { Community } from '../community.ts';
-import { t } from '../i18n/translate.ts';
+import { t, tn } from '../i18n/translate.ts';
 import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
@@ -44,7 +44,7 @@ async function postSummary(community: Community, run: StandupRun & { messageId: 
   const people = (ids: readonly string[]) => (ids.length > 0 ? ids.map((u) => `<@${u}>`).join(', ') : '—');
   const blocks: Block[] = [
     { type: 'header', text: t(locale, 'standup.summary.title', { name: schedule?.name ?? '' }) },
-    { type: 'text', text: t(locale, 'standup.summary.answered', { count: answered.length, people: people(answered) }) },
+    { type: 'text', text: tn(locale, 'standup.summary.answers', answered.length, { people: people(answered) }) },
     ...(run.skipped.length > 0
       ? [{ type: 'text' as const, text: t(locale, 'standup.summary.skipped', { people: people(run.skipped) }) }]
       : []),

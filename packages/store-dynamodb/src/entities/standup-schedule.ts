@@ -42,6 +42,7 @@ export function fromScheduleItem(item: Item): StandupSchedule {
     delivery: i.delivery,
     windowMinutes: i.windowMinutes,
     members: [...(i.members ?? [])].sort(),
+    ...(i.nudge === false ? { nudge: false } : {}),
     createdBy: i.createdBy,
     updatedAt: i.updatedAt,
   };

@@ -1,4 +1,45 @@
 import type { standupEn } from './standup.en.ts';
 
-/** Russian messages of the standup texts (merged into `ru.ts`). */
-export const standupRu: Record<keyof typeof standupEn, string> = {};
+/** Russian messages of the stand-up and pairing texts (merged into `ru.ts`). */
+export const standupRu: Record<keyof typeof standupEn, string> = {
+  'standup.row': '**{name}**: {days} в {time} ({zone}) в <#{channel}> · {who} · {how} · {joined}',
+  'standup.row.joined.one': '{count} участник',
+  'standup.row.joined.few': '{count} участника',
+  'standup.row.joined.many': '{count} участников',
+  'standup.row.joined.other': '{count} участника',
+  'standup.row.nudge.off': 'без напоминания перед итогами',
+  'standup.summary.answers.one': '{count} ответ: {people}',
+  'standup.summary.answers.few': '{count} ответа: {people}',
+  'standup.summary.answers.many': '{count} ответов: {people}',
+  'standup.summary.answers.other': '{count} ответа: {people}',
+  'standup.report.count.one': '{from} – {to} · {count} ответ',
+  'standup.report.count.few': '{from} – {to} · {count} ответа',
+  'standup.report.count.many': '{from} – {to} · {count} ответов',
+  'standup.report.count.other': '{from} – {to} · {count} ответа',
+  'standup.nudge':
+    'Мягкое напоминание: стендап «{name}» в сообществе «{community}» закроется примерно через час, а от вас ещё нет ответа. Пары строк достаточно.',
+  'pair.every.one': 'каждую неделю',
+  'pair.every.few': 'раз в {count} недели',
+  'pair.every.many': 'раз в {count} недель',
+  'pair.every.other': 'раз в {count} недели',
+  'pair.people.one': '{count} участник',
+  'pair.people.few': '{count} участника',
+  'pair.people.many': '{count} участников',
+  'pair.people.other': '{count} участника',
+  'pair.signed.one': 'записался {count}',
+  'pair.signed.few': 'записались {count}',
+  'pair.signed.many': 'записались {count}',
+  'pair.signed.other': 'записались {count}',
+  'pair.groups.one': '{count} группа',
+  'pair.groups.few': '{count} группы',
+  'pair.groups.many': '{count} групп',
+  'pair.groups.other': '{count} группы',
+  'pair.started.every': 'Раунды знакомств включены: первый через минуту, затем {every}. Участвовать: `/community pair join`.',
+  'pair.status.running': 'Раунды знакомств {every}, {people}.',
+  'pair.status.paused': 'Раунды знакомств выключены ({signed}). Лидер включает их командой `/community pair start`.',
+  'pair.status.round': 'Последний раунд: № {number}, {date}, {groups}.',
+  'pair.group.intro':
+    'В этом раунде сообщества «{community}» знакомьтесь: {people}! Найдите на этой неделе полчаса для встречи один на один: кофе, прогулка или звонок.',
+  'pair.group.checkin': '{people}, вы встретились?',
+  'pair.thread.name': 'Раунд знакомств {number}: {people}',
+};

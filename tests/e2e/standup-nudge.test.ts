@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/app.ts';
+import { tickAt } from '../support/clock.ts';
+import { sender, slackText } from '../support/http.ts';
+import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
+import { allItems } from '../support/table.ts';
+
+type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+const COORDINATOR = 'U2147483697';
+const PEOPLE = ['U2', 'U3', 'U4', 'U5', 'U6'];
+const as = (user: string) => ({ channel_id: 'C1', user_id: user });
+const at = (minute: string, seconds = 5) => new Date(Date.parse(`${minute}:00Z`) + seconds * 1000);
+
+/**
+ * Daily at 10:00 UTC with a 3-hour window: the nudge falls at 12:00 UTC, daytime in UTC and always night in
+ * Los Angeles (04:00 or 05:00), whatever the season. Every instant here comes from the due index.
+ */
+describe('Slack: a nudge an hour before the summary to whoever has not answered', () => {
+  let t: TestApp;
+  let ts = 1000;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-standup-nudge');
+    t.recorder.on('chat.postMessage', (call) => ({ body: { ok: true, channel: call.body.channel, ts: `${++ts}.000100` } }));
+    await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+  const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
+  const due = async (kind: string) => (await items('Due')).filter((d) => d.kind === kind);
+  const dmsTo = (user: string) => t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === user);
+  const nudges = () => t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('gentle reminder'));
+  const save = (when: string) =>
+    send(
+      viewSubmission(
+        'standup',
+        { name: 'Daily', when, questions: 'What did you do?\nWhere do you need help?' },
+        { user: COORDINATOR, channel: 'C1', state: 'daily', selects: { participants: 'optin', delivery: 'channel' } },
+      ),
+    );
+
+  it('plans a nudge an hour before the summary when the prompt goes out', async () => {
+    expect((await save('daily 10:00 UTC 3h')).status).toBe(200);
+    for (const user of PEOPLE) await send(slashCommand('standup join', as(user)));
+    expect(slackText((await send(slashCommand('away until 2099-01-01', as('U3')))).body)).toContain('2099');
+    await send(slashCommand('tz me America/Los_Angeles', as('U6')));
+    expect((await items('Member')).find((m) => m.userId === 'U6')?.timezone).toBe('America/Los_Angeles');
+    const [prompt] = await due('standup');
+    await tickAt(t.deps, at(prompt.minute));
+    const [run] = await items('StandupRun');
+    expect(run.messageId).toBeDefined();
+    const [nudge] = await due('nudge');
+    const [summary] = await due('summary');
+    expect(nudge).toMatchObject({ ref: run.id });
+    expect(Date.parse(`${summary.minute}:00Z`) - Date.parse(`${nudge.minute}:00Z`)).toBe(60 * 60_000);
+    expect(Date.parse(`${nudge.minute}:00Z`) - Date.parse(`${prompt.minute}:00Z`)).toBe(2 * 60 * 60_000);
+  });
+
+  it('nudges once, by direct message with the Answer button, only the one who neither answered, skipped, is away nor asleep', async () => {
+    const [run] = await items('StandupRun');
+    const state = `T0001|C1|${run.id}`;
+    await send(viewSubmission('standup.answer', { q0: 'Flyers', q1: '' }, { user: 'U2', channel: 'C1', state }));
+    await send(blockAction(`standup:skip:T0001:C1:${run.id}`, { user: 'U4', channel: 'C1', messageTs: run.messageId }));
+    const [nudge] = await due('nudge');
+    t.recorder.reset();
+    await tickAt(t.deps, at(nudge.minute));
+    await tickAt(t.deps, at(nudge.minute, 40));
+    await Promise.all([tickAt(t.deps, at(nudge.minute, 50)), tickAt(t.deps, at(nudge.minute, 55))]);
+    expect(nudges().map((c) => c.body.channel)).toEqual(['U5']);
+    for (const user of ['U2', 'U3', 'U4', 'U6', COORDINATOR]) expect(dmsTo(user)).toEqual([]);
+    const blocks = JSON.parse(String(nudges()[0]?.body.blocks));
+    expect(blocks.at(-1).elements.map((e: any) => e.action_id)).toEqual([`standup:answer:T0001:C1:${run.id}`]);
+    expect(String(nudges()[0]?.body.text)).toContain('Daily');
+    // Delivered and done: no due item left, nothing waiting in the outbox.
+    expect(await due('nudge')).toEqual([]);
+    expect(await items('Outbox')).toEqual([]);
+    // The button opens the answer modal, as the prompt's does.
+    t.recorder.reset();
+    await send(blockAction(`standup:answer:T0001:C1:${run.id}`, { user: 'U5', channel: 'D5' }));
+    expect(JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view)).callback_id).toBe('standup.answer');
+  });
+
+  it('counts the answers in the summary with the right plural', async () => {
+    const [summary] = await due('summary');
+    t.recorder.reset();
+    await tickAt(t.deps, at(summary.minute));
+    const [posted] = t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C1');
+    expect(String(posted?.body.text)).toContain('1 answer: <@U2>');
+  });
+
+  it('sends no nudge after the window closed (the scheduler was down through it)', async () => {
+    const [prompt] = await due('standup');
+    await tickAt(t.deps, at(prompt.minute));
+    const [nudge] = await due('nudge');
+    const [summary] = await due('summary');
+    expect(nudge).toBeDefined();
+    t.recorder.reset();
+    // Back up only when the summary is due: the nudge item is found late, past the window.
+    await tickAt(t.deps, at(summary.minute, 30));
+    expect(nudges()).toEqual([]);
+    expect(await due('nudge')).toEqual([]);
+    expect(t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C1')).toHaveLength(1);
+  });
+
+  it('plans no nudge for a window no longer than the nudge lead', async () => {
+    expect((await save('daily 10:00 UTC 1h')).status).toBe(200);
+    const [prompt] = await due('standup');
+    t.recorder.reset();
+    await tickAt(t.deps, at(prompt.minute));
+    expect(await due('summary')).toHaveLength(1);
+    expect(await due('nudge')).toEqual([]);
+  });
+});
