@@ -1,6 +1,7 @@
 export * from './actions.ts';
 export * from './campaigns.ts';
 export * from './command.ts';
+export { commandText, type FormId, forms, platformText } from './command-registry.ts';
 export * from './community.ts';
 export * from './debriefs.ts';
 export { runCommand } from './dispatch.ts';
@@ -13,6 +14,7 @@ export * from './offers.ts';
 export * from './oneonones.ts';
 export * from './outbox.ts';
 export * from './pairing.ts';
+export { MENTION, MENTIONS, matchPeople, type PeopleDirectory, type Person, personArg } from './people.ts';
 export * from './ports.ts';
 export * from './progress.ts';
 export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './rate.ts';

@@ -147,6 +147,16 @@ export const communityCommand = {
           required: false,
           choices: (['mine', 'all', 'overdue'] as const).map((value) => ({ name: value, value })),
         },
+        { type: ApplicationCommandOptionType.String, name: 'word', ...described('cmd.tasks.word.description'), required: false, max_length: 100 },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'done',
+          ...described('cmd.tasks.done.description'),
+          required: false,
+          max_length: 100,
+          // The caller's open tasks are suggested while typing (their ids come back as the value).
+          autocomplete: true,
+        },
       ],
     },
     {
@@ -230,7 +240,8 @@ export const communityCommand = {
           name: 'action',
           ...described('cmd.campaign.action.description'),
           required: true,
-          choices: (['new', 'list', 'show'] as const).map((value) => ({ name: value, value })),
+          // `milestone` takes its text in `name`: `what by date`, as Slack users type it after `campaign milestone`.
+          choices: (['new', 'list', 'show', 'milestone'] as const).map((value) => ({ name: value, value })),
         },
         {
           type: ApplicationCommandOptionType.String,
@@ -251,14 +262,16 @@ export const communityCommand = {
           name: 'action',
           ...described('cmd.event.action.description'),
           required: true,
-          choices: (['new', 'list', 'attended'] as const).map((value) => ({ name: value, value })),
+          choices: (['new', 'list', 'attended', 'edit', 'cancel', 'repeat'] as const).map((value) => ({ name: value, value })),
         },
         {
           type: ApplicationCommandOptionType.String,
           name: 'id',
           ...described('cmd.event.id.description'),
           required: false,
-          max_length: 40,
+          max_length: 100,
+          // Event titles as the user types (an id or a word of the title both work).
+          autocomplete: true,
         },
         {
           type: ApplicationCommandOptionType.String,
@@ -273,6 +286,13 @@ export const communityCommand = {
           ...described('cmd.event.campaign.description'),
           required: false,
           max_length: 40,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'every',
+          ...described('cmd.event.every.description'),
+          required: false,
+          choices: (['weekly', 'biweekly', 'monthly', 'off'] as const).map((value) => ({ name: value, value })),
         },
       ],
     },
@@ -419,8 +439,11 @@ export const communityCommand = {
           choices: [
             { name: 'English', value: 'en' },
             { name: 'Русский', value: 'ru' },
+            // With `me`: follow the Discord client's language again.
+            { name: 'off', value: 'off' },
           ],
         },
+        { type: ApplicationCommandOptionType.Boolean, name: 'me', ...described('cmd.lang.me.description'), required: false },
       ],
     },
   ],

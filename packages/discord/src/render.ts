@@ -1,6 +1,6 @@
 import type { Block, Modal, Reply } from '@organizer/core';
-import { clip, fits } from '@organizer/core';
-import type { APIInteractionResponse, APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { clip, fits, platformText } from '@organizer/core';
+import type { APIInteractionResponse, APIModalInteractionResponseCallbackData, SelectMenuDefaultValueType } from 'discord-api-types/v10';
 import { ButtonStyle, ComponentType, InteractionResponseType, MessageFlags, TextInputStyle } from './api.ts';
 
 /**
@@ -50,11 +50,11 @@ export function renderMessage(reply: Extract<Reply, { kind: 'message' }>): APIIn
  * posts and edits through the REST API. `ping`: the users this message deliberately notifies (none by default).
  */
 export function messageBody(blocks: readonly Block[], ping: readonly string[] = []): Record<string, unknown> {
-  const content = blocks
+  const lines = blocks
     .filter((b) => b.type !== 'actions')
-    .map(line)
-    .join('\n');
-  const body = content.length <= CONTENT_MAX ? { content } : { embeds: [{ description: clip(content, EMBED_MAX) }] };
+    .map((b) => platformText(line(b), 'discord'));
+  const content = lines.join('\n');
+  const body = content.length <= CONTENT_MAX ? { content } : { embeds: embedsOf(lines) };
   // More than five buttons wrap onto further rows rather than being dropped.
   const rows = blocks
     .flatMap((b) =>
@@ -78,6 +78,26 @@ export function messageBody(blocks: readonly Block[], ping: readonly string[] = 
   return { ...body, allowed_mentions: allowedMentions(ping), ...(rows.length > 0 ? { components: rows } : {}) };
 }
 
+/** Embeds' descriptions together hold at most 6000 characters, in at most 10 embeds. */
+const EMBEDS_TOTAL_MAX = 6000;
+const EMBEDS_MAX = 10;
+
+/** Long content as embeds, split between blocks (help's groups), each within 4096 and all within 6000. */
+function embedsOf(lines: readonly string[]): { description: string }[] {
+  const descriptions: string[] = [];
+  for (const text of lines) {
+    const last = descriptions.length - 1;
+    if (last >= 0 && (descriptions[last] as string).length + 1 + text.length <= EMBED_MAX) descriptions[last] += `\n${text}`;
+    else descriptions.push(clip(text, EMBED_MAX));
+  }
+  let room = EMBEDS_TOTAL_MAX;
+  return descriptions.slice(0, EMBEDS_MAX).flatMap((text) => {
+    const description = clip(text, room);
+    room -= description.length;
+    return description ? [{ description }] : [];
+  });
+}
+
 /** A modal → Discord's modal with text inputs inside Label components (action rows are deprecated). */
 export function renderModal(modal: Modal): APIInteractionResponse {
   const data: APIModalInteractionResponseCallbackData = {
@@ -86,28 +106,38 @@ export function renderModal(modal: Modal): APIInteractionResponse {
     components: modal.fields.slice(0, 5).map((field) => ({
       type: ComponentType.Label,
       label: clip(field.label, 45),
-      ...(field.hint ? { description: clip(field.hint, 100) } : {}),
-      component: field.options
+      ...(field.hint ? { description: clip(platformText(field.hint, 'discord'), 100) } : {}),
+      component: field.users
         ? {
-            type: ComponentType.StringSelect,
+            // Discord's modals hold a user select inside a Label; its ids come back as `values`.
+            type: ComponentType.UserSelect,
             custom_id: field.id,
             required: field.required,
-            // At most 25 options; past that the preselected one is kept in the list.
-            options: [...field.options.filter((o) => o.value === field.value), ...field.options.filter((o) => o.value !== field.value)]
-              .slice(0, 25)
-              .map((o) => ({ label: clip(o.label, 100), value: o.value, default: o.value === field.value })),
+            min_values: field.required ? 1 : 0,
+            max_values: 25,
+            default_values: field.users.slice(0, 25).map((id) => ({ id, type: 'user' as SelectMenuDefaultValueType.User })),
           }
-        : {
-            type: ComponentType.TextInput,
-            custom_id: field.id,
-            style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
-            required: field.required,
-            max_length: Math.min(field.maxLength, 4000),
-            ...(field.required ? { min_length: 1 } : {}),
-            // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
-            ...(field.value && fits(field.value, Math.min(field.maxLength, 4000)) ? { value: field.value } : {}),
-            ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
-          },
+        : field.options
+          ? {
+              type: ComponentType.StringSelect,
+              custom_id: field.id,
+              required: field.required,
+              // At most 25 options; past that the preselected one is kept in the list.
+              options: [...field.options.filter((o) => o.value === field.value), ...field.options.filter((o) => o.value !== field.value)]
+                .slice(0, 25)
+                .map((o) => ({ label: clip(o.label, 100), value: o.value, default: o.value === field.value })),
+            }
+          : {
+              type: ComponentType.TextInput,
+              custom_id: field.id,
+              style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
+              required: field.required,
+              max_length: Math.min(field.maxLength, 4000),
+              ...(field.required ? { min_length: 1 } : {}),
+              // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
+              ...(field.value && fits(field.value, Math.min(field.maxLength, 4000)) ? { value: field.value } : {}),
+              ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
+            },
     })),
   };
   return { type: InteractionResponseType.Modal, data };
@@ -121,7 +151,7 @@ export function renderReply(reply: Reply): APIInteractionResponse {
   if (reply.kind === 'fieldErrors') {
     return {
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: { content: clip(reply.text, CONTENT_MAX), allowed_mentions: allowedMentions(), flags: MessageFlags.Ephemeral },
+      data: { content: clip(platformText(reply.text, 'discord'), CONTENT_MAX), allowed_mentions: allowedMentions(), flags: MessageFlags.Ephemeral },
     };
   }
   return renderMessage(reply);

@@ -1,42 +1,80 @@
-import type { Locale } from '../i18n/translate.ts';
+import type { CommandOf } from '../command.ts';
+import { commandNames, commandText, helpEntries, helpGroups, namesWithAliases, verbsOf } from '../command-registry.ts';
+import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
-import { ephemeral } from '../reply.ts';
+import type { CommandContext } from '../ports.ts';
+import type { Block } from '../reply.ts';
+import { message } from '../reply.ts';
+import { stages } from '../stages.ts';
+import { closest } from '../suggest.ts';
 import { clip } from '../text.ts';
 import { localeFor } from './context.ts';
 import type { Features } from './feature.ts';
 
-function helpText(locale: Locale): string[] {
+type Platform = CommandContext['tenant']['platform'];
+
+/** A group's title: the stage's number and name, or "Every day" / "The community". */
+function groupTitle(locale: Locale, group: (typeof helpGroups)[number]): string {
+  const index = stages.findIndex((s) => s.id === group);
+  const stage = stages[index];
+  if (stage) return t(locale, 'help.group', { n: index + 1, stage: t(locale, stage.name) });
+  return t(locale, group === 'everyday' ? 'help.group.everyday' : 'help.group.community');
+}
+
+/**
+ * Every command, grouped by stage, as typed on the reader's platform, one text block per group (each far
+ * inside Slack's 3000 per section; Discord packs them into embeds). Leaders' commands are marked, not hidden:
+ * a member learns what to ask a leader for, and help needs no read of the community (it stays light).
+ */
+export function helpBlocks(locale: Locale, platform: Platform): Block[] {
+  const mark = t(locale, 'help.leadersMark');
+  const blocks: Block[] = [
+    { type: 'header', text: t(locale, 'help.title') },
+    { type: 'context', text: t(locale, 'help.intro') },
+  ];
+  for (const group of helpGroups) {
+    const lines = helpEntries
+      .filter((entry) => entry.group === group)
+      .map((entry) => {
+        const usage = commandText(entry.form, platform).replace(/^\/community /, '');
+        const about = t(locale, `help.about.${entry.form}` as MessageKey);
+        return `• \`${usage}\` ${about}${entry.leadersOnly ? ` ${mark}` : ''}`;
+      });
+    blocks.push({ type: 'text', text: [groupTitle(locale, group), ...lines].join('\n') });
+  }
+  return blocks;
+}
+
+/** "Did you mean": a known command for an unknown first word, a known verb for an unknown second one. */
+export function suggestionFor(input: string): string | undefined {
+  const [word = '', verb] = input.trim().split(/\s+/);
+  const name = word.toLowerCase();
+  if (commandNames.includes(name) && verb !== undefined) {
+    const known = closest(
+      verb,
+      verbsOf(name).map((v) => [v, v] as const),
+    );
+    return known ? `${name} ${known}` : undefined;
+  }
+  const command = closest(word, namesWithAliases());
+  return command && verb !== undefined && verbsOf(command).includes(verb.toLowerCase()) ? `${command} ${verb.toLowerCase()}` : command;
+}
+
+function unknownBlocks(cmd: CommandOf<'unknown'>, locale: Locale, platform: Platform): Block[] {
+  const input = clip(cmd.input.replace(/[`<>*_~{}]/g, ''), 40);
+  const suggestion = suggestionFor(cmd.input);
+  const names = commandNames.map((name) => `\`${name}\``).join(', ');
   return [
-    t(locale, 'help.title'),
-    [
-      t(locale, 'help.usage'),
-      ...(
-        [
-          'help',
-          'setup',
-          'status',
-          'story',
-          'storyTell',
-          'storyMore',
-          'roles',
-          'role',
-          'assign',
-          'task',
-          'standup',
-          'away',
-          'lang',
-        ] as const
-      ).map((c) => `• ${t(locale, `help.cmd.${c}`)}`),
-    ].join('\n'),
+    {
+      type: 'text',
+      text: suggestion ? t(locale, 'help.didYouMean', { input, suggestion }) : t(locale, 'help.unknownShort', { input }),
+    },
+    { type: 'context', text: t(locale, 'help.short', { names, help: `\`${commandText('help', platform)}\`` }) },
   ];
 }
 
-/** `help`, and the answer to anything Organizer does not understand. */
+/** `help` (and an empty `/community`), and the answer to anything Organizer does not understand. */
 export const helpFeature: Features<'help' | 'unknown'> = {
-  help: async (_cmd, ctx, deps) => ephemeral(...helpText(localeFor(undefined, ctx, deps))),
-  unknown: async (cmd, ctx, deps) => {
-    const locale = localeFor(undefined, ctx, deps);
-    const input = clip(cmd.input.replace(/[`<>*_~]/g, ''), 40);
-    return ephemeral(t(locale, 'help.unknown', { input }), ...helpText(locale));
-  },
+  help: async (_cmd, ctx, deps) => message('ephemeral', helpBlocks(localeFor(undefined, ctx, deps), ctx.tenant.platform)),
+  unknown: async (cmd, ctx, deps) => message('ephemeral', unknownBlocks(cmd, localeFor(undefined, ctx, deps), ctx.tenant.platform)),
 };

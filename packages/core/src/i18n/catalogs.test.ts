@@ -136,6 +136,8 @@ describe('scripts', () => {
   /** What a catalog text says in words: commands in backticks, mentions, placeholders and links are not prose. */
   const prose = (text: string) =>
     text
+      // A command named through the registry (`{cmd:role.edit {role}}`) is code, as a backticked one is.
+      .replace(/\{cmd:(?:[^{}]|\{\w+\})*\}/g, ' ')
       .replace(/`[^`]*`/g, ' ')
       .replace(/<[^>]*>/g, ' ')
       .replace(/\{\w+\}/g, ' ')
