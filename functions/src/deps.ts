@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Command, CommandContext, CoreDeps, Deferred, Installations, Job, Locale, Messenger, Reply, Sealer } from '@organizer/core';
+import type {
+  Command,
+  CommandContext,
+  CoreDeps,
+  Deferred,
+  Installations,
+  Job,
+  Locale,
+  Messenger,
+  PeopleDirectory,
+  Reply,
+  Sealer,
+} from '@organizer/core';
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
@@ -64,6 +76,13 @@ export function envInstallations(config: Config, slack?: () => Promise<Installat
 /** Secrets at rest: KMS envelope encryption when a key is configured (AWS), else a key file under DATA_DIR. */
 export function sealerFor(config: Config): Sealer {
   return config.TOKEN_KMS_KEY_ID ? kmsSealer(config.TOKEN_KMS_KEY_ID, awsKms(config.AWS_REGION)) : localSealer(config.DATA_DIR);
+}
+
+/** The members of the tenant's workspace or guild, from its own platform's API (imported on first use). */
+export function platformPeople(config: Config, installations: Installations, now: () => Date): PeopleDirectory {
+  const slack = once(async () => (await import('@organizer/slack')).slackPeople({ apiUrl: config.SLACK_API_URL, installations, now }));
+  const discord = once(async () => (await import('@organizer/discord')).discordPeople({ apiUrl: config.DISCORD_API_URL, installations }));
+  return { find: async (tenant, query) => (await (tenant.platform === 'slack' ? slack() : discord())).find(tenant, query) };
 }
 
 /**
@@ -139,6 +158,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       oneOnOnes: new m.DynamoOneOnOneStore(db, table),
       pairing: new m.DynamoPairingStore(db, table),
       members: new m.DynamoMemberStore(db, table),
+      profiles: new m.DynamoProfileStore(db, table),
       due: new m.DynamoDueStore(db, table, now),
       installs: new m.DynamoInstallationStore(db, table),
       outbox: new m.DynamoOutbox(db, table, now, newId),
@@ -203,10 +223,12 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     oneOnOnes: lazyStore(async () => (await data()).oneOnOnes),
     pairing: lazyStore(async () => (await data()).pairing),
     members: lazyStore(async () => (await data()).members),
+    profiles: lazyStore(async () => (await data()).profiles),
     due: lazyStore(async () => (await data()).due),
     deferred: handoff,
     newId,
     messenger: platformMessenger(config, installations),
+    people: platformPeople(config, installations, now),
     defaultLocale: config.DEFAULT_LOCALE,
     now,
   };

@@ -49,7 +49,10 @@ describe('Discord /community end to end', () => {
     expect(textOf(setup.body)).toContain('Координатор');
     const items = await allItems(t.db, t.tableName);
     expect(items).toEqual([
-      expect.objectContaining({ pk: 'discord#555555555555555555', name: 'Ливадия соседи' }),
+      // The community speaks its coordinator's language from the start.
+      expect.objectContaining({ pk: 'discord#555555555555555555', name: 'Ливадия соседи', locale: 'ru' }),
+      // The language Discord reported for them, remembered for direct messages sent later.
+      expect.objectContaining({ entity: 'Profile', sk: 'PROFILE#333333333333333333', seenLocale: 'ru' }),
       expect.objectContaining({
         pk: expect.stringMatching(/^discord#555555555555555555#INTERACTION#/),
         entity: 'Interaction',
@@ -66,7 +69,7 @@ describe('Discord /community end to end', () => {
     }
   });
 
-  it('answers in each user’s own language while the community has none set', async () => {
+  it('answers in each user’s own language, whatever the community’s', async () => {
     const status = await send(discordCommand('status', {}, { locale: 'en-GB' }));
     expect(textOf(status.body)).toContain('Relationships');
   });
@@ -101,10 +104,13 @@ describe('Discord /community end to end', () => {
     expect(manager.body.type).toBe(9);
   });
 
-  it('switches the community language with lang and keeps to it for everyone', async () => {
+  it('switches the community language with lang, while each reader’s own replies follow their Discord language', async () => {
     await send(discordCommand('lang', { locale: 'ru' }));
-    const status = await send(discordCommand('status', {}, { locale: 'en-US' }));
-    expect(textOf(status.body)).toContain('История');
+    const items = await allItems(t.db, t.tableName);
+    expect(items.find((i) => i.entity === 'Community')?.locale).toBe('ru');
+    // Status is an ephemeral answer: in the reader's language, not the community's.
+    expect(textOf((await send(discordCommand('status', {}, { locale: 'en-US' }))).body)).toContain('Story');
+    expect(textOf((await send(discordCommand('status', {}, { locale: 'ru' }))).body)).toContain('История');
   });
 
   it('keeps guilds and Slack workspaces apart', async () => {

@@ -94,7 +94,8 @@ describe('Slack /community end to end', () => {
     expect(call?.body.trigger_id).toMatch(/^\d+\.738474920\.[0-9a-f]+$/);
     const view = JSON.parse(String(call?.body.view));
     expect(view).toMatchObject({ type: 'modal', callback_id: 'setup', private_metadata: JSON.stringify({ channelId: 'C7' }) });
-    expect(view.blocks.map((b: { block_id: string }) => b.block_id)).toEqual(['name', 'goal']);
+    // The timezone field too (prefilled from the Slack profile when it names a zone: see language.test.ts).
+    expect(view.blocks.map((b: { block_id: string }) => b.block_id)).toEqual(['name', 'goal', 'zone']);
   });
 
   it('creates the community from the setup modal and announces it in the channel', async () => {

@@ -11,10 +11,13 @@ export const actionId = {
   share: (kind: 'self' | 'us' | 'now') => `story:share:${kind}`,
   reflect: (ref: string) => `story:reflect:${ref}`,
   adoptRoles: 'roles:adopt',
+  /** After a typed `setup` without a known zone: opens the community's timezone modal. */
+  setZone: 'setup:tz',
   accept: (tenantId: string, communityId: string, offer: string) => `offer:accept:${tenantId}:${communityId}:${offer}`,
   decline: (tenantId: string, communityId: string, offer: string) => `offer:decline:${tenantId}:${communityId}:${offer}`,
-  task: (move: 'accept' | 'decline' | 'done' | 'handBack', tenantId: string, communityId: string, taskId: string) =>
-    `task:${move}:${tenantId}:${communityId}:${taskId}`,
+  /** `due` opens the Reschedule modal; `view` (`mine`, or `all:<word>`) names the list the button sits on. */
+  task: (move: 'accept' | 'decline' | 'done' | 'handBack' | 'drop' | 'due', tenantId: string, communityId: string, taskId: string, view?: string) =>
+    `task:${move}:${tenantId}:${communityId}:${taskId}${view ? `:${view}` : ''}`,
   /** Answer (or Edit one's answer) and Skip today on a stand-up prompt. */
   standup: (verb: 'answer' | 'skip', tenantId: string, communityId: string, runId: string) =>
     `standup:${verb}:${tenantId}:${communityId}:${runId}`,
@@ -38,6 +41,7 @@ export interface ActionSource {
 /** A clicked button → a command, or undefined when the id is not one of ours. */
 export function commandForAction(id: string, source: ActionSource): Command | undefined {
   if (id === actionId.adoptRoles) return { type: 'roles.adopt' };
+  if (id === actionId.setZone) return { type: 'tz.open' };
   if (id === 'strategy:edit') return { type: 'strategy.open' };
   if (id === 'ladder:edit') return { type: 'ladder.open' };
   if (id.startsWith('campaign:dates:')) {
@@ -46,8 +50,9 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   }
   const [verb, action, ...rest] = id.split(':');
   if (verb === 'task') {
-    const [tenantId, communityId, taskId] = rest;
-    const parsed = CommandSchema.safeParse({ type: 'task.move', move: action, tenantId, communityId, taskId });
+    const [tenantId, communityId, taskId, view, word] = rest;
+    const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
+    const parsed = CommandSchema.safeParse(action === 'due' ? { type: 'task.due.open', ...where } : { type: 'task.move', move: action, ...where });
     return parsed.success ? parsed.data : undefined;
   }
   if (verb === 'pair') {
@@ -62,7 +67,8 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   }
   if (verb === 'event') {
     const [tenantId, communityId, eventId] = rest;
-    const parsed = CommandSchema.safeParse({ type: 'event.rsvp', choice: action, tenantId, communityId, eventId });
+    const type = action === 'cancel' ? 'event.cancel.confirm' : action === 'attendance' ? 'event.attendance.open' : 'event.rsvp';
+    const parsed = CommandSchema.safeParse({ type, choice: action, tenantId, communityId, eventId });
     return parsed.success ? parsed.data : undefined;
   }
   if (verb === 'standup') {
@@ -95,7 +101,8 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   const v = values;
   const modal = id as ModalId;
   let raw: unknown;
-  if (modal === 'setup') raw = { type: 'setup', name: v.name, goal: v.goal, fromModal: true };
+  if (modal === 'setup') raw = { type: 'setup', name: v.name, goal: v.goal, zone: v.zone, fromModal: true };
+  else if (modal === 'tz') raw = { type: 'tz', zone: v.zone?.trim() || undefined, me: false };
   else if (modal === 'erase') raw = { type: 'erase', name: v.name };
   else if (modal === 'story')
     raw = { type: 'story.save', answers: { goal: v.goal, who: v.who, how: v.how, when: v.when, vision: v.vision } };
@@ -128,8 +135,15 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
       place: v.place,
       capacity: v.capacity,
       description: v.description,
-      ...(state ? { campaign: state } : {}),
+      remind: v.remind,
+      repeat: v.repeat,
+      // An edit's state is `edit|<event id>`; a new event's, its campaign.
+      ...(state.startsWith('edit|') ? { eventId: state.slice(5) } : state ? { campaign: state } : {}),
     };
+  else if (modal === 'attendance') {
+    const [tenantId, communityId, eventId] = state.split('|');
+    raw = { type: 'event.attended', tenantId, communityId, eventId, userIds: (v.people ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 200) };
+  }
   else if (modal === 'oneonone') {
     const [partnerId, date, share] = state.split('|');
     raw = {
@@ -144,6 +158,10 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
       followUp: v.followUp,
     };
   } else if (modal === 'ladder') raw = { type: 'ladder.save', rungs: { ...v } };
+  else if (modal === 'task.due') {
+    const [tenantId, communityId, taskId, view, word] = state.split('|');
+    raw = { type: 'task.due.save', tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}), due: v.due };
+  }
   else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
   else if (modal === 'campaign.dates') {
     const [campaignId, previous] = state.split('|');

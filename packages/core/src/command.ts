@@ -20,6 +20,8 @@ import {
 const text = string().check(maxLength(10_000));
 /** A platform id (channel, message, user): letters, digits and dots (Slack timestamps). */
 const id = string().check(maxLength(40));
+/** A person named by what was typed (`@ben`) where no mention came: core looks them up among the members. */
+const personName = string().check(maxLength(80));
 /** A story reference, `kind:owner`. */
 const ref = string().check(maxLength(60));
 
@@ -39,7 +41,16 @@ export const StoryAnswersInput = object({
 export const Command = discriminatedUnion('type', [
   object({ type: literal('help') }),
   object({ type: literal('unknown'), input: string().check(maxLength(200)) }),
-  object({ type: literal('setup'), name: optional(text), goal: optional(text), fromModal: _default(boolean(), false) }),
+  object({
+    type: literal('setup'),
+    name: optional(text),
+    goal: optional(text),
+    /** The community's timezone, as typed in the setup modal (an IANA name or a city). */
+    zone: optional(string().check(maxLength(100))),
+    fromModal: _default(boolean(), false),
+  }),
+  /** The button after a typed `setup` (Discord sends no timezone): a small modal asking the community's zone. */
+  object({ type: literal('tz.open') }),
   object({ type: literal('status') }),
   object({ type: literal('story.coach') }),
   object({ type: literal('story.open'), kind: _default(oneOf(['questions', 'self', 'us', 'now']), 'questions') }),
@@ -72,8 +83,14 @@ export const Command = discriminatedUnion('type', [
   /** The role modal's submission; `id` is the role being edited, absent for a new one. */
   object({ type: literal('role.save'), id: optional(string().check(maxLength(40))), name: text, duties: text }),
   /** A leader offers someone a role (as its lead or a member); nothing is assigned until they accept. */
-  object({ type: literal('assign'), userId: optional(id), role: optional(text), lead: _default(boolean(), false) }),
-  object({ type: literal('unassign'), userId: optional(id), role: optional(text) }),
+  object({
+    type: literal('assign'),
+    userId: optional(id),
+    userName: optional(personName),
+    role: optional(text),
+    lead: _default(boolean(), false),
+  }),
+  object({ type: literal('unassign'), userId: optional(id), userName: optional(personName), role: optional(text) }),
   /** Buttons in the offer's direct message; they carry the tenant and community (a DM has neither). */
   object({ type: literal('offer.accept'), tenantId: id, communityId: id, offerId: id }),
   object({ type: literal('offer.decline.open'), tenantId: id, communityId: id, offerId: id }),
@@ -118,10 +135,28 @@ export const Command = discriminatedUnion('type', [
     capacity: optional(string().check(maxLength(20))),
     description: optional(text),
     campaign: optional(string().check(maxLength(40))),
+    /** Editing this event (absent: a new one). */
+    eventId: optional(id),
+    remind: optional(string().check(maxLength(100))),
+    repeat: optional(string().check(maxLength(20))),
   }),
   object({ type: literal('event.rsvp'), choice: oneOf(['going', 'maybe', 'cant']), tenantId: id, communityId: id, eventId: id }),
   object({ type: literal('events') }),
-  object({ type: literal('event.attended'), eventId: optional(id), userIds: array(id).check(maxLength(200)) }),
+  /** Events whose title holds what is being typed (Discord autocomplete of `event id:`). */
+  object({ type: literal('events.suggest'), query: string().check(maxLength(100)) }),
+  /** `eventId`: the event's id or words of its title. From the attendance picker, its community too (it opens from a DM). */
+  object({
+    type: literal('event.attended'),
+    eventId: optional(string().check(maxLength(100))),
+    userIds: array(id).check(maxLength(200)),
+    tenantId: optional(id),
+    communityId: optional(id),
+  }),
+  object({ type: literal('event.edit'), event: optional(string().check(maxLength(100))) }),
+  object({ type: literal('event.cancel'), event: optional(string().check(maxLength(100))) }),
+  object({ type: literal('event.cancel.confirm'), tenantId: id, communityId: id, eventId: id }),
+  object({ type: literal('event.repeat'), event: optional(string().check(maxLength(100))), every: optional(string().check(maxLength(20))) }),
+  object({ type: literal('event.attendance.open'), tenantId: id, communityId: id, eventId: id }),
   /** Stage 7: a debrief (of an event, a campaign or in general), its next steps handed out as tasks, celebrations. */
   object({
     type: literal('debrief.open'),
@@ -146,6 +181,7 @@ export const Command = discriminatedUnion('type', [
     type: literal('next.assign'),
     ref: string().check(maxLength(20)),
     userId: optional(id),
+    userName: optional(personName),
     due: optional(string().check(maxLength(100))),
   }),
   object({ type: literal('celebrate'), note: optional(text) }),
@@ -153,6 +189,7 @@ export const Command = discriminatedUnion('type', [
   object({
     type: literal('oneonone.open'),
     userId: optional(id),
+    userName: optional(personName),
     date: optional(string().check(maxLength(60))),
     share: _default(boolean(), false),
   }),
@@ -229,14 +266,50 @@ export const Command = discriminatedUnion('type', [
   object({
     type: literal('task'),
     userId: optional(id),
+    userName: optional(personName),
     what: optional(text),
     due: optional(string().check(maxLength(100))),
     campaign: optional(string().check(maxLength(80))),
   }),
-  object({ type: literal('tasks'), filter: _default(oneOf(['mine', 'all', 'overdue']), 'all') }),
-  /** Buttons on a task's direct messages; like offers they carry the tenant and community. */
-  object({ type: literal('task.move'), move: oneOf(['accept', 'decline', 'done', 'handBack']), tenantId: id, communityId: id, taskId: id }),
-  object({ type: literal('language'), locale: optional(string().check(maxLength(20))) }),
+  /** `word`: only tasks with a word of their title starting so. */
+  object({ type: literal('tasks'), filter: _default(oneOf(['mine', 'all', 'overdue']), 'all'), word: optional(string().check(maxLength(100))) }),
+  /**
+   * Buttons on a task's direct messages and on task lists; like offers they carry the tenant and community.
+   * `view` (and `word`): the list the button sits on, redrawn in place after the move.
+   */
+  object({
+    type: literal('task.move'),
+    move: oneOf(['accept', 'decline', 'done', 'handBack', 'drop']),
+    tenantId: id,
+    communityId: id,
+    taskId: id,
+    view: optional(oneOf(['mine', 'all', 'overdue'])),
+    word: optional(string().check(maxLength(100))),
+  }),
+  /** Reschedule: the modal asking for a new due date, and its submission. */
+  object({
+    type: literal('task.due.open'),
+    tenantId: id,
+    communityId: id,
+    taskId: id,
+    view: optional(oneOf(['mine', 'all', 'overdue'])),
+    word: optional(string().check(maxLength(100))),
+  }),
+  object({
+    type: literal('task.due.save'),
+    tenantId: id,
+    communityId: id,
+    taskId: id,
+    view: optional(oneOf(['mine', 'all', 'overdue'])),
+    word: optional(string().check(maxLength(100))),
+    due: optional(string().check(maxLength(100))),
+  }),
+  /** `done <words>`: the caller's task found by a word of its title (or its id, from a suggestion). */
+  object({ type: literal('task.done'), query: optional(string().check(maxLength(300))) }),
+  /** The caller's open tasks whose titles match what is typed so far (Discord autocomplete). */
+  object({ type: literal('tasks.suggest'), query: string().check(maxLength(100)) }),
+  /** The community's language, or with `me` the caller's own (`off`: follow the platform's again). */
+  object({ type: literal('language'), locale: optional(string().check(maxLength(20))), me: _default(boolean(), false) }),
 ]);
 export type Command = output<typeof Command>;
 export type CommandType = Command['type'];

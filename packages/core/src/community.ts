@@ -64,8 +64,9 @@ export interface Community {
   readonly name: string;
   readonly goal?: string;
   readonly coordinatorId: string;
+  /** The language of what the community sees (channel posts, cards, summaries); set at setup from the coordinator's. */
   readonly locale?: Locale;
-  /** IANA timezone for due dates (default UTC). */
+  /** IANA timezone for due dates and stand-ups (asked at setup; default UTC). */
   readonly timezone?: string;
   readonly story: StoryAnswers;
   /** Version of the four questions and vision (0 before the first save). */
@@ -115,7 +116,8 @@ export type StoryField = (typeof storyFields)[number];
 
 /** A new community as `setup` creates it: nothing told yet, one story of self asked for. */
 export function newCommunity(
-  fields: Pick<Community, 'tenant' | 'id' | 'name' | 'coordinatorId' | 'createdAt'> & { goal?: string },
+  fields: Pick<Community, 'tenant' | 'id' | 'name' | 'coordinatorId' | 'createdAt'> &
+    Partial<Pick<Community, 'locale' | 'timezone'>> & { goal?: string },
 ): Community {
   return {
     ...fields,

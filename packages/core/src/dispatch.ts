@@ -4,6 +4,7 @@ import { assignFeature } from './features/assign.ts';
 import { campaignFeature } from './features/campaign.ts';
 import { debriefFeature } from './features/debrief.ts';
 import { eraseFeature } from './features/erase.ts';
+import { withReader } from './features/context.ts';
 import { eventsFeature } from './features/events.ts';
 import { expansionFeature } from './features/expansion.ts';
 import type { Features, Handler } from './features/feature.ts';
@@ -26,6 +27,7 @@ import { storyTellFeature } from './features/story-tell.ts';
 import { strategyFeature } from './features/strategy.ts';
 import { tasksFeature } from './features/tasks.ts';
 import { loadLocale, t } from './i18n/translate.ts';
+import { withNamedPerson } from './people.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import type { Reply } from './reply.ts';
 import { ephemeral } from './reply.ts';
@@ -60,12 +62,17 @@ const handlers: Features<CommandType> = {
 };
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */
-export async function runCommand(command: Command, ctx: CommandContext, deps: CoreDeps): Promise<Reply> {
+export async function runCommand(command: Command, given: CommandContext, deps: CoreDeps): Promise<Reply> {
+  // The reader's own language (chosen, or their platform's) before anything is said to them.
+  const ctx = await withReader(given, deps);
   // The languages this command may answer in before it knows its community (which `resolveCommunity` loads).
   await Promise.all([loadLocale(ctx.userLocale), loadLocale(deps.defaultLocale)]);
-  const handler = handlers[command.type] as Handler<typeof command.type>;
   try {
-    return await handler(shownCommand(command), ctx, deps);
+    // Someone named by a typed name (no mention) is looked up among the members first.
+    const named = await withNamedPerson(command, ctx, deps);
+    if ('reply' in named) return named.reply;
+    const handler = handlers[named.command.type] as Handler<typeof command.type>;
+    return await handler(shownCommand(named.command), ctx, deps);
   } catch (error) {
     if (!(error instanceof CoreError)) throw error;
     const locale = error.locale ?? ctx.userLocale ?? deps.defaultLocale;

@@ -29,6 +29,19 @@ export interface ModalField {
   readonly maxLength: number;
   /** A choice instead of free text (Slack static select; Discord string select in a Label); `value` preselects. */
   readonly options?: readonly { readonly value: string; readonly label: string }[];
+  /** A pick of members instead of free text (Slack multi_users_select, Discord user select in a Label), these preselected; submitted as ids separated by spaces. */
+  readonly users?: readonly string[];
+  /**
+   * A date or time picker where the platform has one (Slack datepicker, timepicker, datetimepicker, day
+   * checkboxes from `options`); elsewhere the text input, read by the same date parser. A picker's answer
+   * comes back as text that parser takes exactly: `2026-12-08`, `17:00`, `2026-12-08T14:00:00.000Z` (an
+   * instant), `mon,wed,fri`.
+   */
+  readonly picker?: 'date' | 'time' | 'datetime' | 'days';
+  /** The picker's initial value in that same exact form (`value` stays the text input's words). */
+  readonly picked?: string;
+  /** Only where `picker` fields are pickers: a text input says it in the picker field's own words (an event's length). */
+  readonly pickerOnly?: boolean;
 }
 
 /** A modal to open; `id` comes back with its submission. Titles stay within 24 characters (Slack's limit). */
@@ -56,9 +69,12 @@ export type ModalId =
   | 'campaign'
   | 'campaign.dates'
   | 'event'
+  | 'attendance'
   | 'debrief'
   | 'ladder'
   | 'oneonone'
+  | 'task.due'
+  | 'tz'
   | 'erase';
 
 export type Visibility = 'ephemeral' | 'channel';
@@ -71,6 +87,11 @@ export type Reply =
       readonly blocks: readonly Block[];
       /** Users this message deliberately notifies (Discord `allowed_mentions.users`); mentions in the text ping nobody else. */
       readonly ping?: readonly string[];
+      /**
+       * Redraws the message whose button (or button-opened modal) led here, in place (Slack `response_url`
+       * with `replace_original`; Discord UPDATE_MESSAGE), instead of answering with a new message.
+       */
+      readonly replace?: boolean;
     }
   | { readonly kind: 'modal'; readonly modal: Modal }
   /** Suggestions for a value being typed (Discord autocomplete), at most 25. */

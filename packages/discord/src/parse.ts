@@ -18,7 +18,7 @@ import {
   toLocale,
 } from '@organizer/core';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { InteractionType } from './api.ts';
+import { ComponentType, InteractionType } from './api.ts';
 
 /** Manage Server or Administrator: Discord's leaders. */
 const ADMINISTRATOR = 1n << 3n;
@@ -39,10 +39,11 @@ export function modalValues(components: unknown): Record<string, string> {
       return;
     }
     if (!node || typeof node !== 'object') return;
-    const { custom_id, value, values: chosen, component, components: children } = node as Record<string, unknown>;
+    const { type, custom_id, value, values: chosen, component, components: children } = node as Record<string, unknown>;
     if (typeof custom_id === 'string' && typeof value === 'string') values[custom_id] = value;
-    // A string select in a Label sends the chosen options as `values`.
-    if (typeof custom_id === 'string' && Array.isArray(chosen) && typeof chosen[0] === 'string') values[custom_id] = chosen[0];
+    // A string select in a Label sends the chosen options as `values`; a user select, the chosen ids (joined by spaces).
+    if (typeof custom_id === 'string' && Array.isArray(chosen) && typeof chosen[0] === 'string')
+      values[custom_id] = type === ComponentType.UserSelect ? chosen.filter((v) => typeof v === 'string').join(' ') : chosen[0];
     visit(component);
     visit(children);
   };
@@ -87,7 +88,13 @@ function rawCommand(interaction: APIInteraction): unknown {
       case 'task':
         return { type: 'task', userId: option('user'), what: option('what'), due: option('due'), campaign: option('campaign') };
       case 'tasks':
-        return { type: 'tasks', ...(option('filter') !== undefined ? { filter: option('filter') } : {}) };
+        // `tasks done:<task>` marks one done (a suggestion's value is its id; typed words find it by its title).
+        if (typeof option('done') === 'string') return { type: 'task.done', query: clip(String(option('done')), 300, '') };
+        return {
+          type: 'tasks',
+          ...(option('filter') !== undefined ? { filter: option('filter') } : {}),
+          ...(typeof option('word') === 'string' && String(option('word')).trim() ? { word: clip(String(option('word')), 100, '') } : {}),
+        };
       case 'tz':
         return { type: 'tz', zone: option('zone'), me: option('me') === true };
       case 'standup': {
@@ -98,15 +105,24 @@ function rawCommand(interaction: APIInteraction): unknown {
       }
       case 'event': {
         const action = String(option('action') ?? 'list');
-        const extra = action === 'new' ? [option('campaign')] : action === 'attended' ? [option('id'), option('people')] : [];
+        const extra =
+          action === 'new'
+            ? [option('campaign')]
+            : action === 'attended'
+              ? [option('id'), option('people')]
+              : action === 'repeat'
+                ? [option('id'), option('every')]
+                : [option('id')];
         return parseEventArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
       }
       case 'debrief':
         return { type: 'debrief.open', ...(typeof option('campaign') === 'string' ? { name: option('campaign') } : {}) };
-      case 'next':
-        return parseNextArgs(
-          [option('step'), option('user') && `<@${option('user')}>`, option('due')].filter((v) => typeof v === 'string').map(String),
-        );
+      case 'next': {
+        // `step` is free text: without the user option, someone may be named in it (`2 @ben`), looked up by core.
+        const step = typeof option('step') === 'string' ? String(option('step')).trim().split(/\s+/) : [];
+        const user = typeof option('user') === 'string' ? [`<@${option('user')}>`] : step.slice(1, 2);
+        return parseNextArgs([...step.slice(0, 1), ...user, option('due')].filter((v) => typeof v === 'string' && v !== '').map(String));
+      }
       case 'export':
         return { type: 'export' };
       case 'erase':
@@ -149,7 +165,7 @@ function rawCommand(interaction: APIInteraction): unknown {
       case 'away':
         return option('off') === true ? { type: 'away', off: true } : { type: 'away', until: option('until'), off: false };
       case 'lang':
-        return { type: 'language', locale: option('locale') };
+        return { type: 'language', locale: option('locale'), me: option('me') === true };
       default:
         return { type: 'unknown', input: clip(sub.name, 200, '') };
     }
@@ -210,7 +226,7 @@ function dmContext(interaction: APIInteraction): CommandContext | undefined {
   const raw = interaction as { channel_id?: unknown; user?: { id?: unknown }; data?: { custom_id?: unknown }; locale?: unknown };
   const customId = typeof raw.data?.custom_id === 'string' ? raw.data.custom_id : '';
   // Modals opened from a DM carry the guild as the first part of their state: `<modal>|<guild>|…`.
-  const guildId = tenantOfAction(customId) ?? (/^(decline|standup\.answer)\|/.test(customId) ? customId.split('|')[1] : undefined);
+  const guildId = tenantOfAction(customId) ?? (/^(decline|standup\.answer|task\.due|attendance)\|/.test(customId) ? customId.split('|')[1] : undefined);
   const userId = raw.user?.id;
   if (!guildId || typeof userId !== 'string' || typeof raw.channel_id !== 'string') return undefined;
   const userLocale = toLocale(typeof raw.locale === 'string' ? raw.locale : undefined);

@@ -46,8 +46,15 @@ export function parseSlashText(rawText: string): Command {
       return parseAssignArgs(word.toLowerCase() as 'assign' | 'unassign', rest);
     case 'task':
       return parseTaskArgs(rest);
-    case 'tasks':
-      return { type: 'tasks', filter: args === 'mine' || args === 'overdue' ? args : 'all' };
+    case 'tasks': {
+      // `tasks [mine|all|overdue] [word]`: a word filters by the title.
+      const first = rest[0]?.toLowerCase() ?? '';
+      const filter = first === 'mine' || first === 'overdue' || first === 'all' ? first : undefined;
+      const word = (filter ? rest.slice(1) : rest).join(' ').trim();
+      return { type: 'tasks', filter: filter ?? 'all', ...(word ? { word: clip(word, 100, '') } : {}) };
+    }
+    case 'done':
+      return { type: 'task.done', ...(args ? { query: clip(args, 300, '') } : {}) };
     case 'tz':
       return parseTzArgs(rest);
     case 'standup':
@@ -86,20 +93,52 @@ export function parseSlashText(rawText: string): Command {
       return parseCampaignArgs(word.toLowerCase() === 'campaigns' ? ['list'] : rest);
     case 'lang':
     case 'language':
-      return { type: 'language', ...(args ? { locale: clip(args, 20, '') } : {}) };
+      return rest[0]?.toLowerCase() === 'me'
+        ? { type: 'language', me: true, ...(rest[1] ? { locale: clip(rest.slice(1).join(' '), 20, '') } : {}) }
+        : { type: 'language', me: false, ...(args ? { locale: clip(args, 20, '') } : {}) };
     default:
       return { type: 'unknown', input: clip(word, 200, '') };
   }
 }
 
+/** A date, time, date-time or checkbox picker's answer as text; undefined for other inputs, '' when left empty. */
+function pickedValue(input: unknown): string | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const { type, selected_date: date, selected_time: time, selected_date_time: at, selected_options: options } = input as Record<string, unknown>;
+  if (type === 'datepicker') return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
+  if (type === 'timepicker') return typeof time === 'string' && /^\d{2}:\d{2}$/.test(time) ? time : '';
+  if (type === 'datetimepicker')
+    return typeof at === 'number' && Number.isFinite(at) && Math.abs(at) < 1e11 ? new Date(Math.round(at) * 1000).toISOString() : '';
+  if (type === 'checkboxes' && Array.isArray(options))
+    return options
+      .map((o) => (o as { value?: unknown } | null)?.value)
+      .filter((v): v is string => typeof v === 'string')
+      .join(',');
+  return undefined;
+}
+
 /** The values of a submitted modal, keyed by block id (each input block has action id `value`; selects send `selected_option`). */
 export function viewValues(view: unknown): Record<string, string> {
-  type Input = { value?: unknown; selected_option?: { value?: unknown } | null };
+  type Input = {
+    value?: unknown;
+    selected_option?: { value?: unknown } | null;
+    selected_users?: unknown;
+    selected_date?: unknown;
+    selected_time?: unknown;
+    selected_date_time?: unknown;
+    selected_options?: unknown;
+  };
   const values = (view as { state?: { values?: Record<string, Record<string, Input>> } })?.state?.values ?? {};
   const result: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(values)) {
     const value = actions?.value?.value ?? actions?.value?.selected_option?.value;
     if (typeof value === 'string') result[blockId] = value;
+    // A members picker (multi_users_select) sends `selected_users`: ids, joined by spaces.
+    const users = actions?.value?.selected_users;
+    if (Array.isArray(users)) result[blockId] = users.filter((u) => typeof u === 'string').join(' ');
+    // Pickers answer in the exact forms core's date parser takes: `2026-12-08`, `17:00`, an instant, `mon,wed`.
+    const picked = pickedValue(actions?.value);
+    if (picked !== undefined) result[blockId] = picked;
   }
   return result;
 }
@@ -109,14 +148,15 @@ export function parseViewSubmission(callbackId: string, view: unknown): Command 
   return commandForModal(callbackId, viewValues(view), metadataOf(view).state ?? '');
 }
 
-/** The channel and modal state we put in `private_metadata` when opening the modal. */
-export function metadataOf(view: unknown): { channelId?: string; state?: string } {
+/** The channel, modal state and opening button's `response_url` we put in `private_metadata` when opening the modal. */
+export function metadataOf(view: unknown): { channelId?: string; state?: string; responseUrl?: string } {
   try {
     const meta: unknown = JSON.parse((view as { private_metadata?: string })?.private_metadata || '{}');
-    const { channelId, state } = (meta ?? {}) as { channelId?: unknown; state?: unknown };
+    const { channelId, state, responseUrl } = (meta ?? {}) as { channelId?: unknown; state?: unknown; responseUrl?: unknown };
     return {
       ...(typeof channelId === 'string' && /^[A-Z0-9]{1,30}$/.test(channelId) ? { channelId } : {}),
       ...(typeof state === 'string' ? { state } : {}),
+      ...(typeof responseUrl === 'string' && /^https?:\/\//.test(responseUrl) ? { responseUrl } : {}),
     };
   } catch {
     return {};

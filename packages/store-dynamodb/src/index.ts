@@ -13,6 +13,7 @@ export { DynamoOfferStore } from './offer-store.ts';
 export { DynamoOneOnOneStore } from './oneonone-store.ts';
 export { DynamoOutbox } from './outbox-store.ts';
 export { DynamoPairingStore } from './pairing-store.ts';
+export { DynamoProfileStore } from './profile-store.ts';
 export { DynamoRoleStore } from './role-store.ts';
 export { DynamoStandupStore } from './standup-store.ts';
 export { DynamoStoryStore } from './story-store.ts';

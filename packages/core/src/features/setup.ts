@@ -1,13 +1,29 @@
+import { actionId } from '../actions.ts';
 import { limits, newCommunity } from '../community.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
+import type { CommandContext } from '../ports.ts';
 import { computeProgress } from '../progress.ts';
-import type { Reply } from '../reply.ts';
+import type { Block, ModalField, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
-import { localeFor } from './context.ts';
+import { forLeaders, localeFor } from './context.ts';
 import type { Features } from './feature.ts';
 
-function setupModal(locale: Locale): Reply {
+/** IANA names are at most about 30 characters; room for a city name. */
+const ZONE_MAX = 60;
+
+const zoneField = (locale: Locale, value: string | undefined, required: boolean): ModalField => ({
+  id: 'zone',
+  label: t(locale, 'setup.field.zone.label'),
+  placeholder: t(locale, 'setup.field.zone.placeholder'),
+  hint: t(locale, 'setup.field.zone.hint'),
+  ...(value ? { value } : {}),
+  multiline: false,
+  required,
+  maxLength: ZONE_MAX,
+});
+
+function setupModal(locale: Locale, zone: string | undefined): Reply {
   return {
     kind: 'modal',
     modal: {
@@ -31,6 +47,8 @@ function setupModal(locale: Locale): Reply {
           required: false,
           maxLength: limits.goal,
         },
+        // Prefilled from the coordinator's Slack profile; Discord tells no zone, so it starts empty.
+        zoneField(locale, zone, false),
       ],
     },
   };
@@ -41,16 +59,43 @@ function refuse(field: string, text: string, fromModal: boolean): Reply {
   return fromModal ? { kind: 'fieldErrors', errors: { [field]: text }, text } : ephemeral(text);
 }
 
-/** `setup [name]`: binds a new community to this channel; the caller becomes its coordinator. */
-export const setupFeature: Features<'setup'> = {
+/**
+ * The zone a person typed, as `tz` reads it: a name the timezone database knows (the database is loaded
+ * only when there is something to read). Undefined when it is not one.
+ */
+async function readZone(input: string): Promise<string | undefined> {
+  const { isTimeZone } = await import('../due.ts');
+  return isTimeZone(input) ? input : undefined;
+}
+
+/** The zone of the coordinator's platform profile (Slack's `tz`), when it is one we know. */
+async function profileZone(ctx: CommandContext): Promise<string | undefined> {
+  const zone = (await ctx.platformProfile?.().catch(() => undefined))?.timezone;
+  return zone ? readZone(zone) : undefined;
+}
+
+/**
+ * `setup [name]`: binds a new community to this channel; the caller becomes its coordinator. The
+ * community speaks the coordinator's language (their own choice, else their Slack or Discord language)
+ * and lives in the zone the modal names, else the coordinator's Slack profile zone; when neither is
+ * known (Discord), the answer asks for it with a button.
+ */
+export const setupFeature: Features<'setup' | 'tz.open'> = {
   setup: async (cmd, ctx, deps) => {
     const locale = localeFor(undefined, ctx, deps);
     const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim();
     const goal = (cmd.goal ?? '').trim();
-    if (!name && !cmd.fromModal) return setupModal(locale);
+    const typedZone = (cmd.zone ?? '').trim();
+    if (!name && !cmd.fromModal) return setupModal(locale, await profileZone(ctx));
     if (!name) return refuse('name', t(locale, 'setup.error.nameRequired'), cmd.fromModal);
     if (name.length > limits.name) return refuse('name', t(locale, 'setup.error.nameTooLong', { max: limits.name }), cmd.fromModal);
     if (goal.length > limits.goal) return refuse('goal', t(locale, 'setup.error.goalTooLong', { max: limits.goal }), cmd.fromModal);
+    const chosenZone = typedZone ? await readZone(typedZone) : undefined;
+    if (typedZone && !chosenZone)
+      return refuse('zone', t(locale, 'setup.zone.invalid', { zone: typedZone.replace(/[`<>*]/g, '') }), cmd.fromModal);
+    // A typed setup (or a modal left empty on Slack) takes the coordinator's profile zone, and says so.
+    const fromProfile = chosenZone || cmd.fromModal ? undefined : await profileZone(ctx);
+    const zone = chosenZone ?? fromProfile;
 
     const community = newCommunity({
       tenant: ctx.tenant,
@@ -58,6 +103,9 @@ export const setupFeature: Features<'setup'> = {
       name,
       ...(goal ? { goal } : {}),
       coordinatorId: ctx.userId,
+      // The coordinator's own language when it is known; otherwise the deployment's default stays in force.
+      ...(ctx.userLocale ? { locale: ctx.userLocale } : {}),
+      ...(zone ? { timezone: zone } : {}),
       createdAt: deps.now().toISOString(),
     });
     if ((await deps.store.create(community)) === 'exists') {
@@ -66,9 +114,31 @@ export const setupFeature: Features<'setup'> = {
       return refuse('name', t(locale, 'setup.exists', { name: existingName }), cmd.fromModal);
     }
     const next = computeProgress({ community }).next;
+    const zoneBlocks: Block[] = zone
+      ? [{ type: 'context', text: t(locale, fromProfile ? 'setup.zone.fromProfile' : 'setup.zone.set', { zone }) }]
+      : [
+          { type: 'text', text: t(locale, 'setup.zone.ask') },
+          { type: 'actions', buttons: [{ id: actionId.setZone, label: t(locale, 'setup.zone.button'), primary: true }] },
+        ];
     return message('channel', [
       { type: 'text', text: t(locale, 'setup.done', { name, user: ctx.userId }) },
       ...(next ? [{ type: 'text' as const, text: t(locale, 'setup.next', { action: t(locale, next.key) }) }] : []),
+      ...zoneBlocks,
     ]);
+  },
+
+  'tz.open': async (_cmd, ctx, deps) => {
+    const leaders = await forLeaders(ctx, deps, 'tz.forbidden');
+    if ('reply' in leaders) return leaders.reply;
+    const { locale, community } = leaders;
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'tz',
+        title: t(locale, 'tz.modal.title'),
+        submit: t(locale, 'tz.modal.submit'),
+        fields: [zoneField(locale, community.timezone, true)],
+      },
+    };
   },
 };
