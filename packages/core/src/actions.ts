@@ -131,7 +131,8 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
     raw = {
       type: 'event.save',
       title: v.title,
-      when: v.when,
+      // Slack's date-time picker leaves the length to a field of its own; elsewhere it is typed into `when`.
+      when: v.length?.trim() ? `${v.when ?? ''} ${v.length.trim()}` : v.when,
       place: v.place,
       capacity: v.capacity,
       description: v.description,

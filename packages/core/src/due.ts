@@ -50,7 +50,7 @@ export function readDue(input: string, zone: string, now: Date, locale: DateLoca
 }
 
 /** The refusal of a past date, showing the date as understood and the zone it was read in. */
-export function pastText(locale: DateLocale, understood: string, zone: string, timed = false): string {
+export function pastText(locale: DateLocale, understood: string, zone: string, timed = /\d{2}:\d{2}$/.test(understood)): string {
   return t(locale, timed ? 'dates.pastTime' : 'dates.past', { when: understood, zone });
 }
 

@@ -103,7 +103,12 @@ export function renderModal(modal: Modal): APIInteractionResponse {
   const data: APIModalInteractionResponseCallbackData = {
     custom_id: (modal.state ? `${modal.id}|${modal.state}` : modal.id).slice(0, 100),
     title: clip(modal.title, 45),
-    components: modal.fields.slice(0, 5).map((field) => ({
+    // Discord has no date pickers: a picker field is a text input here, and what its picker's companions
+    // (`pickerOnly`, an event's length) would ask is typed into it.
+    components: modal.fields
+      .filter((field) => !field.pickerOnly)
+      .slice(0, 5)
+      .map((field) => ({
       type: ComponentType.Label,
       label: clip(field.label, 45),
       ...(field.hint ? { description: clip(platformText(field.hint, 'discord'), 100) } : {}),
@@ -117,7 +122,7 @@ export function renderModal(modal: Modal): APIInteractionResponse {
             max_values: 25,
             default_values: field.users.slice(0, 25).map((id) => ({ id, type: 'user' as SelectMenuDefaultValueType.User })),
           }
-        : field.options
+        : field.options && !field.picker
           ? {
               type: ComponentType.StringSelect,
               custom_id: field.id,

@@ -105,6 +105,24 @@ function selectElement(field: ModalField): Record<string, unknown> {
   return { type: 'static_select', action_id: 'value', options, ...(initial ? { initial_option: initial } : {}) };
 }
 
+/**
+ * Slack's own pickers for dates and times; `viewValues` reads their answers back into the exact text the
+ * date parser takes. Without a `timezone`, a timepicker's answer is a wall-clock time, read in the zone
+ * the command uses; a datetimepicker's is an instant.
+ */
+function pickerElement(field: ModalField): Record<string, unknown> {
+  const picked = field.picked ?? '';
+  if (field.picker === 'date')
+    return { type: 'datepicker', action_id: 'value', ...(/^\d{4}-\d{2}-\d{2}$/.test(picked) ? { initial_date: picked } : {}) };
+  if (field.picker === 'time')
+    return { type: 'timepicker', action_id: 'value', ...(/^\d{2}:\d{2}$/.test(picked) ? { initial_time: picked } : {}) };
+  if (field.picker === 'datetime')
+    return { type: 'datetimepicker', action_id: 'value', ...(/^\d{1,12}$/.test(picked) ? { initial_date_time: Number(picked) } : {}) };
+  const options = (field.options ?? []).slice(0, 10).map((o) => ({ text: plain(o.label, 75), value: o.value }));
+  const initial = options.filter((o) => picked.split(',').includes(o.value));
+  return { type: 'checkboxes', action_id: 'value', options, ...(initial.length > 0 ? { initial_options: initial } : {}) };
+}
+
 /** A modal → a Slack view. `private_metadata` carries the channel, which view submissions lack. */
 export function renderModal(modal: Modal, channelId: string, responseUrl?: string): Record<string, unknown> {
   return {
@@ -119,9 +137,12 @@ export function renderModal(modal: Modal, channelId: string, responseUrl?: strin
       block_id: field.id,
       optional: !field.required,
       label: plain(field.label, 2000),
-      ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
-      element: chooses(field)
-        ? selectElement(field)
+      // A hint says what to type: a picker needs none.
+      ...(field.hint && !field.picker ? { hint: plain(field.hint, 2000) } : {}),
+      element: field.picker
+        ? pickerElement(field)
+        : chooses(field)
+          ? selectElement(field)
         : {
             type: 'plain_text_input',
             action_id: 'value',

@@ -124,6 +124,7 @@ export const campaignFeature: Features<
             multiline: false,
             required: true,
             maxLength: 60,
+            picker: 'date',
           },
         ],
       },

@@ -1,15 +1,18 @@
+import type { CommandOf } from '../command.ts';
 import type { Community } from '../community.ts';
-import { type CommunityEvent, eventLimits, type Rsvp, respond } from '../events.ts';
+import { type CommunityEvent, defaultReminders, eventLimits, type Rsvp, remindersOf, repeats, respond } from '../events.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import { sendJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import { oneAtATime, retryOnConflict } from '../rate.ts';
-import type { Block } from '../reply.ts';
+import type { Block, ModalField, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
 import { clip } from '../text.ts';
-import { forLeaders, isLeader, resolveCommunity } from './context.ts';
+import { forLeaders, isLeader, personLocale, resolveCommunity } from './context.ts';
+import { eventManageFeature, saveEdit } from './event-manage.ts';
+import { mayManage, parseReminders, parseRepeat, pickEvent, remindersText } from './event-pick.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
 
@@ -29,6 +32,15 @@ export function eventCard(locale: Locale, tenantId: string, event: CommunityEven
       : []),
     ...(event.cant.length > 0 ? [t(locale, 'event.card.cant', { count: event.cant.length })] : []),
   ];
+  if (event.cancelledAt)
+    // Nothing to answer any more: the card keeps what it was, struck through in words, without buttons.
+    return [
+      { type: 'header', text: `${t(locale, 'event.cancelled.card')}: ${event.title}` },
+      {
+        type: 'text',
+        text: t(locale, 'event.card.when', { start: `<t:${event.startsAt}:F>`, minutes: event.minutes, place: event.place }),
+      },
+    ];
   return [
     { type: 'header', text: event.title },
     { type: 'text', text: t(locale, 'event.card.when', { start: `<t:${event.startsAt}:F>`, minutes: event.minutes, place: event.place }) },
@@ -66,6 +78,7 @@ async function answer(deps: CoreDeps, community: Community, eventId: string, use
     retryOnConflict(async () => {
       const event = await deps.events.get(community.tenant, community.id, eventId);
       if (!event) return undefined;
+      if (event.cancelledAt) return 'cancelled' as const;
       allowed ??= !checkOpen || (await openTo(deps, community, event, user));
       if (!allowed) return 'refused' as const;
       const outcome = respond(event, user, choice);
@@ -75,8 +88,155 @@ async function answer(deps: CoreDeps, community: Community, eventId: string, use
   );
 }
 
+/** What the event modal says, read and checked: the event's fields, or the errors to show field by field. */
+type EventInput = Pick<CommunityEvent, 'title' | 'startsAt' | 'minutes' | 'place' | 'description' | 'capacity' | 'remind' | 'repeat'>;
+
+async function readEventInput(
+  cmd: CommandOf<'event.save'>,
+  locale: Locale,
+  zone: string,
+  now: Date,
+  existing: CommunityEvent | undefined,
+): Promise<EventInput | Reply> {
+  const { parseStart } = await import('../due.ts');
+  const title = clip((cmd.title ?? '').replace(/\s+/g, ' ').trim(), eventLimits.title);
+  const place = clip((cmd.place ?? '').trim(), eventLimits.place);
+  const start = cmd.when?.trim() ? parseStart(cmd.when, zone, now, locale) : undefined;
+  const capacityText = (cmd.capacity ?? '').trim();
+  const capacity = capacityText ? Number(capacityText) : undefined;
+  // Fields a modal did not show (Discord holds five) keep what the event has.
+  const remind = cmd.remind === undefined && existing ? remindersOf(existing) : parseReminders(cmd.remind, defaultReminders);
+  const repeat = cmd.repeat === undefined ? (existing?.repeat ?? 'off') : parseRepeat(cmd.repeat);
+  const errors: Record<string, string> = {};
+  if (!title) errors.title = t(locale, 'event.error.title');
+  if (!place) errors.place = t(locale, 'event.error.place');
+  if (!start) errors.when = t(locale, 'event.error.when');
+  // An edit may leave a started event's time as it is; a new time must still be to come.
+  else if (start.startsAt * 1000 < now.getTime() && start.startsAt !== existing?.startsAt) {
+    const { describeMoment } = await import('../dates.ts');
+    errors.when = t(locale, 'dates.pastTime', {
+      when: describeMoment({ date: '', ...start, at: start.startsAt }, { zone, now, locale }),
+      zone,
+    });
+  }
+  if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1 || capacity > eventLimits.capacity))
+    errors.capacity = t(locale, 'event.error.capacity');
+  if (!remind) errors.remind = t(locale, 'event.error.remind');
+  if (!repeat) errors.repeat = t(locale, 'event.error.repeat');
+  if (!start || !remind || !repeat || Object.keys(errors).length > 0)
+    return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+  return {
+    title,
+    startsAt: start.startsAt,
+    minutes: start.minutes,
+    place,
+    description: clip((cmd.description ?? '').trim(), eventLimits.description),
+    ...(capacity !== undefined ? { capacity } : {}),
+    // The default is stored as absent, as events made before reminders could be chosen.
+    ...(remind.join() !== defaultReminders.join() ? { remind } : {}),
+    ...(repeat !== 'off' ? { repeat } : {}),
+  };
+}
+
+/**
+ * The event modal's fields, filled from `event` when editing it (`when` as the day, time and length it reads back).
+ * Discord shows a modal's first five: there, reminders and repeat are set with `event repeat` and keep their values.
+ */
+export function eventFields(locale: Locale, event?: CommunityEvent, when?: string): ModalField[] {
+  const value = (text: string | undefined) => (text ? { value: text } : {});
+  return [
+    {
+      id: 'title',
+      label: t(locale, 'event.title.label'),
+      multiline: false,
+      required: true,
+      maxLength: eventLimits.title,
+      ...value(event?.title),
+    },
+    {
+      id: 'when',
+      label: t(locale, 'event.when.label'),
+      hint: t(locale, 'event.when.hint'),
+      placeholder: 'friday 18:00 2h',
+      multiline: false,
+      required: true,
+      maxLength: 60,
+      ...value(when),
+      // Slack picks the day and time; the length then has a field of its own (`length`, read with `when`).
+      picker: 'datetime',
+      ...(event ? { picked: String(event.startsAt) } : {}),
+    },
+    {
+      id: 'length',
+      label: t(locale, 'dates.length.label'),
+      hint: t(locale, 'dates.length.hint'),
+      placeholder: '2h',
+      multiline: false,
+      required: false,
+      maxLength: 10,
+      pickerOnly: true,
+      ...value(event ? `${event.minutes}m` : undefined),
+    },
+    {
+      id: 'place',
+      label: t(locale, 'event.place.label'),
+      multiline: false,
+      required: true,
+      maxLength: eventLimits.place,
+      ...value(event?.place),
+    },
+    {
+      id: 'capacity',
+      label: t(locale, 'event.capacity.label'),
+      hint: t(locale, 'event.capacity.hint'),
+      multiline: false,
+      required: false,
+      maxLength: 6,
+      ...value(event?.capacity !== undefined ? String(event.capacity) : undefined),
+    },
+    {
+      id: 'description',
+      label: t(locale, 'event.description.label'),
+      multiline: true,
+      required: false,
+      maxLength: eventLimits.description,
+      ...value(event?.description),
+    },
+    {
+      id: 'remind',
+      label: t(locale, 'event.remind.label'),
+      hint: t(locale, 'event.remind.hint'),
+      multiline: false,
+      required: false,
+      maxLength: 100,
+      value: remindersText(locale, event ? remindersOf(event) : defaultReminders),
+    },
+    {
+      id: 'repeat',
+      label: t(locale, 'event.repeat.label'),
+      multiline: false,
+      required: false,
+      maxLength: 20,
+      value: event?.repeat ?? 'off',
+      options: (['off', ...repeats] as const).map((r) => ({ value: r, label: t(locale, `event.repeat.${r}`) })),
+    },
+  ];
+}
+
 /** Events: created by leaders, posted with Going / Maybe / Can't go, updated in place, capacity with a waitlist. */
-export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' | 'events' | 'event.attended'> = {
+export const eventsFeature: Features<
+  | 'event.new'
+  | 'event.save'
+  | 'event.rsvp'
+  | 'events'
+  | 'event.attended'
+  | 'event.edit'
+  | 'event.cancel'
+  | 'event.cancel.confirm'
+  | 'event.repeat'
+  | 'event.attendance.open'
+  | 'events.suggest'
+> = {
   'event.new': async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
@@ -89,66 +249,52 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
         ...(cmd.campaign ? { state: cmd.campaign.slice(0, 40) } : {}),
         title: t(locale, 'event.modal.title'),
         submit: t(locale, 'event.modal.submit'),
-        fields: [
-          { id: 'title', label: t(locale, 'event.title.label'), multiline: false, required: true, maxLength: eventLimits.title },
-          {
-            id: 'when',
-            label: t(locale, 'event.when.label'),
-            hint: t(locale, 'event.when.hint'),
-            placeholder: 'friday 18:00 2h',
-            multiline: false,
-            required: true,
-            maxLength: 60,
-          },
-          { id: 'place', label: t(locale, 'event.place.label'), multiline: false, required: true, maxLength: eventLimits.place },
-          {
-            id: 'capacity',
-            label: t(locale, 'event.capacity.label'),
-            hint: t(locale, 'event.capacity.hint'),
-            multiline: false,
-            required: false,
-            maxLength: 6,
-          },
-          {
-            id: 'description',
-            label: t(locale, 'event.description.label'),
-            multiline: true,
-            required: false,
-            maxLength: eventLimits.description,
-          },
-        ],
+        fields: eventFields(locale),
+      },
+    };
+  },
+
+  'event.edit': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const picked = await pickEvent(deps, community, locale, cmd.event, 'upcoming');
+    if ('reply' in picked) return picked.reply;
+    const { event } = picked;
+    if (!(await mayManage(community, ctx, event))) return ephemeral(t(locale, 'event.manage.forbidden'));
+    if (event.cancelledAt) return ephemeral(t(locale, 'event.cancelled.already', { title: event.title }));
+    const { DateTime } = await import('luxon');
+    // Written the way the `when` field reads it back, in the community's zone.
+    const when = `${DateTime.fromSeconds(event.startsAt, { zone: zoneOf(community) }).toFormat('yyyy-MM-dd HH:mm')} ${event.minutes}m`;
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'event',
+        state: `edit|${event.id}`,
+        title: t(locale, 'event.modal.edit.title'),
+        submit: t(locale, 'event.modal.edit.submit'),
+        fields: eventFields(locale, event, when),
       },
     };
   },
 
   'event.save': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'event.forbidden');
+    const resolved = cmd.eventId ? await resolveCommunity(ctx, deps) : await forLeaders(ctx, deps, 'event.forbidden');
     if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const existing = cmd.eventId ? await deps.events.get(ctx.tenant, community.id, cmd.eventId) : undefined;
+    if (cmd.eventId && !existing) return ephemeral(t(locale, 'event.gone'));
+    if (existing && !(await mayManage(community, ctx, existing))) return ephemeral(t(locale, 'event.manage.forbidden'));
     const now = deps.now();
-    const { parseStart } = await import('../due.ts');
-    const title = clip((cmd.title ?? '').replace(/\s+/g, ' ').trim(), eventLimits.title);
-    const place = clip((cmd.place ?? '').trim(), eventLimits.place);
-    const start = cmd.when?.trim() ? parseStart(cmd.when, zoneOf(community), now) : undefined;
-    const capacityText = (cmd.capacity ?? '').trim();
-    const capacity = capacityText ? Number(capacityText) : undefined;
-    const errors: Record<string, string> = {};
-    if (!title) errors.title = t(locale, 'event.error.title');
-    if (!place) errors.place = t(locale, 'event.error.place');
-    if (!start) errors.when = t(locale, 'event.error.when');
-    else if (start.startsAt * 1000 < now.getTime()) errors.when = t(locale, 'event.error.past');
-    if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1 || capacity > eventLimits.capacity))
-      errors.capacity = t(locale, 'event.error.capacity');
-    if (!start || Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+    const input = await readEventInput(cmd, locale, zoneOf(community), now, existing);
+    if ('kind' in input) return input;
+    if (existing) return saveEdit(deps, ctx, community, locale, existing, input);
     const event: CommunityEvent = {
       id: deps.newId(),
       communityId: community.id,
-      title,
-      startsAt: start.startsAt,
-      minutes: start.minutes,
-      place,
-      description: clip((cmd.description ?? '').trim(), eventLimits.description),
-      ...(capacity !== undefined ? { capacity } : {}),
+      ...input,
       ...(cmd.campaign ? { campaignId: cmd.campaign } : {}),
       channelId: community.homeChannelId,
       going: [],
@@ -160,14 +306,20 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
       createdAt: now.toISOString(),
       version: 0,
     };
-    if ((await deps.events.create(ctx.tenant, event)) === 'missing') return ephemeral(t(locale, 'community.gone'));
-    // The card, the reminders (the day before, an hour before) and the debrief prompt come from the worker.
+    if ((await deps.events.create(ctx.tenant, event)) !== 'saved') return ephemeral(t(locale, 'community.gone'));
+    // The card, the chosen reminders, the debrief prompt and the next occurrence come from the worker.
     const job = { tenant: ctx.tenant, communityId: community.id, ref: event.id, minute: now.toISOString().slice(0, 16) };
     await deps.deferred.run([
       { kind: 'event.card', ...job },
       { kind: 'event.plan', ...job },
     ]);
-    return ephemeral(t(locale, 'event.created', { title, channel: event.channelId }));
+    const reminders = remindersText(locale, remindersOf(event));
+    return ephemeral(
+      [
+        t(locale, 'event.created.with', { title: event.title, channel: event.channelId, reminders }),
+        ...(event.repeat ? [t(locale, `event.repeats.${event.repeat}`)] : []),
+      ].join(' '),
+    );
   },
 
   'event.rsvp': async (cmd, ctx, deps) => {
@@ -179,6 +331,7 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     const outcome = await answer(deps, community, cmd.eventId, ctx.userId, cmd.choice, ctx.tenantFromId === true);
     if (outcome === 'refused') return ephemeral(t(locale, 'forged.refused'));
     if (outcome === 'conflict') return ephemeral(t(locale, 'event.conflict'));
+    if (outcome === 'cancelled') return ephemeral(t(locale, 'event.cancelled.rsvp'));
     if (!outcome) return ephemeral(t(locale, 'event.gone'));
     const { event } = outcome;
     if (outcome.changed) {
@@ -190,11 +343,31 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     if (outcome.changed && (outcome.status === 'going' || outcome.status === 'waitlisted') && !outcome.wasAnswered)
       await deps.members.count(ctx.tenant, community.id, [ctx.userId], 'rsvps');
     if (outcome.promoted) {
-      const note: Block[] = [{ type: 'text', text: t(locale, 'event.promoted', { title: event.title, start: `<t:${event.startsAt}:F>` }) }];
+      const theirs = await personLocale(deps, community, outcome.promoted);
+      const note: Block[] = [{ type: 'text', text: t(theirs, 'event.promoted', { title: event.title, start: `<t:${event.startsAt}:F>` }) }];
       await deps.deferred.run([sendJob(ctx.tenant, { member: outcome.promoted }, { text: plainText(note), blocks: note })]);
     }
     const position = event.waitlist.indexOf(ctx.userId) + 1;
     return ephemeral(t(locale, `event.you.${outcome.status}`, { title: event.title, position }));
+  },
+
+  'events.suggest': async (cmd, ctx, deps) => {
+    const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
+    if (found.kind !== 'found') return { kind: 'choices', choices: [] };
+    const { community } = found.snapshot;
+    const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+    const typed = cmd.query.trim().toLocaleLowerCase();
+    // The soonest first, then those just past (attendance is marked after the start); the value is the id, unique.
+    const events = (await deps.events.list(ctx.tenant, community.id))
+      .filter((e) => !e.cancelledAt && e.title.toLocaleLowerCase().includes(typed))
+      .sort((a, b) => {
+        const ahead = (e: CommunityEvent) => e.startsAt + e.minutes * 60 >= nowSeconds;
+        return ahead(a) !== ahead(b) ? (ahead(a) ? -1 : 1) : ahead(a) ? a.startsAt - b.startsAt : b.startsAt - a.startsAt;
+      })
+      .slice(0, 25);
+    const { DateTime } = await import('luxon');
+    const day = (e: CommunityEvent) => DateTime.fromSeconds(e.startsAt, { zone: zoneOf(community) }).toFormat('yyyy-MM-dd HH:mm');
+    return { kind: 'choices', choices: events.map((e) => ({ name: clip(`${e.title} · ${day(e)}`, 100), value: e.id })) };
   },
 
   events: async (_cmd, ctx, deps) => {
@@ -203,7 +376,7 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     const { locale } = resolved;
     const nowSeconds = Math.floor(deps.now().getTime() / 1000);
     const upcoming = (await deps.events.list(ctx.tenant, resolved.snapshot.community.id))
-      .filter((e) => e.startsAt + e.minutes * 60 >= nowSeconds)
+      .filter((e) => !e.cancelledAt && e.startsAt + e.minutes * 60 >= nowSeconds)
       .sort((a, b) => a.startsAt - b.startsAt);
     const lines = upcoming.map((e) =>
       t(locale, 'events.line', {
@@ -223,24 +396,5 @@ export const eventsFeature: Features<'event.new' | 'event.save' | 'event.rsvp' |
     ]);
   },
 
-  'event.attended': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'event.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
-    if (!cmd.eventId || cmd.userIds.length === 0) return ephemeral(t(locale, 'event.attended.usage'));
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const event = await deps.events.get(ctx.tenant, community.id, cmd.eventId);
-      if (!event) return ephemeral(t(locale, 'event.gone'));
-      if (event.startsAt * 1000 > deps.now().getTime()) return ephemeral(t(locale, 'event.attended.early'));
-      const attended = [...new Set([...event.attended, ...cmd.userIds])];
-      const newcomers = attended.filter((u) => !event.attended.includes(u));
-      if ((await deps.events.save(ctx.tenant, { ...event, attended, version: event.version + 1 })) === 'saved') {
-        // Counting each person is one write each: the worker does it.
-        if (newcomers.length > 0)
-          await deps.deferred.run([{ kind: 'count', tenant: ctx.tenant, communityId: community.id, userIds: newcomers, act: 'attended' }]);
-        return ephemeral(t(locale, 'event.attended.saved', { title: event.title, count: attended.length, going: event.going.length }));
-      }
-    }
-    return ephemeral(t(locale, 'event.conflict'));
-  },
+  ...eventManageFeature,
 };

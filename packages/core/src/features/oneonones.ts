@@ -48,7 +48,7 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
           field('notes', true, oneOnOneLimits.notes),
           field('mine', true, 1000),
           field('theirs', true, 1000),
-          field('followUp', false, 60),
+          { ...field('followUp', false, 60), picker: 'date' as const },
         ],
       },
     };

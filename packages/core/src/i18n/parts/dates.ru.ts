@@ -7,6 +7,8 @@ export const datesRu: Record<keyof typeof datesEn, string> = {
   'tz.choose': 'В «{place}» больше одного часового пояса. Какой из них? {zones}. Например: `/community tz {example}`.',
   'tz.invalidName':
     'Не знаю часового пояса «{zone}». Назовите город или страну (`Москва`, `Берлин`, `Германия`) или имя из базы IANA, например `Europe/Moscow`, `Asia/Yekaterinburg` или `UTC`.',
+  'dates.length.label': 'Длительность',
+  'dates.length.hint': 'Сколько длится, например 2ч или 90мин (по умолчанию 2 часа)',
   'dates.days.label': 'Дни',
   'dates.time.label': 'Время',
   'dates.day.mon': 'Понедельник',
