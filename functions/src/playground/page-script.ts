@@ -6,7 +6,7 @@
  */
 export const PAGE_SCRIPT = String.raw`
 var D = JSON.parse(document.getElementById('data').textContent);
-var S = { platform: 'slack', locale: D.locale, since: 0, pending: {}, originals: {}, mentions: [], serial: 0 };
+var S = { platform: 'slack', locale: D.locale, since: 0, pending: {}, originals: {}, mentions: [], serial: 0, busy: 0 };
 var $ = function (id) { return document.getElementById(id); };
 var emptyWrap = $('empty-wrap');
 function L(key, vars) {
@@ -177,7 +177,12 @@ function modalErrors(errors) {
 
 function scene() { return { platform: S.platform, space: $('space').value, channel: $('channel').value, user: $('user').value, locale: S.locale }; }
 async function send(act, ref) {
+  S.busy += 1;
+  try { await sendNow(act, ref); } finally { S.busy -= 1; }
+}
+async function sendNow(act, ref) {
   if (act.kind === 'command') mine(act.text);
+  await S.reading;
   var signed = await (await fetch('/playground/request', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scene: scene(), act: act }) })).json();
   var res = await fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body });
   var text = await res.text();
@@ -293,9 +298,13 @@ function showCall(call) {
   $('calls-empty').hidden = true;
   if (call.platform === 'slack') showSlackCall(call, entry); else showDiscordCall(call, entry);
 }
-async function pull(quiet) {
-  var got = await (await fetch('/playground/calls?since=' + S.since)).json();
-  got.calls.forEach(function (call) { S.since = Math.max(S.since, call.n); if (!quiet && call.platform === S.platform) showCall(call); });
+/** Reads the calls made since the last read, one read at a time, so each is shown once and in order. */
+function pull(quiet) {
+  S.reading = (S.reading || Promise.resolve()).then(async function () {
+    var got = await (await fetch('/playground/calls?since=' + S.since)).json();
+    got.calls.forEach(function (call) { S.since = Math.max(S.since, call.n); if (!quiet && call.platform === S.platform) showCall(call); });
+  }).catch(function () {});
+  return S.reading;
 }
 
 function fill(select, items, label) {
@@ -370,4 +379,7 @@ document.querySelectorAll('[data-try]').forEach(function (b) { b.addEventListene
 changed('platform');
 // Calls made before this page was opened are not this page's.
 pull(true);
+// What the app sends later (reminders, redeliveries, a tick's posts) shows up too; while a request is on
+// its way its answer is read first, so a follow-up never arrives before the answer it follows.
+setInterval(function () { if (!S.busy) pull(); }, 1500);
 `;
