@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { MENTIONS, personArg } from './people.ts';
 import { parseTaskArgs } from './story-args.ts';
 import { clip } from './text.ts';
 
@@ -86,18 +87,30 @@ export function parseCampaignArgs(words: readonly string[]): Command {
   }
 }
 
-const MENTIONS = /<@!?([A-Z0-9]+)(?:\|[^>]*)?>/g;
-
-/** `event new [campaign]`, `event list`, `event attended <id> @a @b` (mentions as Slack and Discord send them). */
+/** `event new [campaign]`, `event list`, `event attended <event> @a @b` (mentions as Slack and Discord send them), `event edit|cancel <event>`, `event repeat <event> <how often>`. */
 export function parseEventArgs(words: readonly string[]): Command {
   const [verb = 'list', ...rest] = words;
   switch (verb.toLowerCase()) {
     case 'new':
       return { type: 'event.new', ...(rest[0] ? { campaign: clip(rest.join(' '), 40, '') } : {}) };
     case 'attended': {
-      const [eventId, ...people] = rest;
-      const userIds = [...people.join(' ').matchAll(MENTIONS)].map((m) => m[1] as string).slice(0, 200);
-      return { type: 'event.attended', ...(eventId && !eventId.startsWith('<') ? { eventId: clip(eventId, 40, '') } : {}), userIds };
+      // The event (its id or words of its title) is what comes before the first mention.
+      const joined = rest.join(' ');
+      const userIds = [...joined.matchAll(MENTIONS)].map((m) => m[1] as string).slice(0, 200);
+      const eventId = clip(joined.split(/<[@#!]/)[0]?.trim() ?? '', 100, '');
+      return { type: 'event.attended', ...(eventId ? { eventId } : {}), userIds };
+    }
+    case 'edit':
+    case 'cancel': {
+      const event = clip(rest.join(' ').trim(), 100, '');
+      return { type: verb.toLowerCase() === 'edit' ? 'event.edit' : 'event.cancel', ...(event ? { event } : {}) };
+    }
+    case 'repeat': {
+      // `event repeat <event> weekly|biweekly|monthly|off`: the last word says how often.
+      const last = rest.at(-1)?.toLowerCase() ?? '';
+      const every = /^(weekly|biweekly|monthly|off)$/.test(last) ? last : undefined;
+      const event = clip((every ? rest.slice(0, -1) : rest).join(' ').trim(), 100, '');
+      return { type: 'event.repeat', ...(event ? { event } : {}), ...(every ? { every } : {}) };
     }
     default:
       return { type: 'events' };
@@ -108,13 +121,13 @@ export function parseEventArgs(words: readonly string[]): Command {
 export function parseNextArgs(words: readonly string[]): Command {
   const [ref, who = '', ...rest] = words;
   if (!ref) return { type: 'next' };
-  const userId = /^<@!?([A-Z0-9]+)(?:\|[^>]*)?>$/.exec(who)?.[1];
+  const person = personArg(who);
   const due = rest
     .join(' ')
     .replace(/^(by|до|к)\s+/i, '')
     .trim()
     .slice(0, 100);
-  return { type: 'next.assign', ref: clip(ref, 20, ''), ...(userId ? { userId } : {}), ...(due ? { due } : {}) };
+  return { type: 'next.assign', ref: clip(ref, 20, ''), ...person, ...(due ? { due } : {}) };
 }
 
 /** `1on1 log @someone [share] [date]`, `1on1 target <n>`. */
@@ -123,13 +136,13 @@ export function parseOneOnOneArgs(words: readonly string[]): Command {
   if (/^target$/i.test(verb)) return { type: 'oneonone.target', ...(/^\d{1,4}$/.test(rest[0] ?? '') ? { count: Number(rest[0]) } : {}) };
   if (!/^log$/i.test(verb)) return { type: 'oneonones' };
   const [who = '', ...more] = rest;
-  const userId = /^<@!?([A-Z0-9]+)(?:\|[^>]*)?>$/.exec(who)?.[1];
+  const person = personArg(who);
   const share = more.some((w) => /^(share|shared|поделиться)$/i.test(w));
   const date = more
     .filter((w) => !/^(share|shared|поделиться)$/i.test(w))
     .join(' ')
     .slice(0, 60);
-  return { type: 'oneonone.open', ...(userId ? { userId } : {}), ...(date ? { date } : {}), share };
+  return { type: 'oneonone.open', ...person, ...(date ? { date } : {}), share };
 }
 
 /** `pair start [weeks] [newcomers]`, `pair stop|now|join|leave|status`, `pair snooze until <date>`. */

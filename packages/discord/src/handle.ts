@@ -72,7 +72,11 @@ export async function dispatchDiscordInteraction(interaction: APIInteraction, de
   const command = parseCommand(interaction);
   if (!command) return say('error.badRequest');
   try {
-    return ok(renderReply(await deps.run(command, ctx)));
+    const reply = await deps.run(command, ctx);
+    // A list redrawn after one of its buttons (or a modal one opened): UPDATE_MESSAGE edits it in place.
+    const inPlace = reply.kind === 'message' && reply.replace && interaction.type !== InteractionType.ApplicationCommand;
+    const rendered = renderReply(reply);
+    return ok(inPlace && 'data' in rendered ? { type: InteractionResponseType.UpdateMessage, data: rendered.data } : rendered);
   } catch (error) {
     deps.onError?.(error);
     return say('error.generic');
@@ -92,13 +96,15 @@ function focusedOption(options: unknown): { name: string; value: string } | unde
   return undefined;
 }
 
-/** Role names as the user types them (assign, unassign, role edit/remove). Suggestions never fail loudly. */
+/** Role names as the user types them (assign, unassign, role edit/remove), and one's open tasks (`tasks done:`). Suggestions never fail loudly. */
 async function autocomplete(interaction: APIInteraction, deps: DiscordDeps): Promise<HttpResult> {
   const focused = focusedOption((interaction as { data?: { options?: unknown } }).data?.options);
   const ctx = contextOf(interaction);
-  if (!ctx || !focused || !['role', 'name'].includes(focused.name)) return noChoices;
+  if (!ctx || !focused || !['role', 'name', 'done', 'id'].includes(focused.name)) return noChoices;
+  const query = clip(focused.value, 100, '');
   try {
-    return ok(renderReply(await deps.run({ type: 'roles.suggest', query: clip(focused.value, 100, '') }, ctx)));
+    const type = focused.name === 'done' ? 'tasks.suggest' : focused.name === 'id' ? 'events.suggest' : 'roles.suggest';
+    return ok(renderReply(await deps.run({ type, query }, ctx)));
   } catch (error) {
     deps.onError?.(error);
     return noChoices;
