@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { platformText } from './command-registry.ts';
 import { newCommunity } from './community.ts';
 import { statusBlocks } from './features/status.ts';
 import { loadLocale } from './i18n/translate.ts';
@@ -20,10 +21,23 @@ const community = (roles: Role[]) => ({
     coordinatorId: 'U1',
     createdAt: '2026-11-24T00:00:00.000Z',
   }),
-  stagesMarkedDone: ['story', 'relationships'] as const,
+  // Stages 1 and 2 done, so the next action is the team's.
+  story: { goal: 'a', who: 'b', how: 'c', when: 'd', vision: 'e' },
+  selfAuthors: ['U1'],
+  selfStoriesNeeded: 1,
+  stories: { us: {} as never, now: {} as never },
+  oneOnOneTarget: 1,
+  activity: {
+    ...newCommunity({ tenant: { platform: 'slack', id: 'T1' }, id: 'C1', name: 'Park', coordinatorId: 'U1', createdAt: '' }).activity,
+    oneOnOnes: 1,
+    values: 3,
+  },
   roles,
 });
-const nextLine = (roles: Role[], locale: 'en' | 'ru' = 'en') => statusBlocks({ community: community(roles) }, locale).at(-1);
+const nextLine = (roles: Role[], locale: 'en' | 'ru' = 'en') => {
+  const block = statusBlocks({ community: community(roles) }, locale).at(-1);
+  return block && 'text' in block ? { ...block, text: platformText(block.text, 'slack') } : block;
+};
 
 describe('next action hints', () => {
   beforeAll(() => loadLocale('ru'));

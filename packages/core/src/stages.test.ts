@@ -13,4 +13,8 @@ describe('stages', () => {
       expect(s.checklist.length).toBeGreaterThan(0);
     }
   });
+
+  it('gives every checklist item a short name for the status card', () => {
+    for (const item of stages.flatMap((s) => s.checklist)) expect(en).toHaveProperty([`status.item.${item.fact}`]);
+  });
 });
