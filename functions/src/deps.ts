@@ -103,6 +103,11 @@ export function platformMessenger(config: Config, installations: Installations, 
     notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
     updateMessage: async (tenant, ...rest) => (await forTenant(tenant.platform)).updateMessage(tenant, ...rest),
     sendFiles: async (tenant, ...rest) => (await forTenant(tenant.platform)).sendFiles(tenant, ...rest),
+    openGroup: async (tenant, ...rest) => {
+      const messenger = await forTenant(tenant.platform);
+      if (!messenger.openGroup) throw new Error(`no group conversations on ${tenant.platform}`);
+      return messenger.openGroup(tenant, ...rest);
+    },
   };
 }
 
@@ -231,6 +236,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     people: platformPeople(config, installations, now),
     defaultLocale: config.DEFAULT_LOCALE,
     now,
+    log,
   };
   work = { ...core, deferred: durable, messenger: platformMessenger(config, installations, true) };
   const workDeps = work;

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { slackManifest } from '@organizer/slack';
 import { describe, expect, it } from 'vitest';
+import { parseSlashText } from '../../packages/slack/src/parse.ts';
 
 describe('slack-manifest.json', () => {
   it('matches the manifest the code generates (regenerate with `npm run slack:manifest -- --write`)', () => {
@@ -15,6 +16,23 @@ describe('slack-manifest.json', () => {
     expect(manifest.settings.interactivity.request_url).toBe('https://example.test/slack/events');
     expect(manifest.settings.event_subscriptions.request_url).toBe('https://example.test/slack/events');
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'users:read']));
+  });
+
+  it('has Slack escape the command text, which is what the parser reads people from', () => {
+    const [command] = (slackManifest('https://example.test') as any).features.slash_commands;
+    expect(command.should_escape).toBe(true);
+    // Under should_escape a picked mention arrives as <@id|name> (enterprise users <@W…>), `&`, `<`, `>` escaped.
+    expect(parseSlashText('assign <@U0B2|ben> outreach lead')).toEqual({ type: 'assign', userId: 'U0B2', role: 'outreach', lead: true });
+    expect(parseSlashText('unassign <@W0C3> Events &amp; logistics')).toEqual({
+      type: 'unassign',
+      userId: 'W0C3',
+      role: 'Events & logistics',
+    });
+    expect(parseSlashText('task <@U0B2> Print flyers &lt;A5&gt; by friday')).toMatchObject({ userId: 'U0B2', what: 'Print flyers <A5>' });
+    expect(parseSlashText('next 2 <@U0B2|ben>')).toMatchObject({ type: 'next.assign', userId: 'U0B2' });
+    expect(parseSlashText('1on1 log <@U0B2|ben> share')).toMatchObject({ type: 'oneonone.open', userId: 'U0B2', share: true });
+    // A name typed without picking it from Slack's list stays plain text: core looks it up among the members.
+    expect(parseSlashText('assign @ben outreach')).toEqual({ type: 'assign', userName: 'ben', role: 'outreach', lead: false });
   });
 
   it('can read the conversations it posts to, to settle a post whose outcome is unknown before retrying it', () => {

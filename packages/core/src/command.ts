@@ -272,7 +272,11 @@ export const Command = discriminatedUnion('type', [
     campaign: optional(string().check(maxLength(80))),
   }),
   /** `word`: only tasks with a word of their title starting so. */
-  object({ type: literal('tasks'), filter: _default(oneOf(['mine', 'all', 'overdue']), 'all'), word: optional(string().check(maxLength(100))) }),
+  object({
+    type: literal('tasks'),
+    filter: _default(oneOf(['mine', 'all', 'overdue']), 'all'),
+    word: optional(string().check(maxLength(100))),
+  }),
   /**
    * Buttons on a task's direct messages and on task lists; like offers they carry the tenant and community.
    * `view` (and `word`): the list the button sits on, redrawn in place after the move.

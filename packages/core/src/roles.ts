@@ -39,3 +39,33 @@ export function findRole(roles: readonly Role[], name: string): Role | undefined
   const lower = name.trim().toLocaleLowerCase();
   return roles.find((r) => r.id === id || r.name.toLocaleLowerCase() === lower);
 }
+
+const words = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * The role a typed name means, as people type it: its exact name (any letter case, any spacing or
+ * punctuation), else the one role whose name begins with it (`outreach` → “Outreach and recruitment”),
+ * else the one role with a word beginning so (`recruit`, `лид` → “Лидерство”). Two or more → `several`.
+ */
+export function matchRole(roles: readonly Role[], typed: string): { found: Role } | { several: Role[] } | { none: true } {
+  const exact = findRole(roles, typed);
+  if (exact) return { found: exact };
+  const query = words(typed);
+  if (query.length === 0) return { none: true };
+  const joined = query.join(' ');
+  const tiers = [
+    roles.filter((r) => words(r.name).join(' ').startsWith(joined)),
+    // Every typed word begins some word of the name, in any order.
+    roles.filter((r) => query.every((q) => words(r.name).some((w) => w.startsWith(q)))),
+  ];
+  for (const tier of tiers) {
+    if (tier.length === 1) return { found: tier[0] as Role };
+    if (tier.length > 1) return { several: tier };
+  }
+  return { none: true };
+}

@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { personArg } from './people.ts';
 import { clip } from './text.ts';
 
 const kinds = ['questions', 'self', 'us', 'now'] as const;
@@ -40,24 +41,22 @@ export function parseRoleArgs(words: readonly string[]): Command {
   return { type: 'unknown', input: clip(`role ${action}`.trim(), 200, '') };
 }
 
-/** A Slack mention as it arrives in command text: `<@U123|name>` or `<@U123>`. */
-const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
-
-/** The words after `/community assign|unassign`: a mention, the role's name, and `lead` at the end. */
+/**
+ * The words after `/community assign|unassign`: who (a mention as Slack sends it with `should_escape`,
+ * or a typed `@name` or name, looked up among the members), the role's name, and `lead` at the end.
+ */
 export function parseAssignArgs(type: 'assign' | 'unassign', words: readonly string[]): Command {
   const [who = '', ...rest] = words;
-  const userId = MENTION.exec(who)?.[1];
+  const person = personArg(who, true);
   const lead = type === 'assign' && rest.length > 1 && /^(lead|руководитель)$/i.test(rest.at(-1) ?? '');
   const role = (lead ? rest.slice(0, -1) : rest).join(' ').trim();
-  return type === 'assign'
-    ? { type, ...(userId ? { userId } : {}), ...(role ? { role } : {}), lead }
-    : { type, ...(userId ? { userId } : {}), ...(role ? { role } : {}) };
+  return type === 'assign' ? { type, ...person, ...(role ? { role } : {}), lead } : { type, ...person, ...(role ? { role } : {}) };
 }
 
 /** The words after `/community task`: a mention, what to do, and an optional due date after `by`/`до`/`к`. */
 export function parseTaskArgs(words: readonly string[]): Command {
   const [who = '', ...others] = words;
-  const userId = MENTION.exec(who)?.[1];
+  const person = personArg(who);
   // `campaign:<id>` anywhere attaches the task to a campaign.
   const tag = others.find((w) => /^(campaign|кампания):\S+$/i.test(w));
   const rest = others.filter((w) => w !== tag);
@@ -68,7 +67,7 @@ export function parseTaskArgs(words: readonly string[]): Command {
   const due = at === undefined ? '' : text.slice(at).trim();
   return {
     type: 'task',
-    ...(userId ? { userId } : {}),
+    ...person,
     ...(what ? { what } : {}),
     ...(due ? { due } : {}),
     ...(campaign ? { campaign: clip(campaign, 80, '') } : {}),

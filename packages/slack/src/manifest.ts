@@ -7,6 +7,8 @@ export const BOT_SCOPES = [
   'chat:write.public',
   'users:read',
   'im:write',
+  // A pairing group's one conversation (a group DM of the two or three of them).
+  'mpim:write',
   'files:write',
   'channels:read',
   'groups:read',
@@ -46,7 +48,7 @@ export function slackManifest(baseUrl: string, options: ManifestOptions = {}): R
           ...at,
           description: t('en', 'cmd.community.description'),
           usage_hint: 'help | status | story | roles | assign | task | standup | strategy | campaign | event | debrief | next | export',
-          should_escape: false,
+          should_escape: true,
         },
       ],
     },

@@ -1,14 +1,14 @@
 import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
-import { t } from '../i18n/translate.ts';
+import { type Locale, loadLocale, t } from '../i18n/translate.ts';
 import { sendJob } from '../jobs.ts';
 import { OFFER_DAYS, type Offer, offerId } from '../offers.ts';
 import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block } from '../reply.ts';
 import { ephemeral } from '../reply.ts';
-import { findRole } from '../roles.ts';
+import { matchRole, type Role, starterRoles } from '../roles.ts';
 import { clip } from '../text.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { isLeader, personLocale, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 
 const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
@@ -37,6 +37,59 @@ function offerCard(offer: Offer, community: Community, locale: Parameters<typeof
   ];
 }
 
+/** A name as a sentence quotes it: “…” in English, «…» in Russian. */
+const quote = (locale: Locale, name: string) => (locale === 'ru' ? `«${name}»` : `“${name}”`);
+
+/** The community's roles (the starter team's when it has none yet), to show how to name one. */
+function roleNames(community: Community, locale: Locale): { id: string; name: string }[] {
+  const roles =
+    community.roles.length > 0
+      ? community.roles.map((r) => ({ id: r.id, name: r.name }))
+      : starterRoles.map((r) => ({ id: r, name: t(locale, `role.starter.${r}.name`) }));
+  return roles.slice(0, 12);
+}
+
+const listed = (locale: Locale, roles: readonly { name: string }[]) => roles.map((r) => quote(locale, r.name)).join(', ');
+
+/** How to name someone and a role, with a role this community really has (not the coordinator's, where it can). */
+export function assignUsage(community: Community, locale: Locale) {
+  const roles = roleNames(community, locale);
+  const example = (roles.find((r) => r.id !== 'coordinator') ?? roles[0])?.name ?? '';
+  return ephemeral(t(locale, 'assign.usage.example', { role: example, roles: listed(locale, roles) }));
+}
+
+/**
+ * The role a typed name means (exact, then a unique beginning, then a unique word), or the kind answer:
+ * which roles it could be, or which roles there are.
+ */
+export function namedRole(community: Community, locale: Locale, typed: string): { role: Role } | { reply: ReturnType<typeof ephemeral> } {
+  const match = matchRole(community.roles, typed);
+  if ('found' in match) return { role: match.found };
+  const role = clip(typed.replace(/[`<>*_~]/g, ''), 60);
+  if ('several' in match) {
+    const names = match.several.slice(0, 6).map((r) => quote(locale, r.name));
+    const last = names.pop() as string;
+    return { reply: ephemeral(t(locale, 'role.several', { role, first: names.join(', '), last })) };
+  }
+  return { reply: ephemeral(t(locale, 'role.notFound.roles', { role, roles: listed(locale, roleNames(community, locale)) })) };
+}
+
+/** Tells someone they were taken off a role, or that an offer to them was withdrawn, in their language if known. */
+async function tellUnassigned(
+  community: Community,
+  ctx: CommandContext,
+  deps: CoreDeps,
+  userId: string,
+  role: Role,
+  what: 'unassign.told.role' | 'unassign.told.lead' | 'unassign.told.offer',
+) {
+  const profile = await deps.profiles.profile(ctx.tenant, userId).catch(() => undefined);
+  const locale = profile?.locale ?? profile?.seenLocale ?? community.locale ?? deps.defaultLocale;
+  await loadLocale(locale);
+  const note: Block[] = [{ type: 'text', text: t(locale, what, { leader: ctx.userId, role: role.name, community: community.name }) }];
+  await deps.deferred.run([sendJob(ctx.tenant, { member: userId }, { text: plain(note), blocks: note })]);
+}
+
 /** Answers to an offer act on the community named in the button, wherever the click happened (a DM). */
 async function offerContext(cmd: { tenantId: string; communityId: string; offerId: string }, ctx: CommandContext, deps: CoreDeps) {
   const resolved = await resolveCommunity({ ...ctx, channelId: cmd.communityId }, deps);
@@ -56,9 +109,10 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     const { snapshot, locale } = resolved;
     const { community } = snapshot;
     if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
-    if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
-    const role = findRole(community.roles, cmd.role);
-    if (!role) return ephemeral(t(locale, 'role.notFound', { role: clip(cmd.role, 60) }));
+    if (!cmd.userId || !cmd.role) return assignUsage(community, locale);
+    const named = namedRole(community, locale, cmd.role);
+    if ('reply' in named) return named.reply;
+    const { role } = named;
     const vars = { user: cmd.userId, role: role.name };
     if (cmd.lead ? role.leadId === cmd.userId : role.memberIds.includes(cmd.userId)) return ephemeral(t(locale, 'assign.already', vars));
     if (cmd.lead && role.leadId) return ephemeral(t(locale, 'assign.hasLead', { role: role.name, user: role.leadId }));
@@ -75,7 +129,8 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
       expiresAt: Math.floor(now.getTime() / 1000) + OFFER_DAYS * 24 * 60 * 60,
     };
     if ((await deps.offers.create(ctx.tenant, offer)) === 'exists') return ephemeral(t(locale, 'assign.pending', vars));
-    const card = offerCard(offer, community, locale);
+    // A direct message: in the language of the person it asks.
+    const card = offerCard(offer, community, await personLocale(deps, community, cmd.userId));
     // Delivered after this reply; an offer nobody can see would only lapse, so it is taken back and the leader told.
     const unreachable = {
       kind: 'offer.unreachable',
@@ -97,20 +152,25 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     const { snapshot, locale } = resolved;
     const { community } = snapshot;
     if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
-    if (!cmd.userId || !cmd.role) return ephemeral(t(locale, 'assign.usage'));
+    if (!cmd.userId || !cmd.role) return assignUsage(community, locale);
     const { userId } = cmd;
-    const role = findRole(community.roles, cmd.role);
-    if (!role) return ephemeral(t(locale, 'role.notFound', { role: clip(cmd.role, 60) }));
+    const named = namedRole(community, locale, cmd.role);
+    if ('reply' in named) return named.reply;
+    const { role } = named;
     const vars = { user: userId, role: role.name };
     const asLead = role.leadId === userId;
     if (asLead || role.memberIds.includes(userId)) {
       const result = await deps.roles.unassign(ctx.tenant, community.id, role.id, userId, asLead);
+      // Only the write that took them off tells them: a repeat finds them gone and says so, telling nobody twice.
+      if (result === 'saved')
+        await tellUnassigned(community, ctx, deps, userId, role, asLead ? 'unassign.told.lead' : 'unassign.told.role');
       return ephemeral(t(locale, result === 'saved' ? 'unassign.done' : 'unassign.notIn', vars));
     }
     const nowSeconds = Math.floor(deps.now().getTime() / 1000);
     const withdrawn = await Promise.all(
       [true, false].map((lead) => deps.offers.withdraw(ctx.tenant, community.id, offerId(role.id, userId, lead), nowSeconds)),
     );
+    if (withdrawn.some(Boolean)) await tellUnassigned(community, ctx, deps, userId, role, 'unassign.told.offer');
     return ephemeral(t(locale, withdrawn.some(Boolean) ? 'unassign.withdrawn' : 'unassign.notIn', vars));
   },
 
@@ -131,7 +191,11 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     const note: Block[] = [
       {
         type: 'text',
-        text: t(locale, offer.asLead ? 'offer.accepted.lead' : 'offer.accepted.member', { user: ctx.userId, role: offer.roleName }),
+        // Posted in the community's channel: in the community's language.
+        text: t(found.communityLocale, offer.asLead ? 'offer.accepted.lead' : 'offer.accepted.member', {
+          user: ctx.userId,
+          role: offer.roleName,
+        }),
       },
     ];
     // The assignment stands whatever happens to the channel note: the worker posts it after this reply.
@@ -175,9 +239,11 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     const withdrawn = await deps.offers.withdraw(ctx.tenant, cmd.communityId, cmd.offerId, nowSeconds);
     if (!withdrawn) return ephemeral(t(locale, 'offer.gone'));
     const reason = clip((cmd.reason ?? '').trim(), 500);
+    // The leader who asked reads it in their own language.
+    const theirs = await personLocale(deps, found.snapshot.community, offer.offeredBy);
     const note: Block[] = [
-      { type: 'text', text: t(locale, 'offer.declined.notify', { user: ctx.userId, role: offer.roleName }) },
-      ...(reason ? [{ type: 'text' as const, text: t(locale, 'offer.declined.reason', { reason }) }] : []),
+      { type: 'text', text: t(theirs, 'offer.declined.notify', { user: ctx.userId, role: offer.roleName }) },
+      ...(reason ? [{ type: 'text' as const, text: t(theirs, 'offer.declined.reason', { reason }) }] : []),
     ];
     await deps.deferred.run([sendJob(ctx.tenant, { member: offer.offeredBy }, { text: plain(note), blocks: note })]);
     return ephemeral(t(locale, 'offer.declined'));
