@@ -74,7 +74,7 @@ describe('Slack: tasks with consent and due dates', () => {
       JSON.parse(String(accepted?.body.blocks))
         .at(-1)
         .elements.map((e: any) => e.action_id),
-    ).toEqual([`task:done:T0001:C1:${task.id}`, `task:handBack:T0001:C1:${task.id}`]);
+    ).toEqual([`task:done:T0001:C1:${task.id}`, `task:handBack:T0001:C1:${task.id}`, `task:due:T0001:C1:${task.id}`]);
     expect(replies.some((r) => String(r.body.text).includes('already moved on'))).toBe(true);
 
     await send(blockAction(`task:done:T0001:C1:${task.id}`, { user: 'U9', channel: 'D9' }));
@@ -122,7 +122,7 @@ describe('Discord: a task “до пятницы”, accepted in a direct messag
     const accept = card.components[0].components[0].custom_id;
     const click = await send(discordDmComponent(accept, '444444444444444444', 'ru'));
     expect(click.data.content).toContain('Спасибо: задача **Напечатать листовки** ваша');
-    expect(click.data.components[0].components.map((b: any) => b.label)).toEqual(['Готово', 'Вернуть']);
+    expect(click.data.components[0].components.map((b: any) => b.label)).toEqual(['Готово', 'Вернуть', 'Перенести']);
     expect(((await allItems(t.db, t.tableName)).find((i) => i.entity === 'Task') as any).status).toBe('accepted');
   });
 });

@@ -16,8 +16,13 @@ export const actionId = {
   accept: (tenantId: string, communityId: string, offer: string) => `offer:accept:${tenantId}:${communityId}:${offer}`,
   decline: (tenantId: string, communityId: string, offer: string) => `offer:decline:${tenantId}:${communityId}:${offer}`,
   /** `due` opens the Reschedule modal; `view` (`mine`, or `all:<word>`) names the list the button sits on. */
-  task: (move: 'accept' | 'decline' | 'done' | 'handBack' | 'drop' | 'due', tenantId: string, communityId: string, taskId: string, view?: string) =>
-    `task:${move}:${tenantId}:${communityId}:${taskId}${view ? `:${view}` : ''}`,
+  task: (
+    move: 'accept' | 'decline' | 'done' | 'handBack' | 'drop' | 'due',
+    tenantId: string,
+    communityId: string,
+    taskId: string,
+    view?: string,
+  ) => `task:${move}:${tenantId}:${communityId}:${taskId}${view ? `:${view}` : ''}`,
   /** Answer (or Edit one's answer) and Skip today on a stand-up prompt. */
   standup: (verb: 'answer' | 'skip', tenantId: string, communityId: string, runId: string) =>
     `standup:${verb}:${tenantId}:${communityId}:${runId}`,
@@ -52,7 +57,9 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   if (verb === 'task') {
     const [tenantId, communityId, taskId, view, word] = rest;
     const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
-    const parsed = CommandSchema.safeParse(action === 'due' ? { type: 'task.due.open', ...where } : { type: 'task.move', move: action, ...where });
+    const parsed = CommandSchema.safeParse(
+      action === 'due' ? { type: 'task.due.open', ...where } : { type: 'task.move', move: action, ...where },
+    );
     return parsed.success ? parsed.data : undefined;
   }
   if (verb === 'pair') {

@@ -9,7 +9,13 @@ export const InteractionType = {
   ApplicationCommandAutocomplete: 4,
   ModalSubmit: 5,
 } as const;
-export const InteractionResponseType = { Pong: 1, ChannelMessageWithSource: 4, UpdateMessage: 7, ApplicationCommandAutocompleteResult: 8, Modal: 9 } as const;
+export const InteractionResponseType = {
+  Pong: 1,
+  ChannelMessageWithSource: 4,
+  UpdateMessage: 7,
+  ApplicationCommandAutocompleteResult: 8,
+  Modal: 9,
+} as const;
 export const ComponentType = { ActionRow: 1, Button: 2, StringSelect: 3, TextInput: 4, UserSelect: 5, Label: 18 } as const;
 export const ButtonStyle = { Primary: 1, Secondary: 2 } as const;
 export const TextInputStyle = { Short: 1, Paragraph: 2 } as const;

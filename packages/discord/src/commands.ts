@@ -147,7 +147,13 @@ export const communityCommand = {
           required: false,
           choices: (['mine', 'all', 'overdue'] as const).map((value) => ({ name: value, value })),
         },
-        { type: ApplicationCommandOptionType.String, name: 'word', ...described('cmd.tasks.word.description'), required: false, max_length: 100 },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'word',
+          ...described('cmd.tasks.word.description'),
+          required: false,
+          max_length: 100,
+        },
         {
           type: ApplicationCommandOptionType.String,
           name: 'done',

@@ -1,5 +1,5 @@
 import type { CommandContext, Reply, Tenant } from '@organizer/core';
-import { asMessage, commandForAction, ephemeral, type MessageReply, t } from '@organizer/core';
+import { asMessage, commandForAction, ephemeral, type MessageReply, platformText, t } from '@organizer/core';
 import type { BlockAction, App as BoltApp, ViewSubmitAction } from '@slack/bolt';
 import * as appModule from '@slack/bolt/dist/App.js';
 import { LogLevel } from '@slack/logger';
@@ -8,6 +8,7 @@ import { adminCheck } from './admin.ts';
 import { webClients } from './clients.ts';
 import type { SlackDeps } from './deps.ts';
 import { metadataOf, parseSlashText, parseViewSubmission } from './parse.ts';
+import { profileLookup } from './profile.ts';
 import { RequestReceiver } from './receiver.ts';
 import { renderMessage, renderModal, renderSlashResponse } from './render.ts';
 
@@ -20,6 +21,7 @@ const App = ((appModule as { default?: { default?: unknown } }).default?.default
   (appModule as { default?: unknown }).default) as typeof BoltApp;
 
 type IsAdmin = ReturnType<typeof adminCheck>;
+type ProfileOf = ReturnType<typeof profileLookup>;
 
 function contextFor(
   tenant: Tenant,
@@ -27,6 +29,7 @@ function contextFor(
   userId: string,
   client: WebClient,
   isAdmin: IsAdmin,
+  profileOf: ProfileOf,
   triggerId?: string,
 ): CommandContext {
   return {
@@ -36,6 +39,8 @@ function contextFor(
     ...(triggerId ? { interactionId: triggerId } : {}),
     // Slack sends no locale with commands; workspace admins and owners are leaders (asked only when needed).
     isPlatformAdmin: () => isAdmin(client, tenant.id, userId),
+    // Their language and zone from their Slack profile (cached; asked only when core needs it).
+    platformProfile: () => profileOf(client, tenant.id, userId),
   };
 }
 
@@ -46,6 +51,7 @@ const FAIL_FAST = { retryConfig: { retries: 0 }, timeout: 2500 };
 export function createBoltApp(deps: SlackDeps): RequestReceiver {
   const receiver = new RequestReceiver();
   const isAdmin = adminCheck({ now: deps.now });
+  const profileOf = profileLookup({ now: deps.now });
   const app = new App({
     receiver,
     // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.
@@ -95,6 +101,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
       command.user_id,
       client,
       isAdmin,
+      profileOf,
       command.trigger_id,
     );
     const reply = await deps.run(parseSlashText(command.text ?? ''), ctx).catch(fail);
@@ -118,12 +125,17 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const teamId = submit.team?.id ?? submit.user.team_id;
     const command = parseViewSubmission(view.callback_id, view);
     if (!teamId || !channelId || !command) return ack();
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client, isAdmin, submit.trigger_id);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client, isAdmin, profileOf, submit.trigger_id);
     const reply = await deps.run(command, ctx).catch(fail);
-    if (reply.kind === 'fieldErrors') return ack({ response_action: 'errors', errors: { ...reply.errors } });
+    if (reply.kind === 'fieldErrors')
+      return ack({
+        response_action: 'errors',
+        errors: Object.fromEntries(Object.entries(reply.errors).map(([field, text]) => [field, platformText(text, 'slack')])),
+      });
     if (reply.kind === 'modal') return ack({ response_action: 'update', view: renderModal(reply.modal, channelId) as never });
     await ack();
-    await answerAfterAck(client, reply, channelId, submit.user.id);
+    // A modal opened from a button may redraw the message that button sat on (its response_url came along).
+    await answerAfterAck(client, reply, channelId, submit.user.id, metadataOf(view).responseUrl);
   });
 
   // Buttons (coach, share, reflect): the command behind the id, answered with a modal or an ephemeral message.
@@ -139,22 +151,26 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const command =
       action?.action_id && channelId ? commandForAction(action.action_id, { channelId, ...(messageId ? { messageId } : {}) }) : undefined;
     if (!teamId || !channelId || !command) return;
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client, isAdmin, click.trigger_id);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client, isAdmin, profileOf, click.trigger_id);
     const reply = await deps.run(command, ctx).catch(fail);
     if (reply.kind === 'modal') {
       await client.views
-        .open({ trigger_id: click.trigger_id, view: renderModal(reply.modal, channelId) as never })
+        .open({ trigger_id: click.trigger_id, view: renderModal(reply.modal, channelId, click.response_url) as never })
         .catch((error: unknown) => deps.onError?.(error));
       return;
     }
-    await answerAfterAck(client, reply, channelId, click.user.id);
+    await answerAfterAck(client, reply, channelId, click.user.id, click.response_url);
   });
 
-  /** After an ack there is no HTTP answer left: post the reply where the user is. */
-  async function answerAfterAck(client: WebClient, reply: Reply, channelId: string, userId: string): Promise<void> {
+  /**
+   * After an ack there is no HTTP answer left: post the reply where the user is, or, for a reply that
+   * redraws the message a button sat on (an ephemeral list), replace that message through its `response_url`.
+   */
+  async function answerAfterAck(client: WebClient, reply: Reply, channelId: string, userId: string, responseUrl?: string): Promise<void> {
     if (reply.kind === 'modal') return;
     const message = asMessage(reply);
     const rendered = renderMessage(message);
+    if (message.replace && responseUrl && (await replaceOriginal(responseUrl, rendered))) return;
     await (message.visibility === 'channel'
       ? client.chat.postMessage({ channel: channelId, ...rendered })
       : client.chat.postEphemeral({ channel: channelId, user: userId, ...rendered })
@@ -168,7 +184,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const client = clientOf(args);
     const teamId = (body as { team_id?: string }).team_id ?? event.team;
     if (!teamId || !event.channel || !event.user) return;
-    const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client, isAdmin);
+    const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client, isAdmin, profileOf);
     await deps.run({ type: 'welcome', userId: event.user }, ctx).catch(fail);
   });
 
@@ -194,4 +210,19 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
 
   app.error(async (error) => deps.onError?.(error));
   return receiver;
+}
+
+/** Replaces the message a button sat on (an ephemeral one too) through the interaction's `response_url`; false when Slack refused it. */
+async function replaceOriginal(responseUrl: string, rendered: { text: string; blocks: unknown[] }): Promise<boolean> {
+  try {
+    const response = await fetch(responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ replace_original: true, response_type: 'ephemeral', ...rendered }),
+      signal: AbortSignal.timeout(FAIL_FAST.timeout),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
 }

@@ -131,7 +131,11 @@ export function renderModal(modal: Modal, channelId: string, responseUrl?: strin
     title: plain(modal.title, 24),
     submit: plain(modal.submit, 24),
     // `responseUrl`: the message whose button opened the modal, so that its submission can redraw it.
-    private_metadata: JSON.stringify({ channelId, ...(modal.state ? { state: modal.state } : {}), ...(responseUrl ? { responseUrl } : {}) }),
+    private_metadata: JSON.stringify({
+      channelId,
+      ...(modal.state ? { state: modal.state } : {}),
+      ...(responseUrl ? { responseUrl } : {}),
+    }),
     blocks: modal.fields.map((field) => ({
       type: 'input',
       block_id: field.id,

@@ -88,4 +88,56 @@ export class DynamoTaskStore implements TaskStore {
       }
     }
   }
+
+  async drop(tenant: Tenant, communityId: string, taskId: string, askedBy: string, at: string): Promise<'saved' | 'conflict'> {
+    return this.update({
+      TableName: this.tableName,
+      Key: taskKey(tenant, communityId, taskId),
+      UpdateExpression: 'SET #status = :dropped, updatedAt = :at',
+      ConditionExpression: '#status IN (:declined, :handedBack) AND createdBy = :user',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':dropped': 'dropped',
+        ':declined': 'declined',
+        ':handedBack': 'handedBack',
+        ':user': askedBy,
+        ':at': at,
+      },
+    });
+  }
+
+  async reschedule(
+    tenant: Tenant,
+    communityId: string,
+    taskId: string,
+    due: { date: string; dueAt: number },
+    previous: string,
+    at: string,
+  ): Promise<'saved' | 'conflict'> {
+    // Only an open task, and only if nobody moved it since it was read: two reschedules never cross.
+    return this.update({
+      TableName: this.tableName,
+      Key: taskKey(tenant, communityId, taskId),
+      UpdateExpression: 'SET #due = :due, updatedAt = :at',
+      ConditionExpression: '#status IN (:proposed, :accepted) AND updatedAt = :previous',
+      ExpressionAttributeNames: { '#status': 'status', '#due': 'due' },
+      ExpressionAttributeValues: {
+        ':due': due,
+        ':proposed': 'proposed',
+        ':accepted': 'accepted',
+        ':previous': previous,
+        ':at': at,
+      },
+    });
+  }
+
+  private async update(input: ConstructorParameters<typeof UpdateCommand>[0]): Promise<'saved' | 'conflict'> {
+    try {
+      await this.db.send(new UpdateCommand(input));
+      return 'saved';
+    } catch (error) {
+      if (conditionFailed(error)) return 'conflict';
+      throw error;
+    }
+  }
 }

@@ -8,7 +8,7 @@ import type { Block, Button } from '../reply.ts';
 import { ephemeral, type MessageReply, message, type Reply } from '../reply.ts';
 import { actionsFor, idWord, isSettledBack, sortTasks, type Task, type TaskAction, taskLimits, taskMoves, titleMatches } from '../tasks.ts';
 import { clip } from '../text.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { isLeader, personLocale, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 import { LIST_BUDGET, linesWithMore } from './list-more.ts';
 
@@ -99,10 +99,12 @@ export async function offerTask(
     updatedAt: at,
   };
   await deps.tasks.create(ctx.tenant, task);
+  // The card is a direct message: in its reader's language, not the leader's.
+  const theirs = await personLocale(deps, community, input.userId);
   const card: Block[] = [
-    { type: 'text', text: t(locale, 'task.card', { leader: ctx.userId, title, due: dueText(locale, task) }) },
-    { type: 'context', text: t(locale, 'task.card.consent') },
-    buttons(locale, community, task, ['accept', 'decline']),
+    { type: 'text', text: t(theirs, 'task.card', { leader: ctx.userId, title, due: dueText(theirs, task) }) },
+    { type: 'context', text: t(theirs, 'task.card.consent') },
+    buttons(theirs, community, task, ['accept', 'decline']),
   ];
   // Delivered after this reply; a task nobody can be told about goes back to the leader, who hears why.
   const unreachable = {
@@ -192,7 +194,8 @@ export const tasksFeature: Features<
     // One outcome per task however often a button is clicked: the move is conditional on the status.
     const moved = await deps.tasks.move(ctx.tenant, community.id, task.id, ctx.userId, from, to, at);
     if (moved === 'conflict') return answer(t(locale, 'task.gone'));
-    await tellOtherSide(ctx, deps, task, t(locale, notices[cmd.move], { user: ctx.userId, title: task.title }), cmd.move === 'accept');
+    const notice = notices[cmd.move];
+    await tellOtherSide(ctx, deps, task, (l) => t(l, notice, { user: ctx.userId, title: task.title }), cmd.move === 'accept', community);
     const changed: Task = { ...task, status: to, updatedAt: at };
     if (view) {
       const note =
@@ -269,8 +272,9 @@ export const tasksFeature: Features<
       ctx,
       deps,
       task,
-      t(locale, 'task.notify.rescheduled', { user: ctx.userId, title: task.title, date }),
+      (l) => t(l, 'task.notify.rescheduled', { user: ctx.userId, title: task.title, date }),
       task.status === 'accepted',
+      community,
     );
     return answer(t(locale, 'task.due.moved', { title: task.title, date }), { ...task, due, updatedAt: at });
   },
@@ -308,7 +312,7 @@ export const tasksFeature: Features<
       ]);
     const moved = await deps.tasks.move(ctx.tenant, community.id, task.id, ctx.userId, 'accepted', 'done', deps.now().toISOString());
     if (moved === 'conflict') return ephemeral(t(locale, 'task.gone'));
-    await tellOtherSide(ctx, deps, task, t(locale, notices.done, { user: ctx.userId, title: task.title }), false);
+    await tellOtherSide(ctx, deps, task, (l) => t(l, notices.done, { user: ctx.userId, title: task.title }), false, community);
     return ephemeral(t(locale, answers.done, { title: task.title }));
   },
 
@@ -357,9 +361,17 @@ function refusal(locale: Locale, ctx: CommandContext, task: Task | undefined): M
  * owner acts, the owner when the leader does (nobody when they are the same person). An accepted task's
  * reminders are planned again in its owner's timezone by the worker.
  */
-async function tellOtherSide(ctx: CommandContext, deps: CoreDeps, task: Task, text: string, plan: boolean): Promise<void> {
+async function tellOtherSide(
+  ctx: CommandContext,
+  deps: CoreDeps,
+  task: Task,
+  text: (locale: Locale) => string,
+  plan: boolean,
+  community: Community,
+): Promise<void> {
   const other = ctx.userId === task.ownerId ? task.createdBy : task.ownerId;
-  const notice: Block[] = [{ type: 'text', text }];
+  // In the other side's own language (they read it in their direct messages).
+  const notice: Block[] = other !== ctx.userId ? [{ type: 'text', text: text(await personLocale(deps, community, other)) }] : [];
   const minute = deps.now().toISOString().slice(0, 16);
   await deps.deferred.run([
     ...(other !== ctx.userId ? [sendJob(ctx.tenant, { member: other }, { text: plain(notice), blocks: notice })] : []),
