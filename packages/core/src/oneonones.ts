@@ -1,3 +1,5 @@
+import { clip } from './text.ts';
+
 /** A one-on-one conversation, logged by one of the two (`…#ONEONONE#<logger>#<id>`). */
 export interface OneOnOne {
   readonly id: string;
@@ -20,13 +22,31 @@ export interface OneOnOne {
 
 export const oneOnOneLimits = { values: 10, value: 40, notes: 1000, commitments: 5, commitment: 300 } as const;
 
-/** "care, fairness; Safety" → ['care', 'fairness', 'safety']: values compared in lower case. */
+/**
+ * A value as it reads: trimmed, inner whitespace collapsed, trailing punctuation dropped ("Care." and
+ * "care" are one value), its spelling kept for display.
+ */
+export function cleanValue(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.,;:!?…。]+$/u, '')
+    .replace(/^["'«“„]+|["'»”]+$/gu, '')
+    .trim();
+}
+
+/** What two spellings of one value share: the clean form, case-folded. */
+export const valueKey = (value: string): string => cleanValue(value).toLocaleLowerCase();
+
+/** "care, fairness; Safety." → ['care', 'fairness', 'Safety']: clean values, one per key, as first spelled. */
 export function parseValues(input: string): string[] {
-  const values = input
-    .split(/[,;\n]/)
-    .map((v) => v.trim().toLocaleLowerCase().replace(/\s+/g, ' ').slice(0, oneOnOneLimits.value))
-    .filter(Boolean);
-  return [...new Set(values)].slice(0, oneOnOneLimits.values);
+  const seen = new Map<string, string>();
+  for (const part of input.split(/[,;\n]/)) {
+    const value = clip(cleanValue(part), oneOnOneLimits.value, '');
+    const key = valueKey(value);
+    if (key && !seen.has(key)) seen.set(key, value);
+  }
+  return [...seen.values()].slice(0, oneOnOneLimits.values);
 }
 
 /** One commitment per line, bullets and numbering dropped. */
@@ -42,12 +62,30 @@ export const parseLines = (input: string, max: number) =>
     .filter(Boolean)
     .slice(0, max);
 
-/** The most shared values, by how many conversations (and stories) named them. No names: counts only. */
+/**
+ * The most shared values, by how many conversations (and stories) named them, each once however it was
+ * spelled, shown in its most common spelling. No names: counts only.
+ */
 export function topValues(lists: readonly (readonly string[])[], limit = 10): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const list of lists) for (const value of new Set(list)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
+  const groups = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const list of lists) {
+    const inList = new Map<string, string>();
+    for (const value of list) {
+      const key = valueKey(value);
+      if (key && !inList.has(key)) inList.set(key, cleanValue(value));
+    }
+    for (const [key, spelling] of inList) {
+      const group = groups.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+      group.count += 1;
+      group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()]
+    .map(({ count, spellings }) => {
+      const [value = ''] = [...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+      return { value, count };
+    })
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
     .slice(0, limit);
 }
