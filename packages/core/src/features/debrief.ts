@@ -165,7 +165,8 @@ export const debriefFeature: Features<'debrief.open' | 'debrief.save' | 'next' |
     const note = clip((cmd.note ?? '').replace(/\s+/g, ' ').trim(), 500);
     if (!note) return ephemeral(t(locale, 'celebrate.usage'));
     await deps.debriefs.celebrate(ctx.tenant, community.id);
-    const blocks: Block[] = [{ type: 'text', text: t(locale, 'celebrate.post', { user: ctx.userId, note }) }];
+    // Posted in the channel: in the community's language.
+    const blocks: Block[] = [{ type: 'text', text: t(resolved.communityLocale, 'celebrate.post', { user: ctx.userId, note }) }];
     await deps.deferred.run([sendJob(ctx.tenant, { channel: community.homeChannelId }, { text: plainText(blocks), blocks })]);
     return ephemeral(t(locale, 'celebrate.done', { channel: community.homeChannelId }));
   },

@@ -8,7 +8,7 @@ import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
 import { clip } from '../text.ts';
-import { forLeaders, resolveCommunity, seesAsLeader } from './context.ts';
+import { forLeaders, localeFor, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
 
@@ -122,7 +122,8 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
     const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
     if (found.kind !== 'found' || found.snapshot.community.homeChannelId !== ctx.channelId) return ephemeral('');
     const { community } = found.snapshot;
-    const locale = community.locale ?? deps.defaultLocale;
+    // The newcomer's own language (the event is theirs: see `withReader`), else the community's.
+    const locale = ctx.userId === cmd.userId ? localeFor(community, ctx, deps) : (community.locale ?? deps.defaultLocale);
     await loadLocale(locale);
     await welcome(community, locale, cmd.userId, deps);
     return ephemeral('');

@@ -9,7 +9,7 @@ import { ephemeral } from '../reply.ts';
 import type { StoryHead } from '../stories.ts';
 import { COMMUNITY_OWNER, parseStoryRef, storyRef } from '../stories.ts';
 import { clip } from '../text.ts';
-import { isLeader, resolveCommunity } from './context.ts';
+import { isLeader, personLocale, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
 import { kindName, sharedStoryBlocks } from './story-common.ts';
 import { currentStory } from './story-tell.ts';
@@ -93,13 +93,15 @@ export const storyShareFeature: Features<'story.share' | 'story.reflect.open' | 
     const stoodOut = clip((cmd.stoodOut ?? '').trim(), limits.reflection);
     const value = clip((cmd.value ?? '').trim(), limits.reflection);
     if (!stoodOut && !value) return ephemeral(t(locale, 'story.reflect.empty'));
-    const blocks = reflectionLines(locale, ctx, stoodOut, value);
+    // The thread is the community's: its language; the author hears it in theirs.
+    const blocks = reflectionLines(resolved.communityLocale, ctx, stoodOut, value);
     const thread = { thread: { channel: cmd.channelId, message: cmd.messageId } };
     const jobs = [sendJob(ctx.tenant, thread, { text: plain(blocks), blocks })];
     if (head.authorId !== ctx.userId) {
+      const theirs = await personLocale(deps, snapshot.community, head.authorId);
       const note: Block[] = [
-        { type: 'text', text: t(locale, 'story.reflect.notify', { user: ctx.userId, kind: kindName(locale, head.kind) }) },
-        ...blocks.slice(1),
+        { type: 'text', text: t(theirs, 'story.reflect.notify', { user: ctx.userId, kind: kindName(theirs, head.kind) }) },
+        ...reflectionLines(theirs, ctx, stoodOut, value).slice(1),
       ];
       // The worker posts the reflection in the thread and tells the author, after this reply.
       jobs.push(sendJob(ctx.tenant, { member: head.authorId }, { text: plain(note), blocks: note }));

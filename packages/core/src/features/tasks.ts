@@ -120,7 +120,7 @@ export async function offerTask(
 
 /** Tasks: offered with consent, then done or handed back by their owner; dates in the community's timezone. */
 export const tasksFeature: Features<
-  'tz' | 'task' | 'tasks' | 'task.move' | 'task.due.open' | 'task.due.save' | 'task.done' | 'tasks.suggest'
+  'tz' | 'task' | 'tasks' | 'task.move' | 'task.decline.open' | 'task.due.open' | 'task.due.save' | 'task.done' | 'tasks.suggest'
 > = {
   tz: async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
@@ -192,11 +192,19 @@ export const tasksFeature: Features<
     if (task.ownerId !== ctx.userId) return ephemeral(t(locale, 'task.notYours'));
     const { from, to } = taskMoves[cmd.move];
     // One outcome per task however often a button is clicked: the move is conditional on the status.
-    const moved = await deps.tasks.move(ctx.tenant, community.id, task.id, ctx.userId, from, to, at);
+    const reason = cmd.move === 'decline' && cmd.reason?.trim() ? clip(cmd.reason.replace(/\s+/g, ' ').trim(), REASON_MAX) : undefined;
+    const moved = await deps.tasks.move(ctx.tenant, community.id, task.id, ctx.userId, from, to, at, reason);
     if (moved === 'conflict') return answer(t(locale, 'task.gone'));
-    const notice = notices[cmd.move];
-    await tellOtherSide(ctx, deps, task, (l) => t(l, notice, { user: ctx.userId, title: task.title }), cmd.move === 'accept', community);
-    const changed: Task = { ...task, status: to, updatedAt: at };
+    const notice = reason ? 'task.notify.declinedWhy' : notices[cmd.move];
+    await tellOtherSide(
+      ctx,
+      deps,
+      task,
+      (l) => t(l, notice, { user: ctx.userId, title: task.title, reason: reason ?? '' }),
+      cmd.move === 'accept',
+      community,
+    );
+    const changed: Task = { ...task, status: to, updatedAt: at, ...(reason ? { reason } : {}) };
     if (view) {
       const note =
         cmd.move === 'accept'
@@ -211,17 +219,53 @@ export const tasksFeature: Features<
     ]);
   },
 
+  'task.decline.open': async (cmd, ctx, deps) => {
+    const found = await taskOf(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { community, locale, task } = found;
+    if (task && task.ownerId !== ctx.userId) return ephemeral(t(locale, 'task.notYours'));
+    if (task?.status !== 'proposed')
+      return cmd.view
+        ? listReply(
+            community,
+            locale,
+            ctx,
+            deps,
+            { filter: cmd.view, ...(cmd.word ? { word: cmd.word } : {}) },
+            { note: t(locale, 'task.gone') },
+          )
+        : ephemeral(t(locale, 'task.gone'));
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'task.decline',
+        state: modalState(ctx, community, task, cmd),
+        title: t(locale, 'task.decline.title'),
+        submit: t(locale, 'task.decline.submit'),
+        fields: [
+          {
+            id: 'reason',
+            label: t(locale, 'task.decline.label'),
+            hint: t(locale, 'task.decline.hint'),
+            multiline: true,
+            required: false,
+            maxLength: REASON_MAX,
+          },
+        ],
+      },
+    };
+  },
+
   'task.due.open': async (cmd, ctx, deps) => {
     const found = await taskOf(cmd, ctx, deps);
     if ('reply' in found) return found.reply;
     const { community, locale, task } = found;
     if (!task || !actionsFor(task, ctx.userId).includes('due')) return refusal(locale, ctx, task);
-    const word = cmd.word ? idWord(cmd.word) : '';
     return {
       kind: 'modal',
       modal: {
         id: 'task.due',
-        state: [ctx.tenant.id, community.id, task.id, cmd.view ?? '', word].join('|').replace(/\|+$/, ''),
+        state: modalState(ctx, community, task, cmd),
         title: t(locale, 'task.due.title'),
         submit: t(locale, 'task.due.submit'),
         fields: [
@@ -329,6 +373,13 @@ export const tasksFeature: Features<
   },
 };
 
+/** How much of a reason for declining is kept. */
+const REASON_MAX = 500;
+
+/** A task modal's state: where the task lives and the list to redraw once it is submitted. */
+const modalState = (ctx: CommandContext, community: Community, task: Task, cmd: { view?: string | undefined; word?: string | undefined }) =>
+  [ctx.tenant.id, community.id, task.id, cmd.view ?? '', cmd.word ? idWord(cmd.word) : ''].join('|').replace(/\|+$/, '');
+
 type ListView = { readonly filter: 'mine' | 'all' | 'overdue'; readonly word?: string };
 
 const viewOf = (cmd: { view?: ListView['filter'] | undefined; word?: string | undefined }): ListView | undefined =>
@@ -387,7 +438,9 @@ function lineOf(locale: Locale, task: Task, n: number, nowSeconds: number): stri
     task.status === 'proposed'
       ? t(locale, 'tasks.asked')
       : task.status === 'declined'
-        ? t(locale, 'tasks.declinedBy', { owner: task.ownerId })
+        ? task.reason
+          ? t(locale, 'tasks.declinedWhy', { owner: task.ownerId, reason: clip(task.reason, 120) })
+          : t(locale, 'tasks.declinedBy', { owner: task.ownerId })
         : task.status === 'handedBack'
           ? t(locale, 'tasks.handedBackBy', { owner: task.ownerId })
           : '';

@@ -1,4 +1,5 @@
 import { addDays } from '../campaigns.ts';
+import { personLocale } from '../features/context.ts';
 import type { Community } from '../community.ts';
 import { phaseName } from '../features/campaign.ts';
 import { t } from '../i18n/translate.ts';
@@ -36,7 +37,7 @@ export async function runCampaignJob(job: DueJob, community: Community, deps: Co
     const phase = campaign?.phases.find((p) => p.id === phaseId);
     if (!campaign || !phase) return undefined;
     owner(campaign.createdBy, campaign.name);
-    const locale = community.locale ?? deps.defaultLocale;
+    const locale = await personLocale(deps, community, campaign.createdBy);
     const blocks: Block[] = [
       { type: 'text', text: t(locale, 'campaign.phase.ended', { name: campaign.name, phase: phaseName(locale, phase.id) }) },
       {

@@ -1,5 +1,6 @@
 import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
+import { personLocale } from '../features/context.ts';
 import { eventCard } from '../features/events.ts';
 import { sharedStoryBlocks } from '../features/story-common.ts';
 import { t } from '../i18n/translate.ts';
@@ -65,7 +66,8 @@ export async function runTaskUnreachableJob(job: DueJob, community: Community, d
     deps.now().toISOString(),
   );
   if (moved !== 'saved') return;
-  const text = t(localeOf(community, deps), 'task.unreachable', { user: task.ownerId });
+  // A direct message to the leader: in their own language.
+  const text = t(await personLocale(deps, community, task.createdBy), 'task.unreachable', { user: task.ownerId });
   await deps.deferred.run([sendJob(community.tenant, { member: task.createdBy }, plainMessage(text))]);
 }
 
@@ -74,7 +76,7 @@ export async function runOfferUnreachableJob(job: DueJob, community: Community, 
   const offer = await deps.offers.withdraw(community.tenant, community.id, job.ref, Math.floor(deps.now().getTime() / 1000));
   if (!offer) return;
   await deps.due.remove(community.tenant, community.id, 'offer', offer.id);
-  const text = t(localeOf(community, deps), 'assign.unreachable', { user: offer.userId, role: offer.roleName });
+  const text = t(await personLocale(deps, community, offer.offeredBy), 'assign.unreachable', { user: offer.userId, role: offer.roleName });
   await deps.deferred.run([sendJob(community.tenant, { member: offer.offeredBy }, plainMessage(text))]);
 }
 

@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { personLocale } from '../features/context.ts';
 import { t } from '../i18n/translate.ts';
 import { plainMessage } from '../jobs.ts';
 import type { CoreDeps, DueItem } from '../ports.ts';
@@ -64,7 +65,7 @@ async function giveUp(
   const { tenant } = community;
   const key = `gaveup#${tenant.platform}#${tenant.id}#${community.id}#${held.kind}#${held.ref}#${held.minute}`;
   if (owner && (await deps.due.claim(key))) {
-    const text = t(community.locale ?? deps.defaultLocale, 'due.gaveUp', { what: owner.what });
+    const text = t(await personLocale(deps, community, owner.userId), 'due.gaveUp', { what: owner.what });
     // Best effort: the same platform may be refusing this message too, and the item is given up either way.
     await deps.messenger.notifyMember(tenant, owner.userId, plainMessage(text)).catch(() => undefined);
   }

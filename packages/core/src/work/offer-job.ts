@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { personLocale } from '../features/context.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
@@ -18,7 +19,7 @@ export async function runOfferJob(job: Job, community: Community, deps: CoreDeps
     // (The lapse is the state change: if telling the leader then fails, a retry finds it lapsed and tells no one.)
     const offer = await deps.offers.lapse(tenant, community.id, job.ref);
     if (!offer) return undefined;
-    const locale = community.locale ?? deps.defaultLocale;
+    const locale = await personLocale(deps, community, offer.offeredBy);
     const blocks: Block[] = [{ type: 'text', text: t(locale, 'offer.lapsed', { user: offer.userId, role: offer.roleName }) }];
     await deps.messenger.notifyMember(tenant, offer.offeredBy, { text: plainText(blocks), blocks });
     return undefined;

@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { personLocale } from '../features/context.ts';
 import { offerTask } from '../features/tasks.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob } from '../jobs.ts';
@@ -63,7 +64,7 @@ export async function followUpOneOnOne(job: DueJob, community: Community, deps: 
     const o = await deps.oneOnOnes.get(tenant, community.id, loggerId, id);
     if (!o) return undefined;
     owner(o.loggerId, o.date);
-    const locale = community.locale ?? deps.defaultLocale;
+    const locale = await personLocale(deps, community, o.loggerId);
     const blocks: Block[] = [{ type: 'text', text: t(locale, 'oneonone.followUp', { partner: o.partnerId, date: o.date }) }];
     await deps.messenger.notifyMember(tenant, o.loggerId, { text: plainText(blocks), blocks });
     return undefined;

@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { personLocale } from '../features/context.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob as Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
@@ -22,9 +23,10 @@ export async function runReminderJob(job: Job, community: Community, deps: CoreD
     const task = await deps.tasks.get(tenant, community.id, taskId);
     if (!task?.due || task.status !== 'accepted') return undefined;
     owner(task.createdBy, task.title);
-    const locale = community.locale ?? deps.defaultLocale;
     const vars = { title: task.title, date: `<t:${task.due.dueAt}:D>`, owner: task.ownerId, community: community.name };
     if (kind === 'overdue') {
+      // Each direct message in its reader's own language.
+      const locale = await personLocale(deps, community, task.createdBy);
       const blocks: Block[] = [{ type: 'text', text: t(locale, 'reminder.overdue', vars) }];
       await deps.messenger.notifyMember(tenant, task.createdBy, { text: plainText(blocks), blocks });
       return undefined;
@@ -33,6 +35,7 @@ export async function runReminderJob(job: Job, community: Community, deps: CoreD
     const today = localDateOf(now, member?.timezone ?? community.timezone ?? 'UTC');
     const moot = kind === 'morning' ? today > task.due.date : today >= task.due.date;
     if (moot || isAway(member, task.due.date)) return undefined;
+    const locale = await personLocale(deps, community, task.ownerId);
     const blocks: Block[] = [{ type: 'text', text: t(locale, kind === 'morning' ? 'reminder.today' : 'reminder.tomorrow', vars) }];
     await deps.messenger.notifyMember(tenant, task.ownerId, { text: plainText(blocks), blocks });
     return undefined;

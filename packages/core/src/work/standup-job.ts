@@ -1,4 +1,5 @@
 import type { Community } from '../community.ts';
+import { personLocale } from '../features/context.ts';
 import { t } from '../i18n/translate.ts';
 import { type DueJob as Job, plainMessage } from '../jobs.ts';
 import type { CoreDeps, DueItem } from '../ports.ts';
@@ -60,7 +61,7 @@ async function reportMissed(community: Community, schedule: StandupSchedule, job
   if (run?.messageId) return;
   // A stand-up by direct message has one item per zone: the owner hears once per day, from its own zone's item.
   const key = `missed#${tenant.platform}#${tenant.id}#${community.id}#${runId(date, schedule.id)}`;
-  const locale = community.locale ?? deps.defaultLocale;
+  const locale = await personLocale(deps, community, schedule.createdBy);
   const text = t(locale, 'standup.missed', {
     name: schedule.name,
     due: `<t:${epoch(at)}:F>`,
