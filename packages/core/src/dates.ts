@@ -30,6 +30,8 @@ export interface ReadOptions {
   readonly zone: string;
   readonly now: Date;
   readonly locale?: DateLocale | undefined;
+  /** Read "monday" or "5 December" as the last one rather than the next (a report's range). */
+  readonly backward?: boolean;
 }
 
 // Words that only introduce the date: "by friday", "until 5 December", "до пятницы", "к пятнице".
@@ -88,7 +90,7 @@ function byChrono(text: string, locale: DateLocale, options: ReadOptions): Momen
   const ref = { instant: options.now, timezone: start.offset };
   const parser = locale === 'ru' ? chronoRu.casual : chronoEn.casual;
   const source = locale === 'ru' ? russian(text) : text;
-  const results = parser.parse(source, ref, { forwardDate: true });
+  const results = parser.parse(source, ref, { forwardDate: !options.backward });
   const [only] = results;
   // The whole text must be the date: "fridayy 5" or "friday 25:00" is not read as "friday".
   if (results.length !== 1 || !only || only.index !== 0 || only.text.length !== source.length) return undefined;
@@ -138,7 +140,7 @@ export function isPast(moment: Moment, options: Pick<ReadOptions, 'zone' | 'now'
 export function describeMoment(moment: Moment, options: Pick<ReadOptions, 'zone' | 'now'> & { locale: DateLocale }): string {
   const { zone, now, locale } = options;
   const at = DateTime.fromSeconds(moment.at, { zone }).setLocale(locale);
-  const day = at.toFormat(at.year === DateTime.fromJSDate(now, { zone }).year ? 'ccc d LLL' : 'ccc d LLL yyyy');
+  const day = at.toFormat(at.year === DateTime.fromJSDate(now, { zone }).year ? 'ccc d MMM' : 'ccc d MMM yyyy');
   return moment.time ? `${day}, ${moment.time}` : day;
 }
 

@@ -15,10 +15,14 @@ export const standupReportFeature: Features<'standup.report'> = {
     const { locale } = resolved;
     const { community } = resolved.snapshot;
     const now = deps.now();
-    const iso = /^\d{4}-\d{2}-\d{2}$/;
-    const from = cmd.from?.trim() || new Date(now.getTime() - 6 * DAY).toISOString().slice(0, 10);
-    const to = cmd.to?.trim() || now.toISOString().slice(0, 10);
-    if (!iso.test(from) || !iso.test(to) || from > to) return ephemeral(t(locale, 'standup.report.bad'));
+    // A report looks back: "monday", "1.12", "2026-11-30" are the last such day, in the community's zone.
+    const { readMoment } = await import('../dates.ts');
+    const zone = community.timezone ?? 'UTC';
+    const day = (text: string | undefined, fallback: string) =>
+      text?.trim() ? readMoment(text, { zone, now, locale, backward: true })?.date : fallback;
+    const from = day(cmd.from, new Date(now.getTime() - 6 * DAY).toISOString().slice(0, 10));
+    const to = day(cmd.to, now.toISOString().slice(0, 10));
+    if (!from || !to || from > to) return ephemeral(t(locale, 'standup.report.bad'));
     const answers = await deps.standups.answersBetween(ctx.tenant, community.id, from, to, REPORT_LIMIT + 1);
     const lines = answers.slice(0, REPORT_LIMIT).map((a) => {
       const body = a.answers
