@@ -26,15 +26,16 @@ export const actionId = {
   /** Answer (or Edit one's answer) and Skip today on a stand-up prompt. */
   standup: (verb: 'answer' | 'skip', tenantId: string, communityId: string, runId: string) =>
     `standup:${verb}:${tenantId}:${communityId}:${runId}`,
+  /** Offer a first task, Plan a one-on-one: on the note leaders get when someone joins. */
+  welcome: (verb: 'task' | '1on1', tenantId: string, communityId: string, userId: string) =>
+    `welcome:${verb}:${tenantId}:${communityId}:${userId}`,
 };
 
 /** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
 export function tenantOfAction(id: string): string | undefined {
   const [verb, , tenantId] = id.split(':');
-  return (verb === 'offer' || verb === 'task' || verb === 'standup' || verb === 'event' || verb === 'debrief' || verb === 'pair') &&
-    tenantId
-    ? tenantId
-    : undefined;
+  const fromDm = ['offer', 'task', 'standup', 'event', 'debrief', 'pair', 'welcome'];
+  return verb && fromDm.includes(verb) && tenantId ? tenantId : undefined;
 }
 
 /** Where a button was clicked: the message carrying it. */
@@ -57,10 +58,15 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   if (verb === 'task') {
     const [tenantId, communityId, taskId, view, word] = rest;
     const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
-    const parsed = CommandSchema.safeParse(
-      action === 'due' ? { type: 'task.due.open', ...where } : { type: 'task.move', move: action, ...where },
-    );
+    const type = action === 'due' ? 'task.due.open' : action === 'decline' ? 'task.decline.open' : 'task.move';
+    const parsed = CommandSchema.safeParse(type === 'task.move' ? { type, move: action, ...where } : { type, ...where });
     return parsed.success ? parsed.data : undefined;
+  }
+  if (verb === 'welcome') {
+    const [tenantId, communityId, userId] = rest;
+    const raw = action === 'task' ? { type: 'welcome.task', tenantId, communityId, userId } : { type: 'oneonone.open', userId };
+    const parsed = action === 'task' || action === '1on1' ? CommandSchema.safeParse(raw) : undefined;
+    return parsed?.success ? parsed.data : undefined;
   }
   if (verb === 'pair') {
     const [tenantId, communityId, group] = rest;
@@ -169,6 +175,10 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   else if (modal === 'task.due') {
     const [tenantId, communityId, taskId, view, word] = state.split('|');
     raw = { type: 'task.due.save', tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}), due: v.due };
+  } else if (modal === 'task.decline') {
+    const [tenantId, communityId, taskId, view, word] = state.split('|');
+    const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
+    raw = { type: 'task.move', move: 'decline', ...where, ...(v.reason?.trim() ? { reason: v.reason } : {}) };
   }
   else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
   else if (modal === 'campaign.dates') {

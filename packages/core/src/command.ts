@@ -229,6 +229,8 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('ladder.save'), rungs: record(string().check(maxLength(20)), text) }),
   object({ type: literal('join') }),
   object({ type: literal('welcome'), userId: id }),
+  /** A leader's "Offer a first task" on the note that someone joined: the task command filled in for them. */
+  object({ type: literal('welcome.task'), tenantId: id, communityId: id, userId: id }),
   /** A leader's export of all the community's data, as files in their direct messages. */
   object({ type: literal('export') }),
   object({ type: literal('erase.open') }),
@@ -284,6 +286,17 @@ export const Command = discriminatedUnion('type', [
   object({
     type: literal('task.move'),
     move: oneOf(['accept', 'decline', 'done', 'handBack', 'drop']),
+    tenantId: id,
+    communityId: id,
+    taskId: id,
+    view: optional(oneOf(['mine', 'all', 'overdue'])),
+    word: optional(string().check(maxLength(100))),
+    /** Why it was declined (the Decline modal), told to the leader who asked and shown on their list. */
+    reason: optional(text),
+  }),
+  /** Decline asks for a reason first (optional). */
+  object({
+    type: literal('task.decline.open'),
     tenantId: id,
     communityId: id,
     taskId: id,

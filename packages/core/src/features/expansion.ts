@@ -1,3 +1,4 @@
+import { actionId } from '../actions.ts';
 import type { Community } from '../community.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
@@ -8,7 +9,7 @@ import type { Block } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
 import { clip } from '../text.ts';
-import { forLeaders, localeFor, resolveCommunity, seesAsLeader } from './context.ts';
+import { forLeaders, localeFor, peopleLocales, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
 
@@ -29,18 +30,45 @@ function welcomeBlocks(community: Community, locale: Locale): Block[] {
   ];
 }
 
-/** Welcomes a member once (however often Slack retries the event or they type `join`). */
+/** The coordinator and the role leads: the people the welcome promises will reach out. */
+const leadersOf = (community: Community, except: string): string[] =>
+  [...new Set([community.coordinatorId, ...community.roles.flatMap((role) => (role.leadId ? [role.leadId] : []))])].filter(
+    (id) => id && id !== except,
+  );
+
+/** The note a leader gets when someone joins, in the leader's language, with the two first moves as buttons. */
+function leaderNoteBlocks(community: Community, locale: Locale, userId: string): Block[] {
+  const { tenant, id } = community;
+  return [
+    { type: 'text', text: t(locale, 'welcome.leader.note', { user: userId, community: community.name }) },
+    {
+      type: 'actions',
+      buttons: [
+        { id: actionId.welcome('task', tenant.id, id, userId), label: t(locale, 'welcome.leader.task'), primary: true },
+        { id: actionId.welcome('1on1', tenant.id, id, userId), label: t(locale, 'welcome.leader.oneOnOne') },
+      ],
+    },
+  ];
+}
+
+/** Welcomes a member once (however often Slack retries the event or they type `join`), and tells the leaders. */
 async function welcome(community: Community, locale: Locale, userId: string, deps: CoreDeps): Promise<'welcomed' | 'already'> {
   const first = await deps.members.welcome(community.tenant, community.id, userId, deps.now().toISOString());
   if (first === 'already') return first;
   const blocks = welcomeBlocks(community, locale);
-  await deps.deferred.run([sendJob(community.tenant, { member: userId }, { text: plainText(blocks), blocks })]);
+  const leaders = leadersOf(community, userId);
+  const localeOf = await peopleLocales(deps, community, leaders);
+  const notes = leaders.map((leader) => {
+    const note = leaderNoteBlocks(community, localeOf(leader), userId);
+    return sendJob(community.tenant, { member: leader }, { text: plainText(note), blocks: note });
+  });
+  await deps.deferred.run([sendJob(community.tenant, { member: userId }, { text: plainText(blocks), blocks }), ...notes]);
   await deps.store.countActivity(community.tenant, community.id, 'welcomed', 1);
   return first;
 }
 
 /** Stage 5: the ladder of engagement and welcoming newcomers. */
-export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save' | 'join' | 'welcome'> = {
+export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save' | 'join' | 'welcome' | 'welcome.task'> = {
   ladder: async (_cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
@@ -127,5 +155,12 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
     await loadLocale(locale);
     await welcome(community, locale, cmd.userId, deps);
     return ephemeral('');
+  },
+
+  // The task command filled in for the newcomer: a task is offered (and accepted or declined) as any other.
+  'welcome.task': async (cmd, ctx, deps) => {
+    const locale = localeFor(undefined, ctx, deps);
+    await loadLocale(locale);
+    return ephemeral(t(locale, 'welcome.task.how', { user: cmd.userId }));
   },
 };

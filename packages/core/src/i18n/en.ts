@@ -696,7 +696,7 @@ export const en = {
   'welcome.vision': '**Our vision**: {vision}',
   'welcome.us': '**Who we are**\n{story}',
   'welcome.ask':
-    'One small first step: see what is coming up with {cmd:events}, or say why you are here with {cmd:story.self}. A leader will reach out to meet you.',
+    'One small first step: see what is coming up with {cmd:events}, or say why you are here with {cmd:story.self}. Our leaders know you have joined: one of them will ask to meet you.',
   'join.welcomed': 'Welcome! I sent you our welcome by direct message.',
   'join.already': 'You are already in: {cmd:events} shows what is coming up.',
 

@@ -32,4 +32,10 @@ export const statusEn = {
   'status.member.events': 'See what is coming up and say whether you are going: {cmd:events}',
   'status.member.pair': 'Meet the others in pairing rounds: {cmd:pair.join}',
   'status.member.tasks': 'Your tasks: {cmd:tasks.filter mine}',
+  'welcome.leader.note':
+    '<@{user}> has just joined **{community}** and got the welcome. A first small task and a one-on-one this week help a newcomer stay.',
+  'welcome.leader.task': 'Offer a first task',
+  'welcome.leader.oneOnOne': 'Plan a one-on-one',
+  'welcome.task.how':
+    'Offer <@{user}> a first small task: {cmd:task @…|what|by when}, naming them as the person. They accept or decline it.',
 } as const;

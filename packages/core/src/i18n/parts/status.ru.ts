@@ -35,4 +35,10 @@ export const statusRu: Record<keyof typeof statusEn, string> = {
   'status.member.events': 'Посмотрите ближайшие события и ответьте, пойдёте ли: {cmd:events}',
   'status.member.pair': 'Познакомьтесь с остальными в раундах знакомств: {cmd:pair.join}',
   'status.member.tasks': 'Ваши задачи: {cmd:tasks.filter mine}',
+  'welcome.leader.note':
+    '<@{user}> только что пришёл в **{community}** и получил приветствие. Небольшая первая задача и встреча один на один на этой неделе помогут новичку остаться.',
+  'welcome.leader.task': 'Предложить задачу',
+  'welcome.leader.oneOnOne': 'Назначить встречу 1 на 1',
+  'welcome.task.how':
+    'Предложите <@{user}> первую небольшую задачу: {cmd:task @…|что|к какому сроку}, указав его как исполнителя. Он сможет принять или отклонить её.',
 };
