@@ -222,6 +222,20 @@ describe('browser playground', () => {
     await page.locator(`[data-key="${key}"]`).waitFor({ state: 'detached' });
   });
 
+  it('a person picked from the suggestions reaches Slack as <@U…|handle>, typed < and & escaped as Slack escapes them', async () => {
+    await page.getByTestId('command').fill('');
+    await page.getByTestId('command').pressSequentially('tasks <all> & @Be');
+    const suggestion = page.getByTestId('suggestion').filter({ hasText: '@Ben' });
+    await suggestion.waitFor();
+    await suggestion.click();
+    expect(await page.getByTestId('command').inputValue()).toBe('tasks <all> & @Ben ');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/slack/events'));
+    const count = await page.getByTestId('message').count();
+    await page.getByTestId('command').press('Enter');
+    expect(new URLSearchParams((await sent).postData() ?? '').get('text')).toBe('tasks &lt;all&gt; &amp; <@UPLAYBEN|ben>');
+    await page.getByTestId('message').nth(count).waitFor();
+  });
+
   it('keeps the input in view however long the conversation grows', async () => {
     while ((await page.locator('#log .msg').count()) < 30) {
       const count = await command('help');
@@ -305,5 +319,37 @@ describe('browser playground', () => {
     } finally {
       await page.unroute('**/discord/interactions');
     }
+  });
+
+  it('a Discord event card shows <t:…> in the reader’s zone and language, and an RSVP redraws it in place', async () => {
+    const day = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    await command('event new');
+    const modal = page.getByTestId('modal');
+    await modal.waitFor();
+    await modal.locator('[name="title"]').fill('Собрание жильцов');
+    await modal.locator('[name="when"]').fill(`${day} 18:00 2h`);
+    await modal.locator('[name="place"]').fill('Двор');
+    await modal.getByTestId('modal-submit').click();
+    await modal.waitFor({ state: 'detached' });
+    const card = withButton('event:going:');
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    const time = card.getByTestId('time').first();
+    const epoch = Number(await time.getAttribute('data-epoch'));
+    const local = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('ru', { ...options, timeZone: READER_ZONE }).format(new Date(epoch * 1000)).replace(/\s/g, ' ');
+    const shown = ((await time.textContent()) ?? '').replace(/\s/g, ' ');
+    expect(shown).toContain(local({ hour: 'numeric', minute: '2-digit' }));
+    expect(shown).toContain(local({ day: 'numeric', month: 'long' }));
+    const key = await card.getAttribute('data-key');
+    const before = (await card.textContent()) ?? '';
+    expect(before).not.toContain('@Ana');
+    await card.locator('button[data-action^="event:going:"]').click();
+    // The PATCH of that message id redraws it: one card, same id, now naming who is going.
+    await expect.poll(async () => (await card.textContent()) ?? '', SOON).toContain('@Ana');
+    expect(await card.count()).toBe(1);
+    expect(await card.getAttribute('data-key')).toBe(key);
+    expect(await page.locator('#log').textContent()).not.toMatch(/<t:|<@\d/);
+    await shot('13-discord-event');
   });
 });

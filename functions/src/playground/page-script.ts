@@ -259,10 +259,10 @@ function showSlackCall(call, entry) {
 }
 function showDiscordCall(call, entry) {
   var b = call.body || {}, a = call.answer || {};
-  var m = /^(POST|PATCH|DELETE) \/(channels|webhooks)\/([^/]+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(call.method);
-  if (!m) { if (!/^GET /.test(call.method)) entry.appendChild(el('div', { text: summary(b) })); return; }
-  var verb = m[1], kind = m[2], token = m[4], edited = m[5];
-  if (kind === 'webhooks') {
+  var w = /^(POST|PATCH|DELETE) \/webhooks\/[^/]+\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(call.method);
+  var c = /^(POST|PATCH|DELETE) \/channels\/([^/]+)\/messages(?:\/([^/]+))?(\/threads)?$/.exec(call.method);
+  if (w) {
+    var verb = w[1], token = w[2], edited = w[3];
     var original = edited === '@original' ? S.originals[token] : edited ? keyOf(null, edited) : null;
     var pending = S.pending[token];
     if (verb === 'DELETE') { if (original) removeMessage(original); return; }
@@ -280,12 +280,11 @@ function showDiscordCall(call, entry) {
     if (pending) { delete S.pending[token]; pending.remove(); }
     return botSays(b, { id: a.id || localId(), channel: a.channel_id, ephemeral: (b.flags & 64) !== 0 });
   }
-  // /channels/{channel}/messages[/{id}] and /channels/{channel}/messages/{id}/threads
-  var channel = m[3];
-  if (token !== 'messages') return;
-  if (verb === 'PATCH') { if (!redraw(keyOf(channel, edited), b)) entry.appendChild(el('div', { text: summary(b) })); return; }
-  if (verb === 'DELETE') return removeMessage(keyOf(channel, edited));
-  if (edited) return;
+  if (!c || c[4]) { if (!/^GET /.test(call.method) && !c) entry.appendChild(el('div', { text: summary(b) })); return; }
+  var channel = c[2], id = c[3];
+  if (c[1] === 'PATCH' && id) { if (!redraw(keyOf(channel, id), b)) entry.appendChild(el('div', { text: summary(b) })); return; }
+  if (c[1] === 'DELETE' && id) return removeMessage(keyOf(channel, id));
+  if (c[1] !== 'POST' || id) return;
   var ref = { id: a.id, channel: channel, ephemeral: false };
   // A thread started from a message has that message's id as its channel.
   var threadOf = nodesOf(keyOf(null, channel)).filter(function (n) { return n.getAttribute('data-testid') === 'message'; })[0];
