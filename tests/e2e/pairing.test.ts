@@ -14,6 +14,10 @@ describe('Slack: pairing rounds with a check-in that logs one-on-ones', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp('e2e-pairing');
+    // Each group meets in one group DM, Slack's for those people.
+    t.recorder.on('conversations.open', (call) => ({
+      body: { ok: true, channel: { id: `G${String(call.body.users).split(',').sort().join('')}` } },
+    }));
     await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
   });
   afterAll(() => t.stop());
@@ -23,6 +27,17 @@ describe('Slack: pairing rounds with a check-in that logs one-on-ones', () => {
     await tickAt(t.deps, new Date(`${minute}:00Z`));
   };
   const dms = () => t.recorder.callsTo('chat.postMessage').filter((c) => MEMBERS.includes(String(c.body.channel)));
+  /** Posts into group DMs, and who each one is for. */
+  const groupPosts = () =>
+    t.recorder
+      .callsTo('chat.postMessage')
+      .filter((c) => String(c.body.channel).startsWith('G'))
+      .map((c) => ({
+        call: c,
+        people: (String(c.body.channel)
+          .slice(1)
+          .match(/U[A-Z]/g) ?? []) as string[],
+      }));
 
   it('lets members join and only leaders start rounds', async () => {
     for (const user of MEMBERS) expect(slackText((await send(slashCommand('pair join', as(user)))).body)).toContain('You are in');
@@ -36,14 +51,17 @@ describe('Slack: pairing rounds with a check-in that logs one-on-ones', () => {
     t.recorder.reset();
     await tick(due.minute);
     await tick(due.minute);
+    // One introduction per group, in the group DM of its two or three: everyone once, no one alone.
+    expect(dms()).toEqual([]);
     expect(
-      dms()
-        .map((c) => c.body.channel)
+      groupPosts()
+        .flatMap((p) => p.people)
         .sort(),
     ).toEqual([...MEMBERS].sort());
     const [pairing] = await items('Pairing');
     expect(pairing.rounds[0].groups.map((g: string[]) => g.length).sort()).toEqual([2, 2, 3]);
-    expect(String(dms()[0]?.body.text)).toContain('meet <@');
+    expect(groupPosts()).toHaveLength(3);
+    expect(String(groupPosts()[0]?.call.body.text)).toContain('meet each other');
     const next = (await items('Due')).find((d) => d.ref === 'round');
     expect(Date.parse(`${next.minute}:00Z`) - Date.parse(`${due.minute}:00Z`)).toBe(14 * 86_400_000);
   });
@@ -52,11 +70,11 @@ describe('Slack: pairing rounds with a check-in that logs one-on-ones', () => {
     const checkin = (await items('Due')).find((d) => d.ref === 'checkin#1');
     t.recorder.reset();
     await tick(checkin.minute);
-    expect(dms()).toHaveLength(7);
+    expect(groupPosts()).toHaveLength(3);
     const [pairing] = await items('Pairing');
     const pair = pairing.rounds[0].groups.findIndex((g: string[]) => g.length === 2);
     const [first, second] = pairing.rounds[0].groups[pair];
-    const buttons = JSON.parse(String(dms().find((c) => c.body.channel === first)?.body.blocks))
+    const buttons = JSON.parse(String(groupPosts().find((p) => p.people.includes(first))?.call.body.blocks))
       .at(-1)
       .elements.map((e: any) => e.action_id);
     expect(buttons).toEqual(['met', 'notyet', 'skip'].map((a) => `pair:${a}:T0001:C1:1.${pair}`));
@@ -75,10 +93,11 @@ describe('Slack: pairing rounds with a check-in that logs one-on-ones', () => {
   });
 
   it('leaves out who snoozed, and avoids pairing people who met last round', async () => {
-    expect(slackText((await send(slashCommand('pair snooze until 2099-01-01', as('UG')))).body)).toContain('2099-01-01');
+    expect(slackText((await send(slashCommand('pair snooze until 2099-01-01', as('UG')))).body)).toContain('2099');
     t.recorder.reset();
     await send(slashCommand('pair now', as(COORDINATOR)));
-    expect(dms().map((c) => c.body.channel)).not.toContain('UG');
+    expect(groupPosts().flatMap((p) => p.people)).toHaveLength(6);
+    expect(groupPosts().flatMap((p) => p.people)).not.toContain('UG');
     const [pairing] = await items('Pairing');
     const [round1, round2] = pairing.rounds;
     const met = new Set(round1.groups.flatMap((g: string[]) => g.flatMap((a) => g.map((b) => `${a}|${b}`))));

@@ -18,7 +18,15 @@ export interface PairingRound {
   readonly number: number;
   readonly date: string;
   readonly groups: readonly (readonly string[])[];
+  /**
+   * Group index → the one conversation its introduction and check-in go to (a Slack group DM, a Discord
+   * private thread), or {@link BY_DIRECT_MESSAGE} when it could not be opened and each person is written to.
+   */
+  readonly conversations?: Readonly<Record<string, string>>;
 }
+
+/** A group whose conversation could not be opened: its messages go to each of them by direct message. */
+export const BY_DIRECT_MESSAGE = 'dm';
 
 export const pairingLimits = { keepRounds: 6, maxWeeks: 12 } as const;
 

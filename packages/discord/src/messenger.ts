@@ -5,6 +5,10 @@ import { messageBody } from './render.ts';
 
 /** Discord's "a thread has already been created for this message" error code. */
 const THREAD_ALREADY_CREATED = 160004;
+/** Channel type of a private thread (only those invited, and moderators, see it). */
+const PRIVATE_THREAD = 12;
+/** Discord's limit on a thread's name. */
+const THREAD_NAME_MAX = 100;
 /**
  * Discord's global limit is 50 requests per second per bot. Requests are spaced evenly a little under it
  * (one per 21 ms, about 47 a second): bursts of 50 arrive unevenly and would cross Discord's own window,
@@ -96,14 +100,14 @@ export function discordMessenger(options: {
     }
     return json;
   };
-  const call = async (tenant: Tenant, method: string, path: string, body: unknown, multipart = false) => {
+  const call = async (tenant: Tenant, method: string, path: string, body: unknown, multipart = false, retry = true) => {
     const installation = await options.installations.forTenant(tenant);
     if (!installation) throw new Error(`no Discord installation for ${tenant.id}`);
     const send = () =>
       multipart
         ? once(installation, method, path, body as FormData)
         : once(installation, method, path, JSON.stringify(body), 'application/json');
-    return patient ? withRetries(send, classify) : send();
+    return patient && retry ? withRetries(send, classify) : send();
   };
   // `message.repeat` (the outbox delivering again after an attempt that may have posted) changes nothing
   // here: the nonce makes Discord return the first message within its few minutes, and past them nothing
@@ -113,6 +117,13 @@ export function discordMessenger(options: {
     String((await call(tenant, 'POST', `/channels/${channelId}/messages`, createBody(message, keyOf(message)))).id ?? '');
   const openDm = async (tenant: Tenant, memberId: string) =>
     String((await call(tenant, 'POST', '/users/@me/channels', { recipient_id: memberId })).id);
+  /** A private thread of `channelId` already named `name` (the tenant is the guild): what an earlier attempt may have made. */
+  const activeThread = async (tenant: Tenant, channelId: string, name: string) => {
+    const { threads } = (await call(tenant, 'GET', `/guilds/${tenant.id}/threads/active`, undefined)) as {
+      threads?: { id?: string; parent_id?: string; name?: string; type?: number }[];
+    };
+    return threads?.find((th) => th.parent_id === channelId && th.name === name && th.type === PRIVATE_THREAD)?.id;
+  };
 
   return {
     postInChannel: async (tenant, channelId, message) => ({ messageId: await send(tenant, channelId, message) }),
@@ -131,6 +142,30 @@ export function discordMessenger(options: {
     notifyMember: async (tenant, memberId, message) => {
       const channelId = await openDm(tenant, memberId);
       return { channelId, messageId: await send(tenant, channelId, message) };
+    },
+    // A private thread in the channel, each member added (adding is the same however often it is repeated).
+    openGroup: async (tenant, memberIds, place) => {
+      const name = place.name.slice(0, THREAD_NAME_MAX);
+      const found = place.repeat ? await activeThread(tenant, place.channelId, name) : undefined;
+      // A create is not retried here: one that timed out may have made the thread, and the next attempt
+      // (marked `repeat`) looks for it by name before making another.
+      const threadId =
+        found ??
+        String(
+          (
+            await call(
+              tenant,
+              'POST',
+              `/channels/${place.channelId}/threads`,
+              { name, type: PRIVATE_THREAD, invitable: false, auto_archive_duration: 10080 },
+              false,
+              false,
+            )
+          ).id ?? '',
+        );
+      if (!threadId) throw new Error(`Discord made no thread in ${place.channelId}`);
+      for (const userId of memberIds) await call(tenant, 'PUT', `/channels/${threadId}/thread-members/${userId}`, undefined);
+      return { channelId: threadId };
     },
     updateMessage: async (tenant, channelId, messageId, message) => {
       // An edit sets the same content however often it is repeated: no nonce needed.

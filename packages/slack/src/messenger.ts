@@ -133,6 +133,14 @@ export function slackMessenger(options: {
     }),
     // Posting to a user id lands in the app's direct messages with them.
     notifyMember: (tenant, memberId, message) => post(tenant, memberId, message),
+    // A group DM of them all (scope `mpim:write`): Slack gives the same one for the same people, so a retry opens nothing new.
+    openGroup: async (tenant, memberIds) => {
+      const opened = (await call(tenant, 'conversations.open', (client) => client.conversations.open({ users: memberIds.join(',') }))) as {
+        channel?: { id?: string };
+      };
+      if (!opened.channel?.id) throw new Error('Slack opened no group conversation');
+      return { channelId: opened.channel.id };
+    },
     updateMessage: async (tenant, channelId, messageId, message) => {
       await call(tenant, channelId, (client) =>
         client.chat.update({ channel: channelId, ts: messageId, ...renderMessage(message) } as never),

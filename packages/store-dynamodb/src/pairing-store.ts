@@ -26,7 +26,12 @@ export class DynamoPairingStore implements PairingStore {
       newcomersWithLeaders: i.newcomersWithLeaders === true,
       members: [...(i.members ?? [])],
       snoozed: { ...(i.snoozed ?? {}) },
-      rounds: (i.rounds ?? []).map((r) => ({ number: r.number, date: r.date, groups: r.groups.map((g) => [...g]) })),
+      rounds: (i.rounds ?? []).map((r) => ({
+        number: r.number,
+        date: r.date,
+        groups: r.groups.map((g) => [...g]),
+        ...(r.conversations ? { conversations: { ...r.conversations } } : {}),
+      })),
       version: i.version ?? 0,
     };
   }

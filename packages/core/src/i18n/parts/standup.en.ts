@@ -39,5 +39,5 @@ export const standupEn = {
   'pair.group.intro':
     'This round of {community}, meet each other: {people}! Find half an hour this week for a one-on-one: a coffee, a walk or a call.',
   'pair.group.checkin': 'Did you meet, {people}?',
-  'pair.thread.name': 'Pairing round {number}: {people}',
+  'pair.thread.name': 'Pairing round {number}, group {group}',
 } as const;

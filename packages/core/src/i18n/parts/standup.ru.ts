@@ -41,5 +41,5 @@ export const standupRu: Record<keyof typeof standupEn, string> = {
   'pair.group.intro':
     'В этом раунде сообщества «{community}» знакомьтесь: {people}! Найдите на этой неделе полчаса для встречи один на один: кофе, прогулка или звонок.',
   'pair.group.checkin': '{people}, вы встретились?',
-  'pair.thread.name': 'Раунд знакомств {number}: {people}',
+  'pair.thread.name': 'Раунд знакомств {number}, группа {group}',
 };
