@@ -93,6 +93,26 @@ describe('Discord: the community speaks its coordinator’s language, each perso
     expect(prompt).not.toContain('Skip today');
   });
 
+  it('redraws the open prompt in the new language when a leader changes the community’s', async () => {
+    const [run] = await items('StandupRun');
+    expect(run.messageId).toBeDefined();
+    t.recorder.reset();
+    const changed = await send(discordCommand('lang', { locale: 'en' }, { locale: 'ru' }));
+    expect(content(changed.body)).toContain('the community now speaks English');
+    expect(content(changed.body)).toContain('The open stand-up prompt is redrawn in the new language.');
+    await t.deps.idle();
+    const edits = t.recorder.calls.filter((c) => c.method === 'PATCH' && c.path.endsWith(`/channels/${CHANNEL}/messages/${run.messageId}`));
+    expect(edits).toHaveLength(1);
+    expect(JSON.stringify(edits[0]?.body)).toContain('Skip today');
+    expect(JSON.stringify(edits[0]?.body)).not.toContain('Пропустить');
+    // Setting the language it already has redraws nothing.
+    t.recorder.reset();
+    const again = await send(discordCommand('lang', { locale: 'en' }));
+    expect(content(again.body)).not.toContain('redrawn');
+    await t.deps.idle();
+    expect(t.recorder.calls.filter((c) => c.method === 'PATCH')).toHaveLength(0);
+  });
+
   it('remembers the language of a member’s direct-message click and writes their later reminder in it, in an English community', async () => {
     await send(discordCommand('setup', { name: 'Riverside' }, { guild: OTHER_GUILD, channel: OTHER_CHANNEL, locale: 'en-US' }));
     expect((await community(OTHER_GUILD)).locale).toBe('en');

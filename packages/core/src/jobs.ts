@@ -26,6 +26,7 @@ export interface DueJob {
     | 'event.card'
     | 'story.share'
     | 'standup.post'
+    | 'standup.redraw'
     | 'task.unreachable'
     | 'offer.unreachable';
   readonly tenant: Tenant;

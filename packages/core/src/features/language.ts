@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/translate.ts';
-import { loadLocale, t, toLocale } from '../i18n/translate.ts';
+import { loadLocale, t, tn, toLocale } from '../i18n/translate.ts';
 import { ephemeral } from '../reply.ts';
 import { isLeader, resolveCommunity } from './context.ts';
 import type { Features } from './feature.ts';
@@ -40,10 +40,20 @@ export const languageFeature: Features<'language'> = {
     const wanted = asked.length <= 5 ? toLocale(asked) : undefined;
     if (!wanted) return ephemeral(t(locale, 'lang.unsupported'));
     if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'lang.forbidden'));
-    const saved = await deps.store.setLocale(ctx.tenant, snapshot.community.id, wanted, deps.now().toISOString());
+    const { community } = snapshot;
+    const now = deps.now();
+    const saved = await deps.store.setLocale(ctx.tenant, community.id, wanted, now.toISOString());
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
+    // Prompts posted before the change are redrawn in the new language through the outbox: those of runs
+    // whose summary is still due (the open ones; one read), each drawn from the state when delivered.
+    const open = wanted === communityLocale ? [] : await deps.due.list(ctx.tenant, community.id, 'summary', '');
+    const minute = now.toISOString().slice(0, 16);
+    if (open.length > 0)
+      await deps.deferred.run(
+        open.map((item) => ({ kind: 'standup.redraw', tenant: ctx.tenant, communityId: community.id, ref: item.ref, minute }) as const),
+      );
     // The answer is already in the new language.
     await loadLocale(wanted);
-    return ephemeral(t(wanted, 'lang.set'));
+    return ephemeral(t(wanted, 'lang.set'), ...(open.length > 0 ? [tn(wanted, 'lang.redrawn', open.length)] : []));
   },
 };

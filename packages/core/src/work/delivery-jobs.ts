@@ -3,10 +3,11 @@ import type { Community } from '../community.ts';
 import { personLocale } from '../features/context.ts';
 import { eventCard } from '../features/events.ts';
 import { sharedStoryBlocks } from '../features/story-common.ts';
-import { t } from '../i18n/translate.ts';
+import { loadLocale, t } from '../i18n/translate.ts';
 import { type DueJob, plainMessage, sendJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
-import { answerBlocks, plainText } from '../standup-blocks.ts';
+import { answerBlocks, headerBlocks, plainText, promptBlocks } from '../standup-blocks.ts';
+import { isAway } from '../standups.ts';
 import { parseStoryRef, storyRef } from '../stories.ts';
 
 /**
@@ -50,6 +51,26 @@ export async function runStandupPostJob(job: DueJob, community: Community, deps:
   if (!run.messageId) throw new Error(`stand-up run ${runId} has no prompt to answer in yet`);
   const where = await deps.messenger.postInThread(tenant, run.channelId, run.messageId, outbound);
   await deps.standups.saveAnswer(tenant, { ...answer, ...where });
+}
+
+/**
+ * Redraws a posted stand-up prompt (or, for one by direct message, its thread header) in the community's
+ * language as it is now: after `lang`, a prompt already in the channel reads like the ones to come.
+ */
+export async function runStandupRedrawJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const run = await deps.standups.run(tenant, community.id, job.ref);
+  if (!run?.messageId) return;
+  const [schedule, members] = await Promise.all([
+    deps.standups.schedule(tenant, community.id, run.scheduleId),
+    deps.members.members(tenant, community.id),
+  ]);
+  const locale = localeOf(community, deps);
+  await loadLocale(locale);
+  const away = new Map(members.map((m) => [m.userId, m]));
+  const present = run.participants.filter((u) => !isAway(away.get(u), run.date));
+  const blocks = schedule?.delivery === 'dm' ? headerBlocks(locale, community, run) : promptBlocks(locale, community, run, present);
+  await deps.messenger.updateMessage(tenant, run.channelId, run.messageId, { text: plainText(blocks), blocks });
 }
 
 /** A task whose offer could not reach its owner: it goes back to the leader, who hears why. */

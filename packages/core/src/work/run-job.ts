@@ -5,7 +5,14 @@ import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
 import { syncStandupDue } from '../standup-due.ts';
 import { planCampaign, runCampaignJob } from './campaign-job.ts';
-import { runEventCardJob, runOfferUnreachableJob, runStandupPostJob, runStoryShareJob, runTaskUnreachableJob } from './delivery-jobs.ts';
+import {
+  runEventCardJob,
+  runOfferUnreachableJob,
+  runStandupPostJob,
+  runStandupRedrawJob,
+  runStoryShareJob,
+  runTaskUnreachableJob,
+} from './delivery-jobs.ts';
 import { planEvent, runEventJob } from './event-job.ts';
 import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
@@ -48,6 +55,7 @@ const runners = {
   'event.card': runEventCardJob,
   'story.share': runStoryShareJob,
   'standup.post': runStandupPostJob,
+  'standup.redraw': runStandupRedrawJob,
   'task.unreachable': runTaskUnreachableJob,
   'offer.unreachable': runOfferUnreachableJob,
 } as const;
