@@ -12,6 +12,7 @@ const READ_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'roles.suggest',
   'tasks.suggest',
   'task.due.open',
+  'task.decline.open',
   'tasks',
   'events',
   'campaign.list',

@@ -4,7 +4,14 @@ import actionsFixture from '../fixtures/slack/block-actions.json' with { type: '
 import viewFixture from '../fixtures/slack/view-submission.json' with { type: 'json' };
 import { startTestApp } from '../support/app.ts';
 import { testClock } from '../support/clock.ts';
-import { discordCommand, discordComponent, discordDmComponent, discordModalSubmit, discordRequest } from '../support/discord.ts';
+import {
+  discordCommand,
+  discordComponent,
+  discordDmComponent,
+  discordDmModalSubmit,
+  discordModalSubmit,
+  discordRequest,
+} from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, newTriggerId, slackRequest, slashCommand } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -210,11 +217,25 @@ describe('Slack: tasks managed from the lists and by a word', () => {
   it('keeps a declined task with the leader who asked, marked, out of the decliner’s list, until the leader drops it', async () => {
     await send(slashCommand('task <@U5|olga> Paint the banner', as(LEADER)));
     const banner = await task('Paint the banner');
+    // Decline asks why first (optional); nothing changes until the modal is sent.
+    t.recorder.reset();
     await send(blockAction(`task:decline:T0001:C1:${banner.id}`, { user: 'U5', channel: 'D5' }));
-    expect((await task('Paint the banner')).status).toBe('declined');
+    const view = JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view));
+    expect(view.callback_id).toBe('task.decline');
+    expect(view.blocks[0].optional).toBe(true);
+    expect((await task('Paint the banner')).status).toBe('proposed');
+    await send(submitView(view, { reason: 'Away & busy <that> week' }, 'U5'));
+    expect(await task('Paint the banner')).toMatchObject({ status: 'declined', reason: 'Away & busy <that> week' });
+    expect(String(toLeader()[0]?.body.text)).toContain(
+      '<@U5> declined the task: *Paint the banner*. Why: Away &amp; busy &lt;that&gt; week',
+    );
+    // Sent again (the same modal), it declines nothing twice and tells nobody again.
+    await send(submitView(view, { reason: 'Again' }, 'U5'));
+    expect((await task('Paint the banner')).reason).toBe('Away & busy <that> week');
+    expect(toLeader()).toHaveLength(1);
 
     const list = await send(slashCommand('tasks', as(LEADER)));
-    expect(slackText(list.body)).toMatch(/⚪ \*Paint the banner\* · <@U5> · declined by <@U5>/);
+    expect(slackText(list.body)).toContain('⚪ *Paint the banner* · <@U5> · declined by <@U5>: Away &amp; busy &lt;that&gt; week');
     expect(slackButtons(list.body)).toContain(`task:drop:T0001:C1:${banner.id}:all`);
     expect(slackText((await send(slashCommand('tasks mine', as('U5')))).body)).not.toContain('Paint the banner');
     expect(slackText((await send(slashCommand('tasks', as('U9')))).body)).not.toContain('Paint the banner');
@@ -375,5 +396,22 @@ describe('Discord: tasks from the lists, `tasks done:` and its suggestions', () 
     expect(body.type).toBe(4);
     expect(body.data.content).toContain('Новый срок задачи **Позвонить в типографию**');
     expect((await task('Позвонить в типографию')).due.date).toBe(day);
+  });
+
+  it('a task declined from the direct message, with its reason, stays on the leader’s list, marked, with Drop', async () => {
+    await send(discordCommand('task', { user: OWNER, what: 'Повесить афишу' }, { locale: 'ru' }));
+    const poster = await task('Повесить афишу');
+    const modal = await send(discordDmComponent(`task:decline:555555555555555555:${poster.communityId}:${poster.id}`, OWNER, 'ru'));
+    expect(modal.type).toBe(9);
+    expect(modal.data.custom_id).toBe(`task.decline|555555555555555555|${poster.communityId}|${poster.id}`);
+    t.recorder.reset();
+    await send(discordDmModalSubmit(modal.data.custom_id, { reason: 'Уезжаю' }, OWNER));
+    expect(await task('Повесить афишу')).toMatchObject({ status: 'declined', reason: 'Уезжаю' });
+    expect(t.recorder.callsTo('/messages').some((c) => String((c.body as any).content).includes('Причина: Уезжаю'))).toBe(true);
+    const list = await send(discordCommand('tasks', {}, { locale: 'ru' }));
+    expect(list.data.content).toContain(`**Повесить афишу** · <@${OWNER}> · <@${OWNER}> отказался(ась): Уезжаю`);
+    expect(buttons(list.data).map((b) => b.custom_id)).toContain(`task:drop:555555555555555555:${poster.communityId}:${poster.id}:all`);
+    const mine = await send(discordCommand('tasks', { filter: 'mine' }, { user: OWNER, locale: 'ru' }));
+    expect(mine.data.content).not.toContain('Повесить афишу');
   });
 });

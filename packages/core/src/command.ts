@@ -248,6 +248,8 @@ export const Command = discriminatedUnion('type', [
     delivery: optional(string().check(maxLength(20))),
   }),
   object({ type: literal('standup.off'), name: optional(string().check(maxLength(80))) }),
+  /** `standup nudge on|off [name]`: the reminder an hour before the summary to who has not answered. */
+  object({ type: literal('standup.nudge'), name: optional(string().check(maxLength(80))), on: boolean() }),
   object({ type: literal('standup.now'), name: optional(string().check(maxLength(80))) }),
   object({ type: literal('standup.show') }),
   object({ type: literal('standup.join'), name: optional(string().check(maxLength(80))), joined: boolean() }),

@@ -112,6 +112,8 @@ export interface TaskStore {
     from: TaskStatus,
     to: TaskStatus,
     at: string,
+    /** Why it was declined, kept on the task. */
+    reason?: string,
   ): Promise<'saved' | 'conflict'>;
   /** The leader who asked drops a declined or handed-back task (`dropped`): it leaves their lists. */
   drop(tenant: Tenant, communityId: string, taskId: string, askedBy: string, at: string): Promise<'saved' | 'conflict'>;
@@ -187,6 +189,8 @@ export interface StandupStore {
   removeSchedule(tenant: Tenant, communityId: string, id: string): Promise<boolean>;
   /** Adds or removes an opted-in member; 'missing' when the stand-up is gone. */
   setMember(tenant: Tenant, communityId: string, id: string, userId: string, joined: boolean): Promise<'saved' | 'missing'>;
+  /** Turns a stand-up's nudge before the summary on or off; 'missing' when the stand-up is gone. */
+  setNudge(tenant: Tenant, communityId: string, id: string, on: boolean): Promise<'saved' | 'missing'>;
   /** Creates the day's run, pending (no message yet), unless it exists. */
   createRun(tenant: Tenant, run: StandupRun): Promise<'created' | 'exists'>;
   run(tenant: Tenant, communityId: string, runId: string): Promise<StandupRun | undefined>;

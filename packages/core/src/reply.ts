@@ -74,6 +74,7 @@ export type ModalId =
   | 'ladder'
   | 'oneonone'
   | 'task.due'
+  | 'task.decline'
   | 'tz'
   | 'erase';
 

@@ -13,6 +13,8 @@ export interface Task {
   /** The due day (YYYY-MM-DD) and the end of that day in the community's timezone (epoch seconds). */
   readonly due?: { readonly date: string; readonly dueAt: number };
   readonly status: TaskStatus;
+  /** Why its owner declined it, when they said. */
+  readonly reason?: string;
   /** The campaign it serves; its phase follows from the due date. */
   readonly campaignId?: string;
   readonly createdAt: string;

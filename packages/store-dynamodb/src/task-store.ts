@@ -54,14 +54,15 @@ export class DynamoTaskStore implements TaskStore {
     from: TaskStatus,
     to: TaskStatus,
     at: string,
+    reason?: string,
   ): Promise<'saved' | 'conflict'> {
     const update = {
       TableName: this.tableName,
       Key: taskKey(tenant, communityId, taskId),
-      UpdateExpression: 'SET #status = :to, updatedAt = :at',
+      UpdateExpression: `SET #status = :to, updatedAt = :at${reason ? ', reason = :reason' : ''}`,
       ConditionExpression: '#status = :from AND ownerId = :user',
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':to': to, ':from': from, ':user': userId, ':at': at },
+      ExpressionAttributeValues: { ':to': to, ':from': from, ':user': userId, ':at': at, ...(reason ? { ':reason': reason } : {}) },
     };
     // Accepting is counted on the community (stage 6: tasks with owners) and, like finishing, on the
     // owner (the ladder of engagement), in the same transaction as the move.

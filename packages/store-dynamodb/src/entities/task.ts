@@ -28,6 +28,7 @@ export function fromTaskItem(item: Task): Task {
     createdBy: item.createdBy,
     ...(item.due ? { due: { date: item.due.date, dueAt: item.due.dueAt } } : {}),
     status: item.status,
+    ...(item.reason ? { reason: item.reason } : {}),
     ...(item.campaignId ? { campaignId: item.campaignId } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
