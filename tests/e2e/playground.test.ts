@@ -198,6 +198,11 @@ describe('playground sandbox and requests', () => {
     expect(Number(second.ts)).toBeGreaterThan(Number(first.ts));
     expect((await slackApi('chat.postMessage', { channel: 'UPLAYBEN', text: 'dm' })).channel).toBe('DPLAYBEN');
     expect((await slackApi('conversations.open', { users: 'UPLAYBEN' })).channel.id).toBe('DPLAYBEN');
+    // Several people share one group DM, whatever order they are named in.
+    const group = (await slackApi('conversations.open', { users: 'UPLAYBEN,UPLAYANA,UPLAYCHLOE' })).channel.id;
+    expect(group).toMatch(/^G[A-Z0-9]+$/);
+    expect((await slackApi('conversations.open', { users: 'UPLAYCHLOE,UPLAYANA,UPLAYBEN' })).channel.id).toBe(group);
+    expect((await slackApi('conversations.open', { users: 'UPLAYANA,UPLAYBEN' })).channel.id).not.toBe(group);
     const history = await slackApi('conversations.history', {
       channel: 'CPLAYGENERAL',
       oldest: '0',

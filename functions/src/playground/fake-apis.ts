@@ -44,8 +44,19 @@ export function fakeSlack(uploadUrl: () => string) {
     last = Math.max(last + 1, Date.now() * 1000);
     return `${Math.floor(last / 1e6)}.${String(last % 1e6).padStart(6, '0')}`;
   };
-  // Posting to a member's id lands in the app's DM with them.
-  const conversation = (channel: unknown) => world.slack.users.find((u) => u.id === channel)?.dm ?? String(channel ?? '');
+  // Posting to a member's id lands in the app's DM with them; several members share one group DM,
+  // the same one however often it is opened (Slack's G… id).
+  const conversation = (channel: unknown) => {
+    const ids = String(channel ?? '')
+      .split(',')
+      .filter(Boolean);
+    if (ids.length > 1)
+      return `G${[...new Set(ids)]
+        .sort()
+        .map((id) => id.replace(/^UPLAY/, ''))
+        .join('')}`;
+    return world.slack.users.find((u) => u.id === ids[0])?.dm ?? String(channel ?? '');
+  };
   const teamOf = (body: Record<string, unknown>) => String(body.team_id ?? world.slack.spaces[0]?.id ?? '');
 
   return (method: string, body: Record<string, unknown>): Record<string, unknown> => {
@@ -137,7 +148,8 @@ export function fakeDiscord() {
       const user = world.discord.users.find((u) => u.id === body.recipient_id);
       return user ? { id: user.dm, type: 1, recipients: [discordMember(user).user] } : { id: snowflake(), type: 1 };
     }
-    if (/\/threads$/.test(path)) return { id: /\/messages\/([^/]+)\/threads$/.exec(path)?.[1] ?? snowflake(), type: 11 };
+    // A thread started from a message takes the message's id; one of its own gets a new one.
+    if (/\/threads$/.test(path)) return { id: /\/messages\/([^/]+)\/threads$/.exec(path)?.[1] ?? snowflake(), type: 11, name: body.name };
     const guildMembers = /^\/guilds\/([^/]+)\/members(\/search)?$/.exec(path);
     if (guildMembers && verb === 'GET') {
       const query_ = (query.get('query') ?? '').toLowerCase();

@@ -6,7 +6,7 @@
  */
 export const PAGE_SCRIPT = String.raw`
 var D = JSON.parse(document.getElementById('data').textContent);
-var S = { platform: 'slack', locale: D.locale, since: 0, pending: {}, originals: {}, mentions: [], serial: 0, busy: 0 };
+var S = { platform: 'slack', locale: D.locale, since: 0, pending: {}, originals: {}, mentions: [], serial: 0, busy: 0, groups: {}, threads: {} };
 var $ = function (id) { return document.getElementById(id); };
 var emptyWrap = $('empty-wrap');
 function L(key, vars) {
@@ -43,6 +43,9 @@ function nodesOf(key) { return Array.prototype.slice.call(document.querySelector
 
 function button(label, id, primary, ref) {
   return el('button', { type: 'button', class: primary ? 'primary' : '', 'data-action': id, text: label, onclick: function () {
+    // A button in someone else's DM is theirs to press: the platform would never show it to anyone else.
+    var owner = dmOf(ref.channel);
+    if (owner && owner.id !== $('user').value) return notice(L('notYours', { name: owner.name }));
     send({ kind: 'click', actionId: id, label: label, messageId: ref.id, channelId: ref.channel, ephemeral: ref.ephemeral }, ref);
   } });
 }
@@ -114,9 +117,11 @@ function mine(text) {
   $('log').appendChild(el('div', { class: 'msg mine', 'data-testid': 'sent' }, [el('div', { class: 'who', text: userName($('user').value) }), el('div', { text: '/community ' + text })]));
   $('log').scrollTop = $('log').scrollHeight;
 }
-function failed(status) {
-  $('log').appendChild(el('div', { class: 'msg error', 'data-testid': 'message' }, [el('div', { text: L('failed', { status: status }) })]));
+function notice(text) {
+  $('log').appendChild(el('div', { class: 'msg error', 'data-testid': 'message' }, [el('div', { text: text })]));
+  $('log').scrollTop = $('log').scrollHeight;
 }
+function failed(status) { notice(L('failed', { status: status })); }
 
 function openModal(modal) {
   var form = el('form', { 'data-testid': 'modal' });
@@ -183,7 +188,9 @@ async function send(act, ref) {
 async function sendNow(act, ref) {
   if (act.kind === 'command') mine(act.text);
   await S.reading;
-  var signed = await (await fetch('/playground/request', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scene: scene(), act: act }) })).json();
+  var asked = await fetch('/playground/request', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scene: scene(), act: act }) });
+  if (asked.status !== 200) return failed(asked.status);
+  var signed = await asked.json();
   var res = await fetch(signed.url, { method: 'POST', headers: signed.headers, body: signed.body });
   var text = await res.text();
   var body = null;
@@ -228,6 +235,8 @@ function here(channel) { return channel === $('channel').value; }
 function placeTitle(channel) {
   var dm = dmOf(channel);
   if (dm) return L('dm', { name: dm.name });
+  if (S.groups[channel]) return L('dm', { name: S.groups[channel] });
+  if (S.threads[channel]) return L('thread') + ': ' + S.threads[channel];
   return '#' + channelName(channel);
 }
 function elsewhere(entry, channel) { return { host: entry, title: placeTitle(channel) }; }
@@ -239,6 +248,10 @@ function showSlackCall(call, entry) {
   if (/^views\.(open|push|update)$/.test(call.method)) return openModal(b.view);
   if (call.method === 'chat.update') { if (!redraw(keyOf(b.channel, b.ts), b)) entry.appendChild(el('div', { text: summary(b) })); return; }
   if (call.method === 'chat.delete') return removeMessage(keyOf(b.channel, b.ts));
+  // A group DM is named after the people it was opened with.
+  if (call.method === 'conversations.open' && a.channel && /,/.test(String(b.users))) {
+    S.groups[a.channel.id] = String(b.users).split(',').map(function (id) { return userName(id); }).join(', ');
+  }
   if (call.method === 'response_url') {
     var target = call.target;
     if (target && b.delete_original) return removeMessage(keyOf(target.channel, target.ts));
@@ -280,6 +293,8 @@ function showDiscordCall(call, entry) {
     if (pending) { delete S.pending[token]; pending.remove(); }
     return botSays(b, { id: a.id || localId(), channel: a.channel_id, ephemeral: (b.flags & 64) !== 0 });
   }
+  // A thread of its own (not started from a message): what is posted there is titled with its name.
+  if (/^POST \/channels\/[^/]+\/threads$/.test(call.method) && a.id) S.threads[a.id] = b.name || a.id;
   if (!c || c[4]) { if (!/^GET /.test(call.method) && !c) entry.appendChild(el('div', { text: summary(b) })); return; }
   var channel = c[2], id = c[3];
   if (c[1] === 'PATCH' && id) { if (!redraw(keyOf(channel, id), b)) entry.appendChild(el('div', { text: summary(b) })); return; }

@@ -40,7 +40,7 @@ form.compose{flex:none;display:flex;gap:.5rem;padding:.7rem 1rem;border-top:1px 
 form.compose span{align-self:center;font-weight:600}form.compose input{flex:1;padding:.5rem;font:inherit}
 .chips{flex:none;padding:0 1rem .6rem;background:#fff;font-size:.8rem}.chips button{font-size:.8rem;padding:.1rem .5rem;margin:.1rem}
 aside.calls{background:#fff;border-left:1px solid #ddd;overflow:auto;padding:1rem}aside.calls h2{font-size:.9rem;margin:0 0 .6rem}
-.call{border-bottom:1px solid #eee;padding:.4rem 0;font-size:.8rem}.call b{font-family:ui-monospace,monospace}.call .msg{margin:.3rem 0 0;font-size:.85rem}
+.call{border-bottom:1px solid #eee;padding:.4rem 0;font-size:.8rem}.call b{font-family:ui-monospace,monospace;overflow-wrap:anywhere}.call>div{overflow-wrap:anywhere}.call .msg{margin:.3rem 0 0;font-size:.85rem}
 #modal{position:fixed;inset:0;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center}
 #modal[hidden]{display:none}#modal form{background:#fff;border-radius:8px;width:min(34rem,94vw);max-height:90vh;overflow:auto;padding:1rem 1.2rem}
 #modal h2{margin:0 0 .8rem;font-size:1.1rem}#modal label{display:block;font-weight:600;margin:.6rem 0 .2rem}

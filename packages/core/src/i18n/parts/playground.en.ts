@@ -2,4 +2,5 @@
 export const playgroundEn = {
   'playground.submit': 'Submit',
   'playground.edited': '(edited)',
+  'playground.notYours': 'Only {name} can press this: choose them under “You are”.',
 } as const;

@@ -4,4 +4,5 @@ import type { playgroundEn } from './playground.en.ts';
 export const playgroundRu: Record<keyof typeof playgroundEn, string> = {
   'playground.submit': 'Отправить',
   'playground.edited': '(изменено)',
+  'playground.notYours': 'Эту кнопку может нажать только {name}: выберите этого человека в поле «Вы».',
 };
