@@ -101,6 +101,33 @@ describe('Slack: a nudge an hour before the summary to whoever has not answered'
     expect(t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C1')).toHaveLength(1);
   });
 
+  it('lets a leader turn the nudge off and on again; while off, a run plans none and one planned sends nothing', async () => {
+    expect(slackText((await send(slashCommand('standup nudge off', as('U2')))).body)).toContain('Only leaders');
+    expect((await items('StandupSchedule'))[0].nudge).toBeUndefined();
+    expect(slackText((await send(slashCommand('standup nudge sometimes', as(COORDINATOR)))).body)).toContain('nudge sometimes');
+    const [prompt] = await due('standup');
+    await tickAt(t.deps, at(prompt.minute));
+    const [nudge] = await due('nudge');
+    expect(nudge).toBeDefined();
+    expect(slackText((await send(slashCommand('standup nudge off Daily', as(COORDINATOR)))).body)).toContain('No reminders');
+    expect((await items('StandupSchedule'))[0].nudge).toBe(false);
+    expect(slackText((await send(slashCommand('standup show', as(COORDINATOR)))).body)).toContain('no reminder before the summary');
+    // Saving the modal again keeps it off.
+    expect((await save('daily 10:00 UTC 3h')).status).toBe(200);
+    expect((await items('StandupSchedule'))[0].nudge).toBe(false);
+    t.recorder.reset();
+    await tickAt(t.deps, at(nudge.minute));
+    expect(nudges()).toEqual([]);
+    expect(await due('nudge')).toEqual([]);
+    const [summary] = await due('summary');
+    await tickAt(t.deps, at(summary.minute));
+    const [next] = await due('standup');
+    await tickAt(t.deps, at(next.minute));
+    expect(await due('nudge')).toEqual([]);
+    expect(slackText((await send(slashCommand('standup nudge on', as(COORDINATOR)))).body)).toContain('gentle reminder');
+    expect((await items('StandupSchedule'))[0].nudge).toBeUndefined();
+  });
+
   it('plans no nudge for a window no longer than the nudge lead', async () => {
     expect((await save('daily 10:00 UTC 1h')).status).toBe(200);
     const [prompt] = await due('standup');

@@ -8,7 +8,7 @@ const nameOf = (rest: readonly string[]) => {
   return name ? { name } : {};
 };
 
-/** `standup [set|off|now|show|join|leave|holiday|report] …` as typed after `/community` (Slack text). */
+/** `standup [set|off|now|show|join|leave|holiday|report|nudge on|off] …` as typed after `/community` (Slack text). */
 export function parseStandupArgs(words: readonly string[]): Command {
   const [verb = 'show', ...rest] = words;
   switch (verb.toLowerCase()) {
@@ -30,6 +30,16 @@ export function parseStandupArgs(words: readonly string[]): Command {
     }
     case 'show':
       return { type: 'standup.show' };
+    // `nudge off [name]` as typed; `nudge-off [name]` as Discord's action choice sends it.
+    case 'nudge': {
+      const [state = '', ...name] = rest;
+      const on = /^(on|вкл)$/i.test(state);
+      if (!on && !/^(off|выкл)$/i.test(state)) return { type: 'unknown', input: clip(`standup nudge ${state}`, 200, '') };
+      return { type: 'standup.nudge', ...nameOf(name), on };
+    }
+    case 'nudge-on':
+    case 'nudge-off':
+      return { type: 'standup.nudge', ...nameOf(rest), on: verb.toLowerCase() === 'nudge-on' };
     default:
       return { type: 'unknown', input: `standup ${verb}`.slice(0, 200) };
   }

@@ -190,7 +190,10 @@ export const communityCommand = {
           name: 'action',
           ...described('cmd.standup.action.description'),
           required: true,
-          choices: (['show', 'set', 'join', 'leave', 'now', 'off', 'holiday', 'report'] as const).map((value) => ({ name: value, value })),
+          choices: (['show', 'set', 'join', 'leave', 'now', 'off', 'holiday', 'report', 'nudge-on', 'nudge-off'] as const).map((value) => ({
+            name: value,
+            value,
+          })),
         },
         {
           type: ApplicationCommandOptionType.String,

@@ -52,6 +52,19 @@ export class DynamoStandupStore implements StandupStore {
     );
   }
 
+  async setNudge(tenant: Tenant, communityId: string, id: string, on: boolean): Promise<'saved' | 'missing'> {
+    return this.conditional(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: scheduleKey(tenant, communityId, id),
+        // On is the default, kept as no attribute at all.
+        UpdateExpression: on ? 'REMOVE nudge' : 'SET nudge = :off',
+        ConditionExpression: 'attribute_exists(sk)',
+        ...(on ? {} : { ExpressionAttributeValues: { ':off': false } }),
+      }),
+    );
+  }
+
   async createRun(tenant: Tenant, run: StandupRun): Promise<'created' | 'exists'> {
     try {
       await this.db.send(

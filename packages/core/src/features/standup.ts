@@ -119,7 +119,7 @@ function settingsModal(locale: Locale, community: Community, existing: StandupSc
 
 /** Stand-ups: scheduled by leaders, joined by anyone, run by the scheduler. */
 export const standupFeature: Features<
-  'standup.set' | 'standup.save' | 'standup.off' | 'standup.now' | 'standup.show' | 'standup.join' | 'standup.holiday'
+  'standup.set' | 'standup.save' | 'standup.off' | 'standup.nudge' | 'standup.now' | 'standup.show' | 'standup.join' | 'standup.holiday'
 > = {
   'standup.set': async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
@@ -163,6 +163,7 @@ export const standupFeature: Features<
       delivery: cmd.delivery === 'dm' ? 'dm' : 'channel',
       windowMinutes: when.windowMinutes ?? previous?.windowMinutes ?? 240,
       members: previous?.members ?? [],
+      ...(previous?.nudge === false ? { nudge: false } : {}),
       createdBy: previous?.createdBy ?? ctx.userId,
       updatedAt: deps.now().toISOString(),
     };
@@ -188,6 +189,20 @@ export const standupFeature: Features<
     // Items of participants' zones find the stand-up gone and remove themselves when due.
     await deps.due.remove(ctx.tenant, community.id, 'standup', picked.schedule.id);
     return ephemeral(t(resolved.locale, 'standup.off', { name: picked.schedule.name }));
+  },
+
+  'standup.nudge': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { community } = resolved.snapshot;
+    if (!(await isLeader(community, ctx))) return ephemeral(t(resolved.locale, 'standup.forbidden'));
+    const picked = await pick(cmd.name, community, resolved.locale, deps);
+    if ('reply' in picked) return picked.reply;
+    const { schedule } = picked;
+    // Runs already posted keep their planned nudge; it reads this setting when it is due and sends nothing when off.
+    if ((await deps.standups.setNudge(ctx.tenant, community.id, schedule.id, cmd.on)) === 'missing')
+      return ephemeral(t(resolved.locale, 'standup.none'));
+    return ephemeral(t(resolved.locale, cmd.on ? 'standup.nudge.on' : 'standup.nudge.off', { name: schedule.name }));
   },
 
   'standup.now': async (cmd, ctx, deps) => {

@@ -16,6 +16,8 @@ export const standupEn = {
   'standup.report.count.other': '{from} – {to} · {count} answers',
   'standup.nudge':
     'A gentle reminder: **{name}** in {community} closes in about an hour, and we have not heard from you yet. A line or two is enough.',
+  'standup.nudge.on': 'An hour before each summary of **{name}**, whoever has not answered gets one gentle reminder.',
+  'standup.nudge.off': 'No reminders before the summary of **{name}**. `/community standup nudge on {name}` turns them back on.',
   'pair.every.one': 'every week',
   'pair.every.few': 'every {count} weeks',
   'pair.every.many': 'every {count} weeks',

@@ -18,6 +18,8 @@ export const standupRu: Record<keyof typeof standupEn, string> = {
   'standup.report.count.other': '{from} – {to} · {count} ответа',
   'standup.nudge':
     'Мягкое напоминание: стендап «{name}» в сообществе «{community}» закроется примерно через час, а от вас ещё нет ответа. Пары строк достаточно.',
+  'standup.nudge.on': 'За час до итогов стендапа «{name}» тем, кто ещё не ответил, придёт одно мягкое напоминание.',
+  'standup.nudge.off': 'Перед итогами стендапа «{name}» напоминаний не будет. Включить снова: `/community standup nudge on {name}`.',
   'pair.every.one': 'каждую неделю',
   'pair.every.few': 'раз в {count} недели',
   'pair.every.many': 'раз в {count} недель',
