@@ -84,17 +84,26 @@ describe('Slack: tasks with consent and due dates', () => {
   });
 
   it('lists open tasks with overdue ones first', async () => {
-    await send(slashCommand('task <@U3> Book the hall by next week', as(COORDINATOR)));
-    await send(slashCommand('task <@U4> Send the minutes by 2020-01-01', as(COORDINATOR)));
-    const list = slackText((await send(slashCommand('tasks', as('U9')))).body);
-    expect(list.indexOf('Send the minutes')).toBeLessThan(list.indexOf('Book the hall'));
-    expect(list).toContain('🔴 *Send the minutes*');
-    expect(list).not.toContain('Print the flyers');
-    const overdue = slackText((await send(slashCommand('tasks overdue', as('U9')))).body);
-    expect(overdue).not.toContain('Book the hall');
-    const mine = slackText((await send(slashCommand('tasks mine', as('U3')))).body);
-    expect(mine).toContain('Book the hall');
-    expect(mine).not.toContain('Send the minutes');
+    // A past date is refused when the task is asked, so "Send the minutes" becomes overdue by the clock moving on.
+    const inAMonth = DateTime.fromJSDate(testClock.now()).setZone('Asia/Tokyo').plus({ days: 30 }).toISODate();
+    await send(slashCommand(`task <@U3> Book the hall by ${inAMonth}`, as(COORDINATOR)));
+    await send(slashCommand('task <@U4> Send the minutes by today', as(COORDINATOR)));
+    const dayLater = 25 * 3600_000;
+    testClock.advance(dayLater);
+    try {
+      const list = slackText((await send(slashCommand('tasks', as('U9')))).body);
+      expect(list.indexOf('Send the minutes')).toBeLessThan(list.indexOf('Book the hall'));
+      expect(list).toContain('🔴 *Send the minutes*');
+      expect(list).not.toContain('Print the flyers');
+      const overdue = slackText((await send(slashCommand('tasks overdue', as('U9')))).body);
+      expect(overdue).toContain('Send the minutes');
+      expect(overdue).not.toContain('Book the hall');
+      const mine = slackText((await send(slashCommand('tasks mine', as('U3')))).body);
+      expect(mine).toContain('Book the hall');
+      expect(mine).not.toContain('Send the minutes');
+    } finally {
+      testClock.advance(-dayLater);
+    }
   });
 });
 
