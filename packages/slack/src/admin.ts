@@ -1,5 +1,6 @@
 import { adminUnverified } from '@organizer/core';
 import type { WebClient } from '@slack/web-api';
+import { answerWithin, type UsersInfoCall } from './profile.ts';
 
 /** How long an answer from `users.info` is trusted: a demoted admin is a leader for at most this long. */
 export const ADMIN_CACHE_MS = 5 * 60_000;
@@ -13,6 +14,8 @@ export interface AdminCheckOptions {
   readonly timeoutMs?: number;
   readonly cacheMs?: number;
   readonly maxEntries?: number;
+  /** `users.info` calls shared with the profile lookup (one call per person per command); its own call when not given. */
+  readonly usersInfo?: (client: WebClient, teamId: string, userId: string) => UsersInfoCall;
 }
 
 /**
@@ -39,19 +42,15 @@ export function adminCheck(options: AdminCheckOptions) {
     const now = options.now().getTime();
     const cached = answers.get(key);
     if (cached && now - cached.at < cacheMs) return cached.admin;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`users.info took longer than ${timeoutMs} ms`)), timeoutMs);
-      });
-      const { user } = await Promise.race([client.users.info({ user: userId }), timeout]);
+      const call = options.usersInfo?.(client, teamId, userId) ?? { answer: client.users.info({ user: userId }), startedAt: now };
+      // The deadline counts from the call's start: a call the language lookup began already used some of it.
+      const { user } = await answerWithin(call, timeoutMs, options.now);
       const admin = Boolean(user?.is_admin || user?.is_owner);
       remember(key, admin, now);
       return admin;
     } catch (error) {
       throw adminUnverified(error);
-    } finally {
-      clearTimeout(timer);
     }
   };
 }

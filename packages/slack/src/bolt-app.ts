@@ -8,7 +8,7 @@ import { adminCheck } from './admin.ts';
 import { webClients } from './clients.ts';
 import type { SlackDeps } from './deps.ts';
 import { metadataOf, parseSlashText, parseViewSubmission } from './parse.ts';
-import { profileLookup } from './profile.ts';
+import { profileLookup, sharedUsersInfo } from './profile.ts';
 import { RequestReceiver } from './receiver.ts';
 import { renderMessage, renderModal, renderSlashResponse } from './render.ts';
 
@@ -50,8 +50,10 @@ const FAIL_FAST = { retryConfig: { retries: 0 }, timeout: 2500 };
 /** Builds the Bolt app once per composition root: listeners map Slack payloads to commands and replies back. */
 export function createBoltApp(deps: SlackDeps): RequestReceiver {
   const receiver = new RequestReceiver();
-  const isAdmin = adminCheck({ now: deps.now });
-  const profileOf = profileLookup({ now: deps.now });
+  // One users.info per person serves both the reader's language and the admin check.
+  const usersInfo = sharedUsersInfo(deps.now);
+  const isAdmin = adminCheck({ now: deps.now, usersInfo });
+  const profileOf = profileLookup({ now: deps.now, usersInfo });
   const app = new App({
     receiver,
     // `authorize` instead of `token`: a plain token makes Bolt call auth.test over the network.

@@ -14,11 +14,59 @@ export const PROFILE_CACHE_MAX = 5000;
  */
 export const PROFILE_TIMEOUT_MS = 700;
 
+/** What `users.info` answers, as far as we read it. */
+export type UsersInfoAnswer = { user?: { is_admin?: boolean; is_owner?: boolean; locale?: unknown; tz?: unknown } };
+
+/** One `users.info` call and when it started, so each waiter's deadline counts from the call, not from when it joined. */
+export interface UsersInfoCall {
+  readonly answer: Promise<UsersInfoAnswer>;
+  readonly startedAt: number;
+}
+
+/** A call is shared by everyone asking about the same person within this window (the language, then the admin check). */
+const SHARE_MS = 10_000;
+
+/**
+ * `users.info` with `include_locale`, one call per person at a time: the reader's language and the admin
+ * check of the same command ask once, and a slow Slack costs its wait once, not once per question.
+ */
+export function sharedUsersInfo(now: () => Date) {
+  const calls = new Map<string, UsersInfoCall>();
+  return (client: WebClient, teamId: string, userId: string): UsersInfoCall => {
+    const at = now().getTime();
+    for (const [key, call] of calls) if (at - call.startedAt >= SHARE_MS) calls.delete(key);
+    const key = `${teamId}:${userId}`;
+    const found = calls.get(key);
+    if (found) return found;
+    const call = { answer: client.users.info({ user: userId, include_locale: true }) as Promise<UsersInfoAnswer>, startedAt: at };
+    // A failure is not shared with later askers (they ask again), and is no unhandled rejection here.
+    call.answer.catch(() => calls.delete(key));
+    calls.set(key, call);
+    return call;
+  };
+}
+
+/** Waits for a shared call at most until `timeoutMs` after it started. */
+export async function answerWithin(call: UsersInfoCall, timeoutMs: number, now: () => Date): Promise<UsersInfoAnswer> {
+  const left = Math.max(0, timeoutMs - (now().getTime() - call.startedAt));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`users.info took longer than ${timeoutMs} ms`)), left);
+  });
+  try {
+    return await Promise.race([call.answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface ProfileLookupOptions {
   readonly now: () => Date;
   readonly timeoutMs?: number;
   readonly cacheMs?: number;
   readonly maxEntries?: number;
+  /** The shared `users.info` calls (see `sharedUsersInfo`); one of its own when not given. */
+  readonly usersInfo?: ReturnType<typeof sharedUsersInfo>;
 }
 
 /** A Slack user's locale and zone as `users.info` gives them with `include_locale` (`en-US`, `Europe/Moscow`). */
@@ -48,21 +96,18 @@ export function profileLookup(options: ProfileLookupOptions) {
     while (answers.size > maxEntries) answers.delete(answers.keys().next().value as string);
   };
 
-  const ask = async (client: WebClient, key: string, userId: string, at: number): Promise<PlatformProfile | undefined> => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+  const usersInfo = options.usersInfo ?? sharedUsersInfo(options.now);
+
+  const ask = async (client: WebClient, teamId: string, userId: string, at: number): Promise<PlatformProfile | undefined> => {
+    const key = `${teamId}:${userId}`;
     try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`users.info took longer than ${timeoutMs} ms`)), timeoutMs);
-      });
-      const { user } = await Promise.race([client.users.info({ user: userId, include_locale: true }), timeout]);
+      const { user } = await answerWithin(usersInfo(client, teamId, userId), timeoutMs, options.now);
       const profile = profileOf(user);
       remember(key, profile, at, cacheMs);
       return profile;
     } catch {
       remember(key, undefined, at, PROFILE_FAILURE_MS);
       return undefined;
-    } finally {
-      clearTimeout(timer);
     }
   };
 
@@ -71,8 +116,8 @@ export function profileLookup(options: ProfileLookupOptions) {
     const now = options.now().getTime();
     const cached = answers.get(key);
     if (cached && now - cached.at < cached.ttl) return Promise.resolve(cached.profile);
-    // Two asks for one person at once (the reader's language, then setup's zone) share one call.
-    const pending = asking.get(key) ?? ask(client, key, userId, now).finally(() => asking.delete(key));
+    // Two asks for one person at once (the reader's language, then setup's zone) share one wait.
+    const pending = asking.get(key) ?? ask(client, teamId, userId, now).finally(() => asking.delete(key));
     asking.set(key, pending);
     return pending;
   };
