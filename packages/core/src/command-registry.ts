@@ -57,6 +57,7 @@ export const forms = {
   'standup.set': f('standup set', 'standup action:set'),
   'standup.now': f('standup now · $1', 'standup action:now · name:$1'),
   'standup.off': f('standup off · $1', 'standup action:off · name:$1'),
+  'standup.nudge.on': f('standup nudge on · $1', 'standup action:nudge-on · name:$1'),
   'standup.join': f('standup join · $1', 'standup action:join · name:$1'),
   'standup.leave': f('standup leave · $1', 'standup action:leave · name:$1'),
   'standup.holiday': f('standup holiday · $1', 'standup action:holiday · date:$1'),

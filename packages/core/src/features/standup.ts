@@ -74,7 +74,7 @@ function settingsModal(locale: Locale, community: Community, existing: StandupSc
         id: 'when',
         label: t(locale, 'standup.modal.when'),
         hint: t(locale, 'standup.modal.when.hint'),
-        placeholder: `mon-fri 09:30 ${zoneOf(community)}`,
+        placeholder: t(locale, 'standup.modal.when.placeholder', { zone: zoneOf(community) }),
         ...(existing ? { value: `${existing.days.join(',')} ${existing.time} ${existing.zone} ${existing.windowMinutes / 60}h` } : {}),
         multiline: false,
         required: true,

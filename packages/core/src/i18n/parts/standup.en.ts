@@ -16,8 +16,9 @@ export const standupEn = {
   'standup.report.count.other': '{from} – {to} · {count} answers',
   'standup.nudge':
     'A gentle reminder: **{name}** in {community} closes in about an hour, and we have not heard from you yet. A line or two is enough.',
+  'standup.modal.when.placeholder': 'mon-fri 09:30 {zone}',
   'standup.nudge.on': 'An hour before each summary of **{name}**, whoever has not answered gets one gentle reminder.',
-  'standup.nudge.off': 'No reminders before the summary of **{name}**. `/community standup nudge on {name}` turns them back on.',
+  'standup.nudge.off': 'No reminders before the summary of **{name}**. {cmd:standup.nudge.on {name}} turns them back on.',
   'pair.every.one': 'every week',
   'pair.every.few': 'every {count} weeks',
   'pair.every.many': 'every {count} weeks',
@@ -34,9 +35,9 @@ export const standupEn = {
   'pair.groups.few': '{count} groups',
   'pair.groups.many': '{count} groups',
   'pair.groups.other': '{count} groups',
-  'pair.started.every': 'Pairing rounds are on: the first in a minute, then {every}. Members take part with `/community pair join`.',
+  'pair.started.every': 'Pairing rounds are on: the first in a minute, then {every}. Members take part with {cmd:pair.join}.',
   'pair.status.running': 'Pairing rounds {every}, {people}.',
-  'pair.status.paused': 'Pairing rounds are off ({signed}). A leader starts them with `/community pair start`.',
+  'pair.status.paused': 'Pairing rounds are off ({signed}). A leader starts them with {cmd:pair.start}.',
   'pair.status.round': 'Last round: number {number} on {date}, {groups}.',
   'pair.group.intro':
     'This round of {community}, meet each other: {people}! Find half an hour this week for a one-on-one: a coffee, a walk or a call.',

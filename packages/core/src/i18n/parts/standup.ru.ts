@@ -18,8 +18,9 @@ export const standupRu: Record<keyof typeof standupEn, string> = {
   'standup.report.count.other': '{from} – {to} · {count} ответа',
   'standup.nudge':
     'Мягкое напоминание: стендап «{name}» в сообществе «{community}» закроется примерно через час, а от вас ещё нет ответа. Пары строк достаточно.',
+  'standup.modal.when.placeholder': 'пн-пт 09:30 {zone}',
   'standup.nudge.on': 'За час до итогов стендапа «{name}» тем, кто ещё не ответил, придёт одно мягкое напоминание.',
-  'standup.nudge.off': 'Перед итогами стендапа «{name}» напоминаний не будет. Включить снова: `/community standup nudge on {name}`.',
+  'standup.nudge.off': 'Перед итогами стендапа «{name}» напоминаний не будет. Включить снова: {cmd:standup.nudge.on {name}}.',
   'pair.every.one': 'каждую неделю',
   'pair.every.few': 'раз в {count} недели',
   'pair.every.many': 'раз в {count} недель',
@@ -36,9 +37,9 @@ export const standupRu: Record<keyof typeof standupEn, string> = {
   'pair.groups.few': '{count} группы',
   'pair.groups.many': '{count} групп',
   'pair.groups.other': '{count} группы',
-  'pair.started.every': 'Раунды знакомств включены: первый через минуту, затем {every}. Участвовать: `/community pair join`.',
+  'pair.started.every': 'Раунды знакомств включены: первый через минуту, затем {every}. Участвовать: {cmd:pair.join}.',
   'pair.status.running': 'Раунды знакомств {every}, {people}.',
-  'pair.status.paused': 'Раунды знакомств выключены ({signed}). Лидер включает их командой `/community pair start`.',
+  'pair.status.paused': 'Раунды знакомств выключены ({signed}). Лидер включает их командой {cmd:pair.start}.',
   'pair.status.round': 'Последний раунд: № {number}, {date}, {groups}.',
   'pair.group.intro':
     'В этом раунде сообщества «{community}» знакомьтесь: {people}! Найдите на этой неделе полчаса для встречи один на один: кофе, прогулка или звонок.',
