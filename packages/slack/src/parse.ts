@@ -97,7 +97,8 @@ export function parseSlashText(rawText: string): Command {
         ? { type: 'language', me: true, ...(rest[1] ? { locale: clip(rest.slice(1).join(' '), 20, '') } : {}) }
         : { type: 'language', me: false, ...(args ? { locale: clip(args, 20, '') } : {}) };
     default:
-      return { type: 'unknown', input: clip(word, 200, '') };
+      // The word after it too: "did you mean" may be about both (`evnt new` → `event new`).
+      return { type: 'unknown', input: clip([word, ...rest.slice(0, 1)].join(' '), 200, '') };
   }
 }
 

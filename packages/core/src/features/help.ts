@@ -1,5 +1,5 @@
 import type { CommandOf } from '../command.ts';
-import { commandNames, commandText, helpEntries, helpGroups, namesWithAliases, verbsOf } from '../command-registry.ts';
+import { commandNames, commandText, type FormId, forms, helpEntries, helpGroups, namesWithAliases, verbsOf } from '../command-registry.ts';
 import type { Locale, MessageKey } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import type { CommandContext } from '../ports.ts';
@@ -60,14 +60,32 @@ export function suggestionFor(input: string): string | undefined {
   return command && verb !== undefined && verbsOf(command).includes(verb.toLowerCase()) ? `${command} ${verb.toLowerCase()}` : command;
 }
 
+/** A suggestion as typed on the platform: `events` is `event action:list` on Discord. */
+function suggestionText(suggestion: string, platform: Platform): string {
+  const form = (Object.keys(forms) as FormId[]).find((id) => commandText(id, 'slack', []) === `/community ${suggestion}`);
+  return (form ? commandText(form, platform, []) : `/community ${suggestion}`).replace(/^\/community /, '');
+}
+
+/** The subcommand names of the platform (Discord groups some: `role list`, `event action:list`). */
+const namesOn = (platform: Platform): string[] => [
+  ...new Set((Object.keys(forms) as FormId[]).map((id) => commandText(id, platform, []).split(' ')[1] ?? '')),
+];
+
 function unknownBlocks(cmd: CommandOf<'unknown'>, locale: Locale, platform: Platform): Block[] {
-  const input = clip(cmd.input.replace(/[`<>*_~{}]/g, ''), 40);
+  // The word not understood: the subcommand, or a known subcommand with the verb after it.
+  const [first = '', second] = cmd.input.trim().split(/\s+/);
+  const typed = commandNames.includes(first.toLowerCase()) && second !== undefined ? `${first} ${second}` : first;
+  const input = clip(typed.replace(/[`<>*_~{}]/g, ''), 40);
   const suggestion = suggestionFor(cmd.input);
-  const names = commandNames.map((name) => `\`${name}\``).join(', ');
+  const names = namesOn(platform)
+    .map((name) => `\`${name}\``)
+    .join(', ');
   return [
     {
       type: 'text',
-      text: suggestion ? t(locale, 'help.didYouMean', { input, suggestion }) : t(locale, 'help.unknownShort', { input }),
+      text: suggestion
+        ? t(locale, 'help.didYouMean', { input, suggestion: suggestionText(suggestion, platform) })
+        : t(locale, 'help.unknownShort', { input }),
     },
     { type: 'context', text: t(locale, 'help.short', { names, help: `\`${commandText('help', platform)}\`` }) },
   ];
