@@ -136,6 +136,14 @@ describe('Slack: tasks managed from the lists and by a word', () => {
     expect(none).toContain('Print the flyers');
     expect(slackText((await send(slashCommand('done', as('U3')))).body)).toContain('/community done hall');
     expect(slackText((await send(slashCommand('done hall', as('U9')))).body)).toContain('You have no open tasks right now.');
+    // Odd words get the same friendly answers (Slack escapes <, > and & in slash text).
+    const long = await send(slashCommand(`done ${'a'.repeat(500)}`, as('U3')));
+    expect(long.status).toBe(200);
+    expect(slackText(long.body)).toContain('None of your open tasks matches “aaaa');
+    const odd = await send(slashCommand('tasks &lt;!channel&gt; `*_~', as('U3')));
+    expect(odd.status).toBe(200);
+    expect(slackText(odd.body)).toContain('No open task matches');
+    expect(slackText(odd.body)).not.toContain('<!channel>');
     expect((await tasks()).every((x) => x.status === 'accepted')).toBe(true);
   });
 
