@@ -107,7 +107,11 @@ describe('Discord: join', () => {
     await t.app.request(discordCommand('setup', { name: 'Riverside' }));
     const res = await t.app.request(discordCommand('join', {}, { user: '777777777777777777' }));
     expect(JSON.parse(await res.text()).data.content).toContain('I sent you our welcome');
-    expect(t.recorder.callsTo('/users/@me/channels')[0]?.body.recipient_id).toBe('777777777777777777');
-    expect(JSON.stringify(t.recorder.callsTo('/messages')[0]?.body)).toContain('Welcome to **Riverside**');
+    // The newcomer gets the welcome; the coordinator (who ran setup) is told they joined.
+    const recipients = t.recorder.callsTo('/users/@me/channels').map((c) => c.body.recipient_id);
+    expect(recipients.sort()).toEqual(['333333333333333333', '777777777777777777']);
+    const bodies = t.recorder.callsTo('/messages').map((c) => JSON.stringify(c.body));
+    expect(bodies.filter((b) => b.includes('Welcome to **Riverside**'))).toHaveLength(1);
+    expect(bodies.filter((b) => b.includes('<@777777777777777777> has just joined **Riverside**'))).toHaveLength(1);
   });
 });
