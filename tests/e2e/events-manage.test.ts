@@ -375,6 +375,17 @@ describe('Discord: an event edited, its id suggested, cancelled, and attendance 
     expect(JSON.stringify(dm?.body)).toContain(`<t:${before.startsAt}:F> → <t:${after.startsAt}:F>`);
   });
 
+  it('repeats with `every:` and stops with `every:off`', async () => {
+    const [cleanup] = await events();
+    const set = await send(discordCommand('event', { action: 'repeat', id: 'cleanup', every: 'biweekly' }));
+    expect(set.body.data.content).toContain('now repeats: every two weeks');
+    expect((await events())[0].repeat).toBe('biweekly');
+    const due = (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Due' && i.ref === `${cleanup.id}#repeat`);
+    expect(due).toHaveLength(1);
+    await send(discordCommand('event', { action: 'repeat', id: 'cleanup', every: 'off' }));
+    expect((await events())[0].repeat).toBeUndefined();
+  });
+
   it('cancels with a confirmation button: the card is PATCHed as cancelled', async () => {
     const [cleanup] = await events();
     const ask = await send(discordCommand('event', { action: 'cancel', id: 'park' }));

@@ -287,6 +287,7 @@ export const eventsFeature: Features<
     const existing = cmd.eventId ? await deps.events.get(ctx.tenant, community.id, cmd.eventId) : undefined;
     if (cmd.eventId && !existing) return ephemeral(t(locale, 'event.gone'));
     if (existing && !(await mayManage(community, ctx, existing))) return ephemeral(t(locale, 'event.manage.forbidden'));
+    if (existing?.cancelledAt) return ephemeral(t(locale, 'event.cancelled.already', { title: existing.title }));
     const now = deps.now();
     const input = await readEventInput(cmd, locale, zoneOf(community), now, existing);
     if ('kind' in input) return input;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { defaultReminders } from '../events.ts';
+import { parseReminders, parseRepeat } from './event-pick.ts';
+
+describe('parseReminders', () => {
+  it('reads the choices as typed in English or Russian, longest before first, or none', () => {
+    expect(parseReminders('1 day, 1 hour', [])).toEqual(['day', 'hour']);
+    expect(parseReminders('3 hours and 1 week', [])).toEqual(['week', '3h']);
+    expect(parseReminders('за неделю и за час', [])).toEqual(['week', 'hour']);
+    expect(parseReminders('за день, за 3 часа', [])).toEqual(['day', '3h']);
+    expect(parseReminders('none', defaultReminders)).toEqual([]);
+    expect(parseReminders('без напоминаний', defaultReminders)).toEqual([]);
+  });
+  it('keeps the fallback when empty, and refuses anything that is not a choice', () => {
+    expect(parseReminders('  ', defaultReminders)).toEqual(defaultReminders);
+    expect(parseReminders('2 days', defaultReminders)).toBeUndefined();
+    expect(parseReminders('1 day, sometimes', defaultReminders)).toBeUndefined();
+  });
+});
+
+describe('parseRepeat', () => {
+  it('reads how often, in both languages, and off', () => {
+    expect(parseRepeat('weekly')).toBe('weekly');
+    expect(parseRepeat('Every two weeks')).toBe('biweekly');
+    expect(parseRepeat('ежемесячно')).toBe('monthly');
+    expect(parseRepeat('off')).toBe('off');
+    expect(parseRepeat('daily')).toBeUndefined();
+  });
+});
