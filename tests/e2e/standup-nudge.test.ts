@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { tickAt } from '../support/clock.ts';
+import { discordCommand, discordDmModalSubmit, discordModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -28,7 +29,7 @@ describe('Slack: a nudge an hour before the summary to whoever has not answered'
   const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
   const due = async (kind: string) => (await items('Due')).filter((d) => d.kind === kind);
   const dmsTo = (user: string) => t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === user);
-  const nudges = () => t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('gentle reminder'));
+  const nudges = () => t.recorder.callsTo('chat.postMessage').filter((c) => /gentle reminder|Мягкое напоминание/.test(String(c.body.text)));
   const save = (when: string) =>
     send(
       viewSubmission(
@@ -43,6 +44,7 @@ describe('Slack: a nudge an hour before the summary to whoever has not answered'
     for (const user of PEOPLE) await send(slashCommand('standup join', as(user)));
     expect(slackText((await send(slashCommand('away until 2099-01-01', as('U3')))).body)).toContain('2099');
     await send(slashCommand('tz me America/Los_Angeles', as('U6')));
+    await send(slashCommand('lang me ru', as('U5')));
     expect((await items('Member')).find((m) => m.userId === 'U6')?.timezone).toBe('America/Los_Angeles');
     const [prompt] = await due('standup');
     await tickAt(t.deps, at(prompt.minute));
@@ -69,6 +71,8 @@ describe('Slack: a nudge an hour before the summary to whoever has not answered'
     for (const user of ['U2', 'U3', 'U4', 'U6', COORDINATOR]) expect(dmsTo(user)).toEqual([]);
     const blocks = JSON.parse(String(nudges()[0]?.body.blocks));
     expect(blocks.at(-1).elements.map((e: any) => e.action_id)).toEqual([`standup:answer:T0001:C1:${run.id}`]);
+    // In the language U5 chose for themself, while the community is English.
+    expect(String(nudges()[0]?.body.text)).toContain('Мягкое напоминание');
     expect(String(nudges()[0]?.body.text)).toContain('Daily');
     // Delivered and done: no due item left, nothing waiting in the outbox.
     expect(await due('nudge')).toEqual([]);
@@ -104,7 +108,9 @@ describe('Slack: a nudge an hour before the summary to whoever has not answered'
   it('lets a leader turn the nudge off and on again; while off, a run plans none and one planned sends nothing', async () => {
     expect(slackText((await send(slashCommand('standup nudge off', as('U2')))).body)).toContain('Only leaders');
     expect((await items('StandupSchedule'))[0].nudge).toBeUndefined();
-    expect(slackText((await send(slashCommand('standup nudge sometimes', as(COORDINATOR)))).body)).toContain('nudge sometimes');
+    // Neither on nor off: not understood, and nothing changes.
+    expect(slackText((await send(slashCommand('standup nudge sometimes', as(COORDINATOR)))).body)).toContain('I don’t know');
+    expect((await items('StandupSchedule'))[0].nudge).toBeUndefined();
     const [prompt] = await due('standup');
     await tickAt(t.deps, at(prompt.minute));
     const [nudge] = await due('nudge');
@@ -135,5 +141,60 @@ describe('Slack: a nudge an hour before the summary to whoever has not answered'
     await tickAt(t.deps, at(prompt.minute));
     expect(await due('summary')).toHaveLength(1);
     expect(await due('nudge')).toEqual([]);
+  });
+});
+
+/** A Russian community on Discord: the summary counts in Russian plural forms, the nudge is in Russian. */
+describe('Discord: a Russian stand-up’s nudge and summary', () => {
+  const GUILD = '555555555555555555';
+  const HOME = '222222222222222222';
+  const COORDINATOR = '333333333333333333';
+  const PEOPLE = ['444444444444444441', '444444444444444442', '444444444444444443'];
+  let t: TestApp;
+  let next = 900_000_000_000_000_000n;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-standup-nudge-discord');
+    t.recorder
+      .on('/users/@me/channels', (call) => ({ body: { id: `dm-${call.body.recipient_id}`, type: 1 } }))
+      .on('/messages', () => ({ body: { id: String(next++) } }));
+    await t.app.request(discordCommand('setup', { name: 'Берег' }, { user: COORDINATOR }));
+    await t.app.request(discordCommand('lang', { locale: 'ru' }, { user: COORDINATOR }));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+  const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
+  const due = async (kind: string) => (await items('Due')).filter((d) => d.kind === kind);
+  const posts = (channel: string) =>
+    t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${channel}/messages`));
+
+  it('nudges the one who has not answered in Russian, then sums up “2 ответа”', async () => {
+    expect((await items('Community'))[0].locale).toBe('ru');
+    await send(
+      discordModalSubmit(
+        'standup',
+        { name: 'Утро', when: 'каждый день 10:00 UTC 3h', questions: 'Что сделали?\nГде нужна помощь?' },
+        { user: COORDINATOR, selects: { participants: 'optin', delivery: 'channel' } },
+      ),
+    );
+    for (const user of PEOPLE) await send(discordCommand('standup', { action: 'join' }, { user, locale: 'ru' }));
+    const [prompt] = await due('standup');
+    await tickAt(t.deps, at(prompt.minute));
+    const [run] = await items('StandupRun');
+    for (const user of PEOPLE.slice(0, 2))
+      await send(discordDmModalSubmit(`standup.answer|${GUILD}|${HOME}|${run.id}`, { q0: 'Листовки', q1: '' }, user));
+    expect(await items('StandupAnswer')).toHaveLength(2);
+    const [nudge] = await due('nudge');
+    t.recorder.reset();
+    await tickAt(t.deps, at(nudge.minute));
+    const third = posts(`dm-${PEOPLE[2]}`);
+    expect(third).toHaveLength(1);
+    expect(JSON.stringify(third[0]?.body)).toContain('Мягкое напоминание');
+    expect(JSON.stringify(third[0]?.body)).toContain(`standup:answer:${GUILD}:${HOME}:${run.id}`);
+    for (const user of PEOPLE.slice(0, 2)) expect(posts(`dm-${user}`)).toEqual([]);
+    const [summary] = await due('summary');
+    t.recorder.reset();
+    await tickAt(t.deps, at(summary.minute));
+    const body = JSON.stringify(t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/messages')).map((c) => c.body));
+    expect(body).toContain('2 ответа:');
   });
 });
