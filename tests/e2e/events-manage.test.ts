@@ -11,7 +11,7 @@ import { allItems } from '../support/table.ts';
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 const COORDINATOR = 'U2147483697';
 const as = (user: string) => ({ channel_id: 'C1', user_id: user });
-const daysAhead = (days: number) => DateTime.fromJSDate(testClock.now()).setZone('UTC').plus({ days }).toISODate();
+const daysAhead = (days: number) => DateTime.fromJSDate(testClock.now()).setZone('UTC').plus({ days }).toISODate() ?? '';
 const minuteAt = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 16);
 
 /**
