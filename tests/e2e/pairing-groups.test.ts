@@ -194,3 +194,62 @@ describe('Discord: a pair meets in a private thread of the home channel', () => 
     expect([logged[0].loggerId, logged[0].partnerId].sort()).toEqual([...MEMBERS].sort());
   });
 });
+
+describe('Discord: a thread whose creation may have landed, and one refused', () => {
+  const HOME = '222222222222222222';
+  const COORDINATOR = '333333333333333333';
+  const MEMBERS = ['444444444444444441', '444444444444444442'];
+  let t: TestApp;
+  let refuse = false;
+  let made: { id: string; name: string } | undefined;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-pairing-groups-discord-faults');
+    t.recorder
+      // The first create makes the thread but answers 500, as when Discord's answer is lost.
+      .on(`/channels/${HOME}/threads`, (call) => {
+        if (refuse) return { status: 403, body: { code: 50001, message: 'Missing Access' } };
+        made = { id: '888888888888888899', name: String(call.body.name) };
+        return { status: 500, body: { message: 'Internal Server Error' } };
+      })
+      .on('/threads/active', () => ({
+        body: { threads: made ? [{ id: made.id, type: 12, parent_id: HOME, name: made.name }] : [], members: [] },
+      }))
+      .on('/users/@me/channels', (call) => ({ body: { id: `dm-${call.body.recipient_id}`, type: 1 } }));
+    await t.app.request(discordCommand('setup', { name: 'Riverside' }, { user: COORDINATOR }));
+    for (const user of MEMBERS) await t.app.request(discordCommand('pair', { action: 'join' }, { user }));
+    await t.app.request(discordCommand('pair', { action: 'start' }, { user: COORDINATOR }));
+  });
+  afterAll(() => t.stop());
+  const creates = () => t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${HOME}/threads`));
+  const messages = () => t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/messages'));
+
+  it('finds the thread an attempt made before making another, and introduces the pair there once', async () => {
+    t.recorder.reset();
+    const minute = await tickDue(t, 'round');
+    expect(creates()).toHaveLength(1);
+    expect(messages()).toEqual([]);
+    // The round's retry, when its held item is looked at again.
+    await tickAt(t.deps, new Date(Date.parse(`${minute}:00Z`) + 6 * 60_000));
+    expect(creates()).toHaveLength(1);
+    expect(t.recorder.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/threads/active'))).toHaveLength(1);
+    expect(messages().map((c) => c.path)).toEqual([expect.stringContaining(`/channels/${made?.id}/messages`)]);
+    const added = t.recorder.calls.filter((c) => c.method === 'PUT' && c.path.includes(`/channels/${made?.id}/thread-members/`));
+    expect(added.map((c) => c.path.split('/').at(-1)).sort()).toEqual([...MEMBERS].sort());
+    expect((await items(t, 'Pairing'))[0].rounds[0].conversations).toEqual({ 0: made?.id });
+  });
+
+  it('writes to each by direct message when threads are refused for good', async () => {
+    refuse = true;
+    t.recorder.reset();
+    await t.app.request(discordCommand('pair', { action: 'now' }, { user: COORDINATOR }));
+    await t.deps.idle();
+    expect(creates()).toHaveLength(1);
+    expect(
+      messages()
+        .map((c) => c.path.split('/').at(-2))
+        .sort(),
+    ).toEqual(MEMBERS.map((u) => `dm-${u}`).sort());
+    const [pairing] = await items(t, 'Pairing');
+    expect(pairing.rounds[1].conversations).toEqual({ 0: 'dm' });
+  });
+});
