@@ -121,6 +121,46 @@ describe('Slack: dates and timezones in words', () => {
   });
 });
 
+describe('Slack: a stand-up’s days and time from pickers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-dates-standup');
+    await t.app.request(slashCommand('setup Green Street Tenants', { channel_id: 'C1', user_id: COORDINATOR }));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+  const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
+
+  it('saves the checked days, the picked time, the zone and the window', async () => {
+    t.recorder.reset();
+    await send(slashCommand('standup set', { channel_id: 'C1', user_id: COORDINATOR }));
+    const view = JSON.parse(String(t.recorder.callsTo('views.open').at(-1)?.body.view));
+    const when = view.blocks.find((b: any) => b.block_id === 'when');
+    expect(when.label.text).toBe('Days');
+    expect(when.element.options.map((o: any) => o.value)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+    expect(when.element.initial_options.map((o: any) => o.value)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(view.blocks.find((b: any) => b.block_id === 'at').element).toMatchObject({ type: 'timepicker', initial_time: '09:00' });
+
+    const checked = (value: string, label: string) => ({ text: { type: 'plain_text', text: label, emoji: true }, value });
+    const res = await send(
+      submission('standup', {
+        name: text('Weekly'),
+        when: { type: 'checkboxes', selected_options: [checked('mon', 'Monday'), checked('wed', 'Wednesday'), checked('fri', 'Friday')] },
+        at: { type: 'timepicker', selected_time: '18:30' },
+        zone: text('Europe/Moscow'),
+        window: text('2h'),
+        questions: text('What did you do?'),
+        participants: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'Everyone' }, value: 'optin' } },
+        delivery: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'Channel' }, value: 'channel' } },
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect((await items('StandupSchedule')).map((s) => [s.name, s.days, s.time, s.zone, s.windowMinutes])).toEqual([
+      ['Weekly', [1, 3, 5], '18:30', MOSCOW, 120],
+    ]);
+  });
+});
+
 describe('Discord: dates in Russian', () => {
   let t: TestApp;
   beforeAll(async () => {

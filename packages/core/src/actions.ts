@@ -1,6 +1,7 @@
 import type { Command } from './command.ts';
 import { Command as CommandSchema } from './command.ts';
 import type { ModalId } from './reply.ts';
+import { joinedWhen } from './standup-when-fields.ts';
 
 /**
  * Button ids and modal submissions ↔ commands, shared by both adapters so a button means the same
@@ -17,7 +18,7 @@ export const actionId = {
   decline: (tenantId: string, communityId: string, offer: string) => `offer:decline:${tenantId}:${communityId}:${offer}`,
   /** `due` opens the Reschedule modal; `view` (`mine`, or `all:<word>`) names the list the button sits on. */
   task: (
-    move: 'accept' | 'decline' | 'done' | 'handBack' | 'drop' | 'due',
+    move: 'accept' | 'decline' | 'done' | 'handBack' | 'drop' | 'due' | 'reoffer',
     tenantId: string,
     communityId: string,
     taskId: string,
@@ -58,7 +59,8 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   if (verb === 'task') {
     const [tenantId, communityId, taskId, view, word] = rest;
     const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
-    const type = action === 'due' ? 'task.due.open' : action === 'decline' ? 'task.decline.open' : 'task.move';
+    const opens: Readonly<Record<string, string>> = { due: 'task.due.open', decline: 'task.decline.open', reoffer: 'task.reoffer.open' };
+    const type = (action && opens[action]) ?? 'task.move';
     const parsed = CommandSchema.safeParse(type === 'task.move' ? { type, move: action, ...where } : { type, ...where });
     return parsed.success ? parsed.data : undefined;
   }
@@ -175,6 +177,9 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   else if (modal === 'task.due') {
     const [tenantId, communityId, taskId, view, word] = state.split('|');
     raw = { type: 'task.due.save', tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}), due: v.due };
+  } else if (modal === 'task.reoffer') {
+    const [tenantId, communityId, taskId, view, word] = state.split('|');
+    raw = { type: 'task.reoffer', tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}), userIds: v.who };
   } else if (modal === 'task.decline') {
     const [tenantId, communityId, taskId, view, word] = state.split('|');
     const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
@@ -184,7 +189,11 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   else if (modal === 'campaign.dates') {
     const [campaignId, previous] = state.split('|');
     raw = { type: 'campaign.dates.save', id: campaignId, previous, starts: { ...v } };
-  } else if (modal === 'standup') raw = { type: 'standup.save', ...(state ? { id: state } : {}), ...v };
+  } else if (modal === 'standup') {
+    // Slack's day and time pickers come back as fields of their own, joined into the words `when` reads.
+    const { at: _at, zone: _zone, window: _window, ...rest } = v;
+    raw = { type: 'standup.save', ...(state ? { id: state } : {}), ...rest, ...(v.at !== undefined ? { when: joinedWhen(v) } : {}) };
+  }
   else if (modal === 'standup.answer') {
     const [tenantId, communityId, runId] = state.split('|');
     raw = { type: 'standup.answer.save', tenantId, communityId, runId, answers: { ...v } };

@@ -38,6 +38,8 @@ export interface ModalField {
    * instant), `mon,wed,fri`.
    */
   readonly picker?: 'date' | 'time' | 'datetime' | 'days';
+  /** The label where the field is a picker, when it asks less than the text input (days, not days and time). */
+  readonly pickerLabel?: string;
   /** The picker's initial value in that same exact form (`value` stays the text input's words). */
   readonly picked?: string;
   /** Only where `picker` fields are pickers: a text input says it in the picker field's own words (an event's length). */
@@ -75,6 +77,7 @@ export type ModalId =
   | 'oneonone'
   | 'task.due'
   | 'task.decline'
+  | 'task.reoffer'
   | 'tz'
   | 'erase';
 

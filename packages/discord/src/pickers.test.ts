@@ -31,7 +31,7 @@ describe('Discord date fields', () => {
         },
       ],
     };
-    const data = (renderModal(modal) as { data: { components: { component: Record<string, unknown> }[] } }).data;
+    const data = (renderModal(modal) as unknown as { data: { components: { component: Record<string, unknown> }[] } }).data;
     expect(data.components).toHaveLength(2);
     expect(data.components[0]?.component).toMatchObject({ type: 4, custom_id: 'when', value: '2026-12-08 17:00 2h' });
     expect(data.components[1]?.component).toMatchObject({ type: 4, custom_id: 'days' });

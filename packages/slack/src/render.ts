@@ -140,7 +140,7 @@ export function renderModal(modal: Modal, channelId: string, responseUrl?: strin
       type: 'input',
       block_id: field.id,
       optional: !field.required,
-      label: plain(field.label, 2000),
+      label: plain((field.picker && field.pickerLabel) || field.label, 2000),
       // A hint says what to type: a picker needs none.
       ...(field.hint && !field.picker ? { hint: plain(field.hint, 2000) } : {}),
       element: field.picker

@@ -5,6 +5,7 @@ import type { Job } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
 import type { Modal, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
+import { standupWhenFields } from '../standup-when-fields.ts';
 import { defaultQuestions, runId, type StandupSchedule, standupId, standupLimits } from '../standups.ts';
 import { clip } from '../text.ts';
 import { forLeaders, isLeader, resolveCommunity } from './context.ts';
@@ -70,7 +71,8 @@ function settingsModal(locale: Locale, community: Community, existing: StandupSc
         required: true,
         maxLength: standupLimits.name,
       },
-      {
+      // Day checkboxes and a time picker on Slack; one text field elsewhere.
+      ...standupWhenFields(locale, zoneOf(community), existing, {
         id: 'when',
         label: t(locale, 'standup.modal.when'),
         hint: t(locale, 'standup.modal.when.hint'),
@@ -79,7 +81,7 @@ function settingsModal(locale: Locale, community: Community, existing: StandupSc
         multiline: false,
         required: true,
         maxLength: 100,
-      },
+      }),
       {
         id: 'questions',
         label: t(locale, 'standup.modal.questions'),
