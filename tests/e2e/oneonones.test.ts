@@ -44,7 +44,7 @@ describe('Slack: one-on-ones with commitments, private notes and shared values (
     expect(o).toMatchObject({
       loggerId: 'U2',
       partnerId: 'U3',
-      values: ['fairness', 'safety'],
+      values: ['Fairness', 'Safety'],
       mine: ['Send the petition by friday'],
       shared: false,
     });

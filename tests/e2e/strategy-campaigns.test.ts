@@ -143,9 +143,13 @@ describe('Slack: strategy (stage 4) and campaigns planned backwards', () => {
     testClock.set(present);
   });
 
-  it('makes the status’ next action follow the campaign’s current phase', async () => {
-    const status = slackText((await send(slashCommand('status', as('U2')))).body);
+  it('makes a leader’s next action in status follow the campaign’s current phase, and a member’s their own', async () => {
+    const status = slackText((await send(slashCommand('status', as(COORDINATOR)))).body);
     expect(status).toContain('Heat by March is in its Foundation phase');
+    // A member cannot hand out pieces of the campaign: their next step is the task they were offered.
+    const member = slackText((await send(slashCommand('status', as('U2')))).body);
+    expect(member).not.toContain('Give each piece an owner');
+    expect(member).toContain('Print the flyers');
   });
 });
 
