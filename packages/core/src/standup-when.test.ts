@@ -15,6 +15,18 @@ describe('parseWhen', () => {
     expect(parseWhen('9.30', 'Asia/Tokyo')).toEqual({ days: [1, 2, 3, 4, 5, 6, 7], time: '09:30', zone: 'Asia/Tokyo' });
   });
 
+  it('takes a city or a country as the zone, as `tz` does', () => {
+    expect(parseWhen('пн,ср,пт 18:00 Москва', 'UTC')).toEqual({ days: [1, 3, 5], time: '18:00', zone: 'Europe/Moscow' });
+    expect(parseWhen('mon-fri 09:30 Berlin 2h', 'UTC')).toEqual({
+      days: [1, 2, 3, 4, 5],
+      time: '09:30',
+      zone: 'Europe/Berlin',
+      windowMinutes: 120,
+    });
+    // A country with several zones is no zone: the words are refused rather than guessed.
+    expect(parseWhen('mon 09:30 Russia', 'UTC')).toBeUndefined();
+  });
+
   it('refuses what it cannot read rather than guessing', () => {
     expect(parseWhen('someday 09:30', 'UTC')).toBeUndefined();
     expect(parseWhen('mon-fri', 'UTC')).toBeUndefined();
