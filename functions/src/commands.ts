@@ -13,6 +13,7 @@ const READ_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'tasks.suggest',
   'task.due.open',
   'task.decline.open',
+  'task.reoffer.open',
   'tasks',
   'events',
   'campaign.list',

@@ -57,14 +57,18 @@ describe('Slack: tasks managed from the lists and by a word', () => {
     return { url, request: slackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM) };
   };
   /** A modal submitted as Slack sends it back: the private_metadata it was opened with, the typed values. */
-  const submitView = (view: any, values: Record<string, string>, user: string) => {
+  const submitView = (view: any, values: Record<string, string | string[]>, user: string) => {
     const payload = structuredClone(viewFixture) as Record<string, any>;
     payload.trigger_id = newTriggerId();
     payload.user.id = user;
     payload.view.callback_id = view.callback_id;
     payload.view.private_metadata = view.private_metadata;
     payload.view.state.values = Object.fromEntries(
-      Object.entries(values).map(([block, value]) => [block, { value: { type: 'plain_text_input', value } }]),
+      Object.entries(values).map(([block, value]) => [
+        block,
+        // A members picker sends the chosen ids as `selected_users`.
+        { value: Array.isArray(value) ? { type: 'multi_users_select', selected_users: value } : { type: 'plain_text_input', value } },
+      ]),
     );
     return slackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM);
   };
@@ -259,6 +263,41 @@ describe('Slack: tasks managed from the lists and by a word', () => {
     expect(text).not.toContain('declined by');
   });
 
+  it('offers a handed-back task to someone else from the leader’s list: one pick, one new card, the list redrawn', async () => {
+    await send(slashCommand('task <@U6|ivan> Fix the door', as(LEADER)));
+    const door = await task('Fix the door');
+    await send(blockAction(`task:accept:T0001:C1:${door.id}`, { user: 'U6', channel: 'D6' }));
+    await send(ephemeralClick(`task:handBack:T0001:C1:${door.id}:mine`, 'U6').request);
+    expect((await task('Fix the door')).status).toBe('handedBack');
+    const list = await send(slashCommand('tasks door', as(LEADER)));
+    expect(slackText(list.body)).toContain('*Fix the door* · <@U6> · handed back by <@U6>');
+    expect(slackButtons(list.body)).toEqual([`task:reoffer:T0001:C1:${door.id}:all:door`, `task:drop:T0001:C1:${door.id}:all:door`]);
+
+    t.recorder.reset();
+    const click = ephemeralClick(`task:reoffer:T0001:C1:${door.id}:all:door`, LEADER);
+    await send(click.request);
+    const view = JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view));
+    expect(view.callback_id).toBe('task.reoffer');
+    expect(view.blocks[0].element.type).toBe('multi_users_select');
+    const two = await send(submitView(view, { who: ['U8', 'U9'] }, LEADER));
+    expect(two.body).toMatchObject({ response_action: 'errors', errors: { who: 'Pick one person to offer the task to.' } });
+    expect((await task('Fix the door')).ownerId).toBe('U6');
+
+    await send(submitView(view, { who: ['U8'] }, LEADER));
+    expect(await task('Fix the door')).toMatchObject({ ownerId: 'U8', status: 'proposed', createdBy: LEADER });
+    const cards = t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === 'U8');
+    expect(cards).toHaveLength(1);
+    expect(slackButtons(cards[0]?.body)).toEqual([`task:accept:T0001:C1:${door.id}`, `task:decline:T0001:C1:${door.id}`]);
+    const redraw = replaced(click.url)[0];
+    expect(redraw?.body.replace_original).toBe(true);
+    expect(allText(redraw?.body)).toContain('Offered *Fix the door* to <@U8>');
+    expect(allText(redraw?.body)).toContain('⏳ *Fix the door* · <@U8>');
+    // Submitted again, it offers nothing twice.
+    await send(submitView(view, { who: ['U9'] }, LEADER));
+    expect((await task('Fix the door')).ownerId).toBe('U8');
+    expect(t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === 'U9')).toEqual([]);
+  });
+
   it('shows buttons for the first five tasks one can act on and says how many more', async () => {
     for (let i = 1; i <= 7; i++) await send(slashCommand(`task <@U7|ann> Chore number ${i}`, as(LEADER)));
     const res = await send(slashCommand('tasks mine', as('U7')));
@@ -418,7 +457,12 @@ describe('Discord: tasks from the lists, `tasks done:` and its suggestions', () 
     expect(t.recorder.callsTo('/messages').some((c) => String((c.body as any).content).includes('Причина: Уезжаю'))).toBe(true);
     const list = await send(discordCommand('tasks', {}, { locale: 'ru' }));
     expect(list.data.content).toContain(`**Повесить афишу** · <@${OWNER}> · <@${OWNER}> отказался(ась): Уезжаю`);
-    expect(buttons(list.data).map((b) => b.custom_id)).toContain(`task:drop:555555555555555555:${poster.communityId}:${poster.id}:all`);
+    expect(buttons(list.data).map((b) => b.custom_id)).toEqual(
+      expect.arrayContaining([
+        `task:reoffer:555555555555555555:${poster.communityId}:${poster.id}:all`,
+        `task:drop:555555555555555555:${poster.communityId}:${poster.id}:all`,
+      ]),
+    );
     const mine = await send(discordCommand('tasks', { filter: 'mine' }, { user: OWNER, locale: 'ru' }));
     expect(mine.data.content).not.toContain('Повесить афишу');
   });

@@ -60,7 +60,7 @@ export function commandForAction(id: string, source: ActionSource): Command | un
     const [tenantId, communityId, taskId, view, word] = rest;
     const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
     const opens: Readonly<Record<string, string>> = { due: 'task.due.open', decline: 'task.decline.open', reoffer: 'task.reoffer.open' };
-    const type = (action && opens[action]) ?? 'task.move';
+    const type = action && Object.hasOwn(opens, action) ? opens[action] : 'task.move';
     const parsed = CommandSchema.safeParse(type === 'task.move' ? { type, move: action, ...where } : { type, ...where });
     return parsed.success ? parsed.data : undefined;
   }

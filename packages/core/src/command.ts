@@ -157,6 +157,7 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('event.cancel.confirm'), tenantId: id, communityId: id, eventId: id }),
   object({ type: literal('event.repeat'), event: optional(string().check(maxLength(100))), every: optional(string().check(maxLength(20))) }),
   object({ type: literal('event.attendance.open'), tenantId: id, communityId: id, eventId: id }),
+  object({ type: literal('event.remind'), event: optional(string().check(maxLength(100))), remind: optional(string().check(maxLength(100))) }),
   /** Stage 7: a debrief (of an event, a campaign or in general), its next steps handed out as tasks, celebrations. */
   object({
     type: literal('debrief.open'),
@@ -304,6 +305,25 @@ export const Command = discriminatedUnion('type', [
     taskId: id,
     view: optional(oneOf(['mine', 'all', 'overdue'])),
     word: optional(string().check(maxLength(100))),
+  }),
+  /** Offer to someone else: the leader who asked picks the next person for a declined or handed-back task. */
+  object({
+    type: literal('task.reoffer.open'),
+    tenantId: id,
+    communityId: id,
+    taskId: id,
+    view: optional(oneOf(['mine', 'all', 'overdue'])),
+    word: optional(string().check(maxLength(100))),
+  }),
+  /** `userIds`: the picked members, separated by spaces (one is expected). */
+  object({
+    type: literal('task.reoffer'),
+    tenantId: id,
+    communityId: id,
+    taskId: id,
+    view: optional(oneOf(['mine', 'all', 'overdue'])),
+    word: optional(string().check(maxLength(100))),
+    userIds: optional(string().check(maxLength(2000))),
   }),
   /** Reschedule: the modal asking for a new due date, and its submission. */
   object({

@@ -117,6 +117,8 @@ export interface TaskStore {
   ): Promise<'saved' | 'conflict'>;
   /** The leader who asked drops a declined or handed-back task (`dropped`): it leaves their lists. */
   drop(tenant: Tenant, communityId: string, taskId: string, askedBy: string, at: string): Promise<'saved' | 'conflict'>;
+  /** The leader who asked offers a declined or handed-back task to someone (again `proposed`, their reason cleared). */
+  reoffer(tenant: Tenant, communityId: string, taskId: string, askedBy: string, ownerId: string, at: string): Promise<'saved' | 'conflict'>;
   /** A new due day, if the task is still open and unchanged since `previous` (its `updatedAt`). */
   reschedule(
     tenant: Tenant,
@@ -248,6 +250,8 @@ export interface ProfileStore {
   setLocale(tenant: Tenant, userId: string, locale: Locale | undefined): Promise<void>;
   /** Remembers the language the platform reported for someone. */
   rememberSeen(tenant: Tenant, userId: string, locale: Locale, at: string): Promise<void>;
+  /** Removes every profile of the tenant (its last community was erased); returns how many went. */
+  erase(tenant: Tenant): Promise<number>;
 }
 
 /** What a platform's own profile says of a person (Slack `users.info` with `include_locale`). */

@@ -38,7 +38,7 @@ describe('actionsFor', () => {
     expect(actionsFor(task({ status: 'proposed' }), 'U3')).toEqual(['accept', 'decline']);
     expect(actionsFor(task({}), 'U3')).toEqual(['done', 'handBack', 'due']);
     expect(actionsFor(task({}), 'U1')).toEqual(['due']);
-    expect(actionsFor(task({ status: 'declined' }), 'U1')).toEqual(['drop']);
+    expect(actionsFor(task({ status: 'declined' }), 'U1')).toEqual(['reoffer', 'drop']);
     expect(actionsFor(task({ status: 'handedBack' }), 'U3')).toEqual([]);
     expect(actionsFor(task({ status: 'done' }), 'U1')).toEqual([]);
     expect(actionsFor(task({}), 'U9')).toEqual([]);

@@ -71,7 +71,7 @@ export function idWord(query: string): string {
 }
 
 /** What a reader can do with a task from a list: its owner answers and finishes it, the leader who asked reschedules or drops it. */
-export type TaskAction = 'accept' | 'decline' | 'done' | 'handBack' | 'due' | 'drop';
+export type TaskAction = 'accept' | 'decline' | 'done' | 'handBack' | 'due' | 'reoffer' | 'drop';
 
 export function actionsFor(task: Task, reader: string): TaskAction[] {
   if (task.ownerId === reader) {
@@ -80,7 +80,7 @@ export function actionsFor(task: Task, reader: string): TaskAction[] {
   }
   if (task.createdBy === reader) {
     if (task.status === 'proposed' || task.status === 'accepted') return ['due'];
-    if (isSettledBack(task)) return ['drop'];
+    if (isSettledBack(task)) return ['reoffer', 'drop'];
   }
   return [];
 }

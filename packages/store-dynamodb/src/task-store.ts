@@ -107,6 +107,31 @@ export class DynamoTaskStore implements TaskStore {
     });
   }
 
+  async reoffer(
+    tenant: Tenant,
+    communityId: string,
+    taskId: string,
+    askedBy: string,
+    ownerId: string,
+    at: string,
+  ): Promise<'saved' | 'conflict'> {
+    return this.update({
+      TableName: this.tableName,
+      Key: taskKey(tenant, communityId, taskId),
+      UpdateExpression: 'SET #status = :proposed, ownerId = :owner, updatedAt = :at REMOVE reason',
+      ConditionExpression: '#status IN (:declined, :handedBack) AND createdBy = :user',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':proposed': 'proposed',
+        ':owner': ownerId,
+        ':declined': 'declined',
+        ':handedBack': 'handedBack',
+        ':user': askedBy,
+        ':at': at,
+      },
+    });
+  }
+
   async reschedule(
     tenant: Tenant,
     communityId: string,

@@ -26,6 +26,7 @@ const labels = {
   done: 'task.done',
   handBack: 'task.handBack',
   due: 'task.reschedule',
+  reoffer: 'task.reoffer',
   drop: 'task.drop',
 } as const;
 /** Button ids stay within Discord's 100 characters: a list's filter word is left out of them when it would not fit. */
@@ -99,10 +100,16 @@ export async function offerTask(
     updatedAt: at,
   };
   await deps.tasks.create(ctx.tenant, task);
+  await sendCard(community, task, ctx, deps);
+  return { reply: ephemeral(t(locale, 'task.asked', { user: input.userId, title, due: dueText(locale, task) })), task };
+}
+
+/** The offer's direct message to the task's owner (Accept / Decline), through the outbox. */
+async function sendCard(community: Community, task: Task, ctx: CommandContext, deps: CoreDeps): Promise<void> {
   // The card is a direct message: in its reader's language, not the leader's.
-  const theirs = await personLocale(deps, community, input.userId);
+  const theirs = await personLocale(deps, community, task.ownerId);
   const card: Block[] = [
-    { type: 'text', text: t(theirs, 'task.card', { leader: ctx.userId, title, due: dueText(theirs, task) }) },
+    { type: 'text', text: t(theirs, 'task.card', { leader: task.createdBy, title: task.title, due: dueText(theirs, task) }) },
     { type: 'context', text: t(theirs, 'task.card.consent') },
     buttons(theirs, community, task, ['accept', 'decline']),
   ];
@@ -112,15 +119,24 @@ export async function offerTask(
     tenant: ctx.tenant,
     communityId: community.id,
     ref: task.id,
-    minute: at.slice(0, 16),
+    minute: deps.now().toISOString().slice(0, 16),
   } as const;
-  await deps.deferred.run([sendJob(ctx.tenant, { member: input.userId }, { text: plain(card), blocks: card }, unreachable)]);
-  return { reply: ephemeral(t(locale, 'task.asked', { user: input.userId, title, due: dueText(locale, task) })), task };
+  await deps.deferred.run([sendJob(ctx.tenant, { member: task.ownerId }, { text: plain(card), blocks: card }, unreachable)]);
 }
 
 /** Tasks: offered with consent, then done or handed back by their owner; dates in the community's timezone. */
 export const tasksFeature: Features<
-  'tz' | 'task' | 'tasks' | 'task.move' | 'task.decline.open' | 'task.due.open' | 'task.due.save' | 'task.done' | 'tasks.suggest'
+  | 'tz'
+  | 'task'
+  | 'tasks'
+  | 'task.move'
+  | 'task.decline.open'
+  | 'task.reoffer.open'
+  | 'task.reoffer'
+  | 'task.due.open'
+  | 'task.due.save'
+  | 'task.done'
+  | 'tasks.suggest'
 > = {
   tz: async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
@@ -254,6 +270,58 @@ export const tasksFeature: Features<
         ],
       },
     };
+  },
+
+  'task.reoffer.open': async (cmd, ctx, deps) => {
+    const found = await taskOf(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { community, locale, task } = found;
+    if (!task || !actionsFor(task, ctx.userId).includes('reoffer')) return refusal(locale, ctx, task);
+    return {
+      kind: 'modal',
+      modal: {
+        id: 'task.reoffer',
+        state: modalState(ctx, community, task, cmd),
+        title: t(locale, 'task.reoffer.title'),
+        submit: t(locale, 'task.reoffer.submit'),
+        fields: [
+          {
+            id: 'who',
+            label: t(locale, 'task.reoffer.label'),
+            hint: t(locale, 'task.reoffer.hint'),
+            users: [],
+            multiline: false,
+            required: true,
+            maxLength: 2000,
+          },
+        ],
+      },
+    };
+  },
+
+  'task.reoffer': async (cmd, ctx, deps) => {
+    const found = await taskOf(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const { community, locale, task } = found;
+    const view = viewOf(cmd);
+    const answer = (text: string, changed?: Task) =>
+      view ? listReply(community, locale, ctx, deps, view, { note: text, ...(changed ? { changed } : {}) }) : ephemeral(text);
+    if (task && task.createdBy !== ctx.userId) return refusal(locale, ctx, task);
+    if (!task || !isSettledBack(task)) return answer(t(locale, 'task.gone'));
+    const picked = (cmd.userIds ?? '').split(/\s+/).filter((id) => /^[A-Z0-9]{1,30}$/.test(id));
+    if (picked.length !== 1) {
+      const text = t(locale, 'task.reoffer.pickOne');
+      return { kind: 'fieldErrors', errors: { who: text }, text };
+    }
+    const [owner] = picked as [string];
+    const at = deps.now().toISOString();
+    // Conditional on it still being back with this leader: a second submit offers it to nobody else.
+    const saved = await deps.tasks.reoffer(ctx.tenant, community.id, task.id, ctx.userId, owner, at);
+    if (saved === 'conflict') return answer(t(locale, 'task.gone'));
+    const { reason: _reason, ...rest } = task;
+    const offered: Task = { ...rest, ownerId: owner, status: 'proposed', updatedAt: at };
+    await sendCard(community, offered, ctx, deps);
+    return answer(t(locale, 'task.reoffered', { user: owner, title: task.title }), offered);
   },
 
   'task.due.open': async (cmd, ctx, deps) => {
