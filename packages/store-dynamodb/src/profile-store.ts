@@ -1,7 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Locale, Profile, ProfileStore, Tenant } from '@organizer/core';
-import { fromProfileItem, profileKey } from './entities/profile.ts';
+import { fromProfileItem, PROFILE_PREFIX, profileKey } from './entities/profile.ts';
+import { tenantKey } from './keys.ts';
+import { byPrefix, deleteAll, queryAll } from './query.ts';
 import { writingDirectly } from './unit-of-work.ts';
 
 /** BatchGetItem's limit per request. */
@@ -46,6 +48,19 @@ export class DynamoProfileStore implements ProfileStore {
         ExpressionAttributeValues: { ...(locale ? { ':locale': locale } : {}), ':user': userId, ':entity': 'Profile' },
       }),
     );
+  }
+
+  async erase(tenant: Tenant): Promise<number> {
+    const items = await queryAll(this.db, {
+      ...byPrefix(this.tableName, tenantKey(tenant), PROFILE_PREFIX),
+      ProjectionExpression: 'pk, sk',
+    });
+    await deleteAll(
+      this.db,
+      this.tableName,
+      items.map((item) => ({ pk: item.pk, sk: item.sk })),
+    );
+    return items.length;
   }
 
   /**

@@ -17,6 +17,7 @@ import { planEvent, runEventJob } from './event-job.ts';
 import { runExportJob } from './export-job.ts';
 import { runOfferJob } from './offer-job.ts';
 import { commitOneOnOne, followUpOneOnOne } from './oneonone-job.ts';
+import { runPairCheckinJob, runPairIntroJob } from './pairing-groups.ts';
 import { logPairingMeeting, runPairingJob, runPairingRound } from './pairing-job.ts';
 import { runReminderJob, scheduleTaskReminders } from './reminder-job.ts';
 import { runStandupJob } from './standup-job.ts';
@@ -52,6 +53,8 @@ const runners = {
   pair: runPairingJob,
   'pair.round': (_job: DueJob, community: Community, deps: CoreDeps) => runPairingRound(community, deps),
   'pair.met': logPairingMeeting,
+  'pair.intro': runPairIntroJob,
+  'pair.checkin': runPairCheckinJob,
   'event.card': runEventCardJob,
   'story.share': runStoryShareJob,
   'standup.post': runStandupPostJob,
@@ -88,6 +91,8 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   if (job.kind === 'erase') {
     // Runs again after a failure (the worker's retries) and finishes what is left: deleting is idempotent.
     const count = await deps.store.erase(job.tenant, job.communityId);
+    // People's language settings are the workspace's, not one community's: they go with its last community.
+    if ((await deps.store.lookup(job.tenant, job.communityId)).kind === 'none') await deps.profiles.erase(job.tenant);
     await loadLocale(job.locale);
     await tell(deps, job.tenant, job.userId, tn(job.locale, 'erase.done', count, { name: job.name }));
     return;

@@ -6,7 +6,8 @@ import { tenantKey } from '../keys.ts';
  * the language they chose, and the one their platform last reported. Not a community's data: erasing a
  * community leaves it.
  */
-export const profileKey = (tenant: Tenant, userId: string) => ({ pk: tenantKey(tenant), sk: `PROFILE#${userId}` });
+export const PROFILE_PREFIX = 'PROFILE#';
+export const profileKey = (tenant: Tenant, userId: string) => ({ pk: tenantKey(tenant), sk: `${PROFILE_PREFIX}${userId}` });
 
 const asLocale = (value: unknown): Locale | undefined =>
   typeof value === 'string' && (locales as readonly string[]).includes(value) ? (value as Locale) : undefined;
