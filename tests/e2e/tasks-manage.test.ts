@@ -220,6 +220,11 @@ describe('Slack: tasks managed from the lists and by a word', () => {
     expect(allText(redraw?.body)).toContain(`*Book the bus* is now due <!date^${moved.due.dueAt}^`);
     expect(toLeader()).toHaveLength(1);
     expect(String(toLeader()[0]?.body.text)).toContain('<@U3> moved the task *Book the bus* to');
+    // Its reminders follow the new date (planned again by the worker).
+    const reminders = (await allItems(t.db, t.tableName)).filter((i: any) => i.entity === 'Due' && String(i.ref).startsWith(`${bus.id}#`));
+    expect(reminders.length).toBeGreaterThan(0);
+    const dayBefore = DateTime.fromISO(day, { zone: 'UTC' }).minus({ days: 1 }).toISODate() as string;
+    for (const r of reminders as any[]) expect(String(r.minute).slice(0, 10) >= dayBefore, String(r.ref)).toBe(true);
     // The same date again changes nothing and tells nobody.
     await send(submitView(view, { due: day }, 'U3'));
     expect((await task('Book the bus')).updatedAt).toBe(moved.updatedAt);
