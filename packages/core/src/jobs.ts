@@ -22,6 +22,9 @@ export interface DueJob {
     | 'oneonone.commit'
     | 'pair.round'
     | 'pair.met'
+    // One pairing group's introduction or check-in (`<round>.<index>`), each delivered by itself.
+    | 'pair.intro'
+    | 'pair.checkin'
     // Messages drawn from the state as it is when they are delivered (see work/delivery-jobs.ts).
     | 'event.card'
     | 'story.share'
