@@ -52,7 +52,8 @@ describe('Slack: help, did you mean, status fitted to the reader, the leaders to
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp('e2e-help-status-slack');
-    await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+    const setup = await sender(() => t.app)(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+    expect(slackText(setup.body)).toContain('is set up');
   });
   afterAll(() => t.stop());
   const send = sender(() => t.app);
