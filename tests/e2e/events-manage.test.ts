@@ -340,7 +340,8 @@ describe('Discord: an event edited, its id suggested, cancelled, and attendance 
       }),
     );
     const [cleanup] = await events();
-    await send(discordComponent(`event:going:${GUILD}:${CHANNEL}:${cleanup.id}`, { user: '444444444444444444' }));
+    // Answered from a Russian Discord: told of changes in Russian.
+    await send(discordComponent(`event:going:${GUILD}:${CHANNEL}:${cleanup.id}`, { user: '444444444444444444', locale: 'ru' }));
   });
   afterAll(() => t.stop());
 
@@ -373,6 +374,7 @@ describe('Discord: an event edited, its id suggested, cancelled, and attendance 
     expect(patch?.path).toBe(`/discord/api/v10/channels/${CHANNEL}/messages/900000000000000001`);
     const dm = t.recorder.calls.find((c) => c.method === 'POST' && c.path.endsWith('/channels/999/messages'));
     expect(JSON.stringify(dm?.body)).toContain(`<t:${before.startsAt}:F> → <t:${after.startsAt}:F>`);
+    expect(JSON.stringify(dm?.body)).toContain('**Park cleanup** изменилось');
   });
 
   it('repeats with `every:` and stops with `every:off`', async () => {
@@ -384,6 +386,20 @@ describe('Discord: an event edited, its id suggested, cancelled, and attendance 
     expect(due).toHaveLength(1);
     await send(discordCommand('event', { action: 'repeat', id: 'cleanup', every: 'off' }));
     expect((await events())[0].repeat).toBeUndefined();
+  });
+
+  it('sets the reminders with `remind:`: those chosen are planned, the others removed', async () => {
+    const [cleanup] = await events();
+    const set = await send(discordCommand('event', { action: 'remind', id: 'cleanup', remind: '3 hours, 1 hour' }));
+    expect(set.body.data.content).toContain('reminded: 3 hours, 1 hour');
+    const refs = (await allItems(t.db, t.tableName))
+      .filter((i) => i.entity === 'Due' && String(i.ref).startsWith(`${cleanup.id}#`))
+      .map((i) => String(i.ref).split('#')[1])
+      .sort();
+    expect(refs).toEqual(['3h', 'debrief', 'hour']);
+    expect((await events())[0].remind).toEqual(['3h', 'hour']);
+    const bad = await send(discordCommand('event', { action: 'remind', id: 'cleanup', remind: 'sometimes' }));
+    expect(bad.body.data.content).toContain('Say when to remind');
   });
 
   it('cancels with a confirmation button: the card is PATCHed as cancelled', async () => {

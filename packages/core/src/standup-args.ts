@@ -115,6 +115,14 @@ export function parseEventArgs(words: readonly string[]): Command {
       const event = clip(rest.join(' ').trim(), 100, '');
       return { type: verb.toLowerCase() === 'edit' ? 'event.edit' : 'event.cancel', ...(event ? { event } : {}) };
     }
+    case 'remind': {
+      // `event remind <event> 1 day, 3 hours`: the reminders start at the first number or "none".
+      const at = rest.findIndex((w) => /^(\d|none$|no$|off$|нет$|за$|без$)/iu.test(w));
+      const cut = at < 0 ? rest.length : at;
+      const event = clip(rest.slice(0, cut).join(' ').trim(), 100, '');
+      const remind = clip(rest.slice(cut).join(' ').trim(), 100, '');
+      return { type: 'event.remind', ...(event ? { event } : {}), ...(remind ? { remind } : {}) };
+    }
     case 'repeat': {
       // `event repeat <event> weekly|biweekly|monthly|off`: the last word says how often.
       const last = rest.at(-1)?.toLowerCase() ?? '';

@@ -271,7 +271,7 @@ export const communityCommand = {
           name: 'action',
           ...described('cmd.event.action.description'),
           required: true,
-          choices: (['new', 'list', 'attended', 'edit', 'cancel', 'repeat'] as const).map((value) => ({ name: value, value })),
+          choices: (['new', 'list', 'attended', 'edit', 'cancel', 'repeat', 'remind'] as const).map((value) => ({ name: value, value })),
         },
         {
           type: ApplicationCommandOptionType.String,
@@ -302,6 +302,13 @@ export const communityCommand = {
           ...described('cmd.event.every.description'),
           required: false,
           choices: (['weekly', 'biweekly', 'monthly', 'off'] as const).map((value) => ({ name: value, value })),
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'remind',
+          ...described('cmd.event.remind.description'),
+          required: false,
+          max_length: 100,
         },
       ],
     },

@@ -113,6 +113,13 @@ function rawCommand(interaction: APIInteraction): unknown {
               : action === 'repeat'
                 ? [option('id'), option('every')]
                 : [option('id')];
+        // Options keep the event and its reminders apart, which typed words cannot.
+        if (action === 'remind')
+          return {
+            type: 'event.remind',
+            ...(typeof option('id') === 'string' ? { event: clip(String(option('id')), 100, '') } : {}),
+            ...(typeof option('remind') === 'string' ? { remind: clip(String(option('remind')), 100, '') } : {}),
+          };
         return parseEventArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
       }
       case 'debrief':

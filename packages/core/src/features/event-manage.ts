@@ -1,5 +1,5 @@
 import type { Community } from '../community.ts';
-import { type CommunityEvent, remindersOf, withCapacity } from '../events.ts';
+import { type CommunityEvent, defaultReminders, remindersOf, withCapacity } from '../events.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { t, tn } from '../i18n/translate.ts';
 import { type Job, sendJob } from '../jobs.ts';
@@ -7,8 +7,8 @@ import type { CommandContext, CoreDeps } from '../ports.ts';
 import type { Block, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
 import { plainText } from '../standup-blocks.ts';
-import { forLeaders, resolveCommunity } from './context.ts';
-import { mayManage, parseRepeat, pickEvent } from './event-pick.ts';
+import { forLeaders, peopleLocales, resolveCommunity } from './context.ts';
+import { mayManage, parseReminders, parseRepeat, pickEvent, remindersText } from './event-pick.ts';
 import type { Features } from './feature.ts';
 
 const when = (seconds: number) => `<t:${seconds}:F>`;
@@ -20,11 +20,23 @@ const redraw = (tenant: Community['tenant'], communityId: string, eventId: strin
   { kind: 'event.plan', tenant, communityId, ref: eventId, minute },
 ];
 
-/** A direct message of paragraphs to each person (the worker delivers them, at least once, effectively once). */
-const tellEach = (tenant: Community['tenant'], people: readonly string[], paragraphs: readonly string[]): Job[] => {
-  const blocks: Block[] = paragraphs.map((text) => ({ type: 'text', text }));
-  return [...new Set(people)].map((member) => sendJob(tenant, { member }, { text: plainText(blocks), blocks }));
-};
+/**
+ * A direct message of paragraphs to each person, in their own language (the worker delivers them, at least
+ * once, effectively once).
+ */
+async function tellEach(
+  deps: CoreDeps,
+  community: Community,
+  people: readonly string[],
+  paragraphs: (locale: Locale) => readonly string[],
+): Promise<Job[]> {
+  const unique = [...new Set(people)];
+  const localeOf = await peopleLocales(deps, community, unique);
+  return unique.map((member) => {
+    const blocks: Block[] = paragraphs(localeOf(member)).map((text) => ({ type: 'text', text }));
+    return sendJob(community.tenant, { member }, { text: plainText(blocks), blocks });
+  });
+}
 
 /** What changed between two versions of an event, one line each (times in each reader's own zone). */
 function changes(locale: Locale, before: CommunityEvent, after: CommunityEvent): string[] {
@@ -64,10 +76,11 @@ export async function saveEdit(
     if (saved === 'saved') {
       const told = [...before.going, ...before.maybe].filter((u) => !promoted.includes(u));
       const start = when(after.startsAt);
+      const changedNote = (l: Locale) => [t(l, 'event.changed', { title: after.title }), changes(l, before, after).join('\n')];
       await deps.deferred.run([
         ...redraw(ctx.tenant, community.id, after.id, minuteNow(deps)),
-        ...(lines.length > 0 ? tellEach(ctx.tenant, told, [t(locale, 'event.changed', { title: after.title }), lines.join('\n')]) : []),
-        ...tellEach(ctx.tenant, promoted, [t(locale, 'event.promoted', { title: after.title, start })]),
+        ...(lines.length > 0 ? await tellEach(deps, community, told, changedNote) : []),
+        ...(await tellEach(deps, community, promoted, (l) => [t(l, 'event.promoted', { title: after.title, start })])),
       ]);
       const kept = after.capacity !== undefined && after.going.length > after.capacity;
       return ephemeral(
@@ -94,7 +107,7 @@ async function communityOf(cmd: { tenantId?: string | undefined; communityId?: s
 
 /** Cancelling, repeating and attendance of events, by a word of their title. */
 export const eventManageFeature: Features<
-  'event.cancel' | 'event.cancel.confirm' | 'event.repeat' | 'event.attendance.open' | 'event.attended'
+  'event.cancel' | 'event.cancel.confirm' | 'event.repeat' | 'event.remind' | 'event.attendance.open' | 'event.attended'
 > = {
   'event.cancel': async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
@@ -133,7 +146,9 @@ export const eventManageFeature: Features<
       const told = [...event.going, ...event.maybe, ...event.waitlist];
       await deps.deferred.run([
         ...redraw(ctx.tenant, community.id, event.id, minuteNow(deps)),
-        ...tellEach(ctx.tenant, told, [t(locale, 'event.cancelled.note', { title: event.title, start: when(event.startsAt) })]),
+        ...(await tellEach(deps, community, told, (l) => [
+          t(l, 'event.cancelled.note', { title: event.title, start: when(event.startsAt) }),
+        ])),
       ]);
       return ephemeral(`${t(locale, 'event.cancelled', { title: event.title })} ${tn(locale, 'event.told', new Set(told).size)}`);
     }
@@ -160,6 +175,35 @@ export const eventManageFeature: Features<
             ? t(locale, 'event.repeat.stopped', { title: event.title })
             : t(locale, 'event.repeat.set', { title: event.title, every: t(locale, `event.repeat.${every}`).toLocaleLowerCase(locale) }),
         );
+      }
+      const fresh = await deps.events.get(ctx.tenant, community.id, event.id);
+      if (!fresh) return ephemeral(t(locale, 'event.gone'));
+      event = fresh;
+    }
+    return ephemeral(t(locale, 'event.conflict'));
+  },
+
+  'event.remind': async (cmd, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    if ('reply' in resolved) return resolved.reply;
+    const { locale } = resolved;
+    const { community } = resolved.snapshot;
+    const picked = await pickEvent(deps, community, locale, cmd.event, 'upcoming');
+    if ('reply' in picked) return picked.reply;
+    if (!(await mayManage(community, ctx, picked.event))) return ephemeral(t(locale, 'event.manage.forbidden'));
+    const chosen = cmd.remind ? parseReminders(cmd.remind, defaultReminders) : undefined;
+    if (!chosen) return ephemeral(t(locale, 'event.remind.ask', { title: picked.event.title }));
+    for (let attempt = 0, event = picked.event; attempt < 5; attempt++) {
+      const { remind: _r, ...rest } = event;
+      const changed: CommunityEvent = {
+        ...rest,
+        ...(chosen.join() !== defaultReminders.join() ? { remind: chosen } : {}),
+        version: event.version + 1,
+      };
+      if ((await deps.events.save(ctx.tenant, changed)) === 'saved') {
+        // The plan moves the reminders: new ones are planned, those no longer chosen removed.
+        await deps.deferred.run(redraw(ctx.tenant, community.id, event.id, minuteNow(deps)).slice(1));
+        return ephemeral(t(locale, 'event.remind.set', { title: event.title, reminders: remindersText(locale, chosen) }));
       }
       const fresh = await deps.events.get(ctx.tenant, community.id, event.id);
       if (!fresh) return ephemeral(t(locale, 'event.gone'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReminders } from '../events.ts';
+import { parseEventArgs } from '../standup-args.ts';
 import { parseReminders, parseRepeat } from './event-pick.ts';
 
 describe('parseReminders', () => {
@@ -25,5 +26,22 @@ describe('parseRepeat', () => {
     expect(parseRepeat('ежемесячно')).toBe('monthly');
     expect(parseRepeat('off')).toBe('off');
     expect(parseRepeat('daily')).toBeUndefined();
+  });
+});
+
+describe('parseEventArgs (event words as typed in Slack)', () => {
+  const words = (text: string) => parseEventArgs(text.split(' '));
+  it('takes the event before the mentions, the reminders or the repeat', () => {
+    expect(words('attended tenants meeting <@U1|ann> <@U2>')).toEqual({
+      type: 'event.attended',
+      eventId: 'tenants meeting',
+      userIds: ['U1', 'U2'],
+    });
+    expect(words('remind board games 1 day, 3 hours')).toEqual({ type: 'event.remind', event: 'board games', remind: '1 day, 3 hours' });
+    expect(words('remind уборка за неделю')).toEqual({ type: 'event.remind', event: 'уборка', remind: 'за неделю' });
+    expect(words('repeat garden monthly')).toEqual({ type: 'event.repeat', event: 'garden', every: 'monthly' });
+    expect(words('repeat garden')).toEqual({ type: 'event.repeat', event: 'garden' });
+    expect(words('cancel garden')).toEqual({ type: 'event.cancel', event: 'garden' });
+    expect(words('edit')).toEqual({ type: 'event.edit' });
   });
 });

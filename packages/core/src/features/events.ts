@@ -235,6 +235,7 @@ export const eventsFeature: Features<
   | 'event.cancel.confirm'
   | 'event.repeat'
   | 'event.attendance.open'
+  | 'event.remind'
   | 'events.suggest'
 > = {
   'event.new': async (cmd, ctx, deps) => {

@@ -558,8 +558,8 @@ export const en = {
   'campaign.hint.resolution': '{name} is in {phase} until {end}: debrief what worked, decide the next steps, celebrate: {cmd:debrief}.',
 
   // Events
-  'cmd.event.description': 'Events: new, list, edit, cancel, repeat, or mark who attended',
-  'cmd.event.action.description': 'new, list, attended, edit, cancel or repeat',
+  'cmd.event.description': 'Events: new, list, edit, cancel, repeat, remind, or mark who attended',
+  'cmd.event.action.description': 'new, list, attended, edit, cancel, repeat or remind',
   'cmd.event.id.description': 'The event: a word of its title (attended, edit, cancel, repeat)',
   'cmd.event.people.description': 'Who came: @mentions (attended)',
   'cmd.event.campaign.description': 'The campaign it belongs to (new)',

@@ -562,8 +562,8 @@ export const ru: Record<MessageKey, string> = {
   'campaign.hint.resolution': '{name}: фаза «{phase}» до {end} — подведите итоги, решите следующие шаги, отпразднуйте: {cmd:debrief}.',
 
   // Events
-  'cmd.event.description': 'События: new, list, edit, cancel, repeat или отметить, кто пришёл',
-  'cmd.event.action.description': 'new, list, attended, edit, cancel или repeat',
+  'cmd.event.description': 'События: new, list, edit, cancel, repeat, remind или отметить, кто пришёл',
+  'cmd.event.action.description': 'new, list, attended, edit, cancel, repeat или remind',
   'cmd.event.id.description': 'Событие: слово из названия (attended, edit, cancel, repeat)',
   'cmd.event.people.description': 'Кто пришёл: @упоминания (attended)',
   'cmd.event.campaign.description': 'Кампания, к которой относится (new)',
