@@ -193,8 +193,7 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
     // Slack's day and time pickers come back as fields of their own, joined into the words `when` reads.
     const { at: _at, zone: _zone, window: _window, ...rest } = v;
     raw = { type: 'standup.save', ...(state ? { id: state } : {}), ...rest, ...(v.at !== undefined ? { when: joinedWhen(v) } : {}) };
-  }
-  else if (modal === 'standup.answer') {
+  } else if (modal === 'standup.answer') {
     const [tenantId, communityId, runId] = state.split('|');
     raw = { type: 'standup.answer.save', tenantId, communityId, runId, answers: { ...v } };
   } else if (modal === 'reflect') {

@@ -109,41 +109,41 @@ export function renderModal(modal: Modal): APIInteractionResponse {
       .filter((field) => !field.pickerOnly)
       .slice(0, 5)
       .map((field) => ({
-      type: ComponentType.Label,
-      label: clip(field.label, 45),
-      ...(field.hint ? { description: clip(platformText(field.hint, 'discord'), 100) } : {}),
-      component: field.users
-        ? {
-            // Discord's modals hold a user select inside a Label; its ids come back as `values`.
-            type: ComponentType.UserSelect,
-            custom_id: field.id,
-            required: field.required,
-            min_values: field.required ? 1 : 0,
-            max_values: 25,
-            default_values: field.users.slice(0, 25).map((id) => ({ id, type: 'user' as SelectMenuDefaultValueType.User })),
-          }
-        : field.options && !field.picker
+        type: ComponentType.Label,
+        label: clip(field.label, 45),
+        ...(field.hint ? { description: clip(platformText(field.hint, 'discord'), 100) } : {}),
+        component: field.users
           ? {
-              type: ComponentType.StringSelect,
+              // Discord's modals hold a user select inside a Label; its ids come back as `values`.
+              type: ComponentType.UserSelect,
               custom_id: field.id,
               required: field.required,
-              // At most 25 options; past that the preselected one is kept in the list.
-              options: [...field.options.filter((o) => o.value === field.value), ...field.options.filter((o) => o.value !== field.value)]
-                .slice(0, 25)
-                .map((o) => ({ label: clip(o.label, 100), value: o.value, default: o.value === field.value })),
+              min_values: field.required ? 1 : 0,
+              max_values: 25,
+              default_values: field.users.slice(0, 25).map((id) => ({ id, type: 'user' as SelectMenuDefaultValueType.User })),
             }
-          : {
-              type: ComponentType.TextInput,
-              custom_id: field.id,
-              style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
-              required: field.required,
-              max_length: Math.min(field.maxLength, 4000),
-              ...(field.required ? { min_length: 1 } : {}),
-              // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
-              ...(field.value && fits(field.value, Math.min(field.maxLength, 4000)) ? { value: field.value } : {}),
-              ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
-            },
-    })),
+          : field.options && !field.picker
+            ? {
+                type: ComponentType.StringSelect,
+                custom_id: field.id,
+                required: field.required,
+                // At most 25 options; past that the preselected one is kept in the list.
+                options: [...field.options.filter((o) => o.value === field.value), ...field.options.filter((o) => o.value !== field.value)]
+                  .slice(0, 25)
+                  .map((o) => ({ label: clip(o.label, 100), value: o.value, default: o.value === field.value })),
+              }
+            : {
+                type: ComponentType.TextInput,
+                custom_id: field.id,
+                style: field.multiline ? TextInputStyle.Paragraph : TextInputStyle.Short,
+                required: field.required,
+                max_length: Math.min(field.maxLength, 4000),
+                ...(field.required ? { min_length: 1 } : {}),
+                // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
+                ...(field.value && fits(field.value, Math.min(field.maxLength, 4000)) ? { value: field.value } : {}),
+                ...(field.placeholder ? { placeholder: clip(field.placeholder, 100) } : {}),
+              },
+      })),
   };
   return { type: InteractionResponseType.Modal, data };
 }

@@ -105,7 +105,13 @@ export function parseSlashText(rawText: string): Command {
 /** A date, time, date-time or checkbox picker's answer as text; undefined for other inputs, '' when left empty. */
 function pickedValue(input: unknown): string | undefined {
   if (!input || typeof input !== 'object') return undefined;
-  const { type, selected_date: date, selected_time: time, selected_date_time: at, selected_options: options } = input as Record<string, unknown>;
+  const {
+    type,
+    selected_date: date,
+    selected_time: time,
+    selected_date_time: at,
+    selected_options: options,
+  } = input as Record<string, unknown>;
   if (type === 'datepicker') return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '';
   if (type === 'timepicker') return typeof time === 'string' && /^\d{2}:\d{2}$/.test(time) ? time : '';
   if (type === 'datetimepicker')

@@ -147,15 +147,15 @@ export function renderModal(modal: Modal, channelId: string, responseUrl?: strin
         ? pickerElement(field)
         : chooses(field)
           ? selectElement(field)
-        : {
-            type: 'plain_text_input',
-            action_id: 'value',
-            multiline: field.multiline,
-            max_length: Math.min(field.maxLength, TEXT_MAX),
-            // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
-            ...(field.value && fits(field.value, Math.min(field.maxLength, TEXT_MAX)) ? { initial_value: field.value } : {}),
-            ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
-          },
+          : {
+              type: 'plain_text_input',
+              action_id: 'value',
+              multiline: field.multiline,
+              max_length: Math.min(field.maxLength, TEXT_MAX),
+              // A value longer than the input holds is left out, never cut: saving a cut value would lose the rest.
+              ...(field.value && fits(field.value, Math.min(field.maxLength, TEXT_MAX)) ? { initial_value: field.value } : {}),
+              ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
+            },
     })),
   };
 }
