@@ -123,6 +123,29 @@ function notice(text) {
 }
 function failed(status) { notice(L('failed', { status: status })); }
 
+/**
+ * Slack's pickers as the browser's own: a date, a time, a date and time (the reader's local time, sent
+ * back as the instant Slack sends), checkboxes and a members picker as lists to choose several from.
+ */
+function slackPicker(e) {
+  if (e.type === 'datepicker') return { input: 'date', value: e.initial_date || '' };
+  if (e.type === 'timepicker') return { input: 'time', value: e.initial_time || '' };
+  if (e.type === 'datetimepicker') {
+    var d = e.initial_date_time ? when(e.initial_date_time) : null;
+    return { input: 'datetime-local', value: d ? d.getFullYear() + '-' + pad2(d.getMonth() + 1) + '-' + pad2(d.getDate()) + 'T' + pad2(d.getHours()) + ':' + pad2(d.getMinutes()) : '' };
+  }
+  if (e.type === 'checkboxes')
+    return { multiple: true, options: (e.options || []).map(function (o) { return { label: o.text.text, value: o.value }; }), value: (e.initial_options || []).map(function (o) { return o.value; }).join(',') };
+  if (e.type === 'multi_users_select')
+    return { multiple: true, options: platform().users.map(function (u) { return { label: u.name, value: u.id }; }), value: (e.initial_users || []).join(',') };
+  return null;
+}
+/** A field's answer as text: several choices joined by commas, a date and time as its instant in seconds. */
+function fieldValue(f, input) {
+  if (f.multiple) return Array.prototype.slice.call(input.selectedOptions).map(function (o) { return o.value; }).join(',');
+  if (f.input === 'datetime-local') return input.value ? String(Math.floor(new Date(input.value).getTime() / 1000)) : '';
+  return input.value;
+}
 function openModal(modal) {
   var form = el('form', { 'data-testid': 'modal' });
   var slack = S.platform === 'slack';
@@ -132,8 +155,10 @@ function openModal(modal) {
     (modal.blocks || []).forEach(function (b) {
       if (b.type !== 'input') { if (b.type === 'section' || b.type === 'context') form.appendChild(slackBlocks({ blocks: [b] }, {})); return; }
       var e = b.element || {};
-      fields.push({ id: b.block_id, label: b.label && b.label.text, hint: b.hint && b.hint.text, multiline: e.multiline, value: e.initial_value || (e.initial_option && e.initial_option.value) || '',
-        placeholder: e.placeholder && e.placeholder.text, options: e.type === 'static_select' ? (e.options || []).map(function (o) { return { label: o.text.text, value: o.value }; }) : null, required: !b.optional });
+      var picker = slackPicker(e);
+      fields.push({ id: b.block_id, label: b.label && b.label.text, hint: b.hint && b.hint.text, multiline: e.multiline, value: picker ? picker.value : e.initial_value || (e.initial_option && e.initial_option.value) || '',
+        placeholder: e.placeholder && e.placeholder.text, options: picker ? picker.options || null : e.type === 'static_select' ? (e.options || []).map(function (o) { return { label: o.text.text, value: o.value }; }) : null,
+        input: picker && picker.input, multiple: picker && picker.multiple, required: !b.optional });
     });
   } else {
     (modal.components || []).forEach(function (c) {
@@ -145,9 +170,10 @@ function openModal(modal) {
     });
   }
   fields.forEach(function (f) {
+    var chosen = String(f.value).split(',');
     var input = f.options
-      ? el('select', { name: f.id }, [el('option', { value: '', text: '—' })].concat(f.options.map(function (o) { var opt = el('option', { value: o.value, text: o.label }); if (o.value === f.value) opt.selected = true; return opt; })))
-      : el(f.multiline ? 'textarea' : 'input', { name: f.id, placeholder: f.placeholder || '' });
+      ? el('select', f.multiple ? { name: f.id, multiple: 'multiple' } : { name: f.id }, (f.multiple ? [] : [el('option', { value: '', text: '—' })]).concat(f.options.map(function (o) { var opt = el('option', { value: o.value, text: o.label }); if (f.multiple ? chosen.indexOf(o.value) >= 0 : o.value === f.value) opt.selected = true; return opt; })))
+      : el(f.multiline ? 'textarea' : 'input', f.input ? { name: f.id, type: f.input } : { name: f.id, placeholder: f.placeholder || '' });
     if (!f.options) input.value = f.value;
     form.appendChild(el('label', { for: 'f-' + f.id }, [document.createTextNode(f.label || ''), f.hint ? el('span', { class: 'hint', text: ' ' + f.hint }) : null]));
     input.id = 'f-' + f.id;
@@ -164,7 +190,7 @@ function openModal(modal) {
   form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var values = {};
-    fields.forEach(function (f) { values[f.id] = form.elements[f.id].value; });
+    fields.forEach(function (f) { values[f.id] = fieldValue(f, form.elements[f.id]); });
     send({ kind: 'submit', modal: modal, values: values });
   });
   S.modal = modal;

@@ -149,6 +149,31 @@ export function signedRequest(scene: Scene, act: Act, signers: Signers, base: st
 
 type Found = NonNullable<ReturnType<typeof resolveScene>>;
 
+/**
+ * A picker's answer as Slack puts it in `view.state.values`: `selected_date`, `selected_time`,
+ * `selected_date_time` (seconds), `selected_options` (the options themselves) or `selected_users`.
+ * The page sends them as text: a date, a time, an instant in seconds, or values joined by commas.
+ */
+function pickerState(element: Record<string, unknown>, value: string): Record<string, unknown> | undefined {
+  const list = value.split(',').filter(Boolean);
+  switch (element.type) {
+    case 'datepicker':
+      return { type: 'datepicker', selected_date: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null };
+    case 'timepicker':
+      return { type: 'timepicker', selected_time: /^\d{2}:\d{2}$/.test(value) ? value : null };
+    case 'datetimepicker':
+      return { type: 'datetimepicker', selected_date_time: /^\d{1,12}$/.test(value) ? Number(value) : null };
+    case 'checkboxes': {
+      const options = Array.isArray(element.options) ? (element.options as unknown[]).filter(isRecord) : [];
+      return { type: 'checkboxes', selected_options: options.filter((o) => list.includes(String(o.value))) };
+    }
+    case 'multi_users_select':
+      return { type: 'multi_users_select', selected_users: list };
+    default:
+      return undefined;
+  }
+}
+
 function slackRequest(found: Found, act: Act, signers: Signers, base: string): SignedRequest {
   const { space, channel, user } = found;
   const team = { id: space.id, domain: space.name.toLowerCase().replace(/\W+/g, '-') };
@@ -194,6 +219,8 @@ function slackRequest(found: Found, act: Act, signers: Signers, base: string): S
             const option = options.find((o) => o.value === value);
             return [blockId, { [actionId]: { type: 'static_select', selected_option: option ?? null } }];
           }
+          const picked = pickerState(element, value);
+          if (picked) return [blockId, { [actionId]: picked }];
           return [blockId, { [actionId]: { type: 'plain_text_input', value: value === '' ? null : value } }];
         }),
     );
