@@ -6,6 +6,7 @@ import type { CommandContext } from '../ports.ts';
 import { computeProgress } from '../progress.ts';
 import type { Block, ModalField, Reply } from '../reply.ts';
 import { ephemeral, message } from '../reply.ts';
+import { clip } from '../text.ts';
 import { forLeaders, localeFor } from './context.ts';
 import type { Features } from './feature.ts';
 
@@ -60,18 +61,19 @@ function refuse(field: string, text: string, fromModal: boolean): Reply {
 }
 
 /**
- * The zone a person typed, as `tz` reads it: a name the timezone database knows (the database is loaded
- * only when there is something to read). Undefined when it is not one.
+ * The zone a person typed, read as `tz` reads it (an IANA name, a city or a country, in English or
+ * Russian; the zone tables are loaded only when there is something to read).
  */
-async function readZone(input: string): Promise<string | undefined> {
-  const { isTimeZone } = await import('../due.ts');
-  return isTimeZone(input) ? input : undefined;
+async function readZone(input: string) {
+  const { findZone } = await import('../zone-names.ts');
+  return findZone(input);
 }
 
 /** The zone of the coordinator's platform profile (Slack's `tz`), when it is one we know. */
 async function profileZone(ctx: CommandContext): Promise<string | undefined> {
   const zone = (await ctx.platformProfile?.().catch(() => undefined))?.timezone;
-  return zone ? readZone(zone) : undefined;
+  const found = zone ? await readZone(zone) : undefined;
+  return found && 'zone' in found ? found.zone : undefined;
 }
 
 /**
@@ -90,9 +92,12 @@ export const setupFeature: Features<'setup' | 'tz.open'> = {
     if (!name) return refuse('name', t(locale, 'setup.error.nameRequired'), cmd.fromModal);
     if (name.length > limits.name) return refuse('name', t(locale, 'setup.error.nameTooLong', { max: limits.name }), cmd.fromModal);
     if (goal.length > limits.goal) return refuse('goal', t(locale, 'setup.error.goalTooLong', { max: limits.goal }), cmd.fromModal);
-    const chosenZone = typedZone ? await readZone(typedZone) : undefined;
-    if (typedZone && !chosenZone)
-      return refuse('zone', t(locale, 'setup.zone.invalid', { zone: typedZone.replace(/[`<>*]/g, '') }), cmd.fromModal);
+    const found = typedZone ? await readZone(typedZone) : undefined;
+    const shownZone = clip(typedZone.replace(/[`<>*]/g, ''), 60);
+    if (typedZone && !found) return refuse('zone', t(locale, 'setup.zone.invalid', { zone: shownZone }), cmd.fromModal);
+    if (found && 'choices' in found)
+      return refuse('zone', t(locale, 'setup.zone.choose', { place: shownZone, zones: found.choices.join(', ') }), cmd.fromModal);
+    const chosenZone = found?.zone;
     // A typed setup (or a modal left empty on Slack) takes the coordinator's profile zone, and says so.
     const fromProfile = chosenZone || cmd.fromModal ? undefined : await profileZone(ctx);
     const zone = chosenZone ?? fromProfile;

@@ -21,6 +21,7 @@ export const languageEn = {
   'setup.field.zone.placeholder': 'Europe/Moscow or a city',
   'setup.field.zone.hint': 'Stand-up times and due dates follow it. Empty: UTC.',
   'setup.zone.invalid': '“{zone}” is not a timezone I know. Try a name like Europe/Moscow or America/New_York, or leave it empty for UTC.',
+  'setup.zone.choose': '“{place}” has several timezones: {zones}. Type the one the community lives in.',
   'setup.zone.set': 'Timezone: **{zone}**. Stand-up times and due dates follow it; a leader changes it with `/community tz`.',
   'setup.zone.fromProfile': 'Timezone: **{zone}**, from your profile — change it with `/community tz`.',
   'setup.zone.ask':

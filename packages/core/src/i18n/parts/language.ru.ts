@@ -24,6 +24,7 @@ export const languageRu: Record<keyof typeof languageEn, string> = {
   'setup.field.zone.hint': 'По нему идут стендапы и сроки. Пусто — UTC.',
   'setup.zone.invalid':
     'Не знаю часового пояса «{zone}». Укажите, например, Europe/Moscow или Asia/Yekaterinburg, или оставьте пустым — будет UTC.',
+  'setup.zone.choose': 'В «{place}» несколько часовых поясов: {zones}. Укажите тот, в котором живёт сообщество.',
   'setup.zone.set': 'Часовой пояс: **{zone}**. По нему идут стендапы и сроки; лидер меняет его командой `/community tz`.',
   'setup.zone.fromProfile': 'Часовой пояс: **{zone}**, из вашего профиля — изменить можно командой `/community tz`.',
   'setup.zone.ask': 'В каком часовом поясе живёт сообщество? По нему идут стендапы и сроки, а пока он не указан — по UTC.',
