@@ -52,6 +52,8 @@ export const forms = {
   tasks: f('tasks', 'tasks'),
   'tasks.filter': f('tasks $1', 'tasks filter:$1'),
   'tasks.word': f('tasks $1', 'tasks word:$1'),
+  /** Marks one's own task done by a word of its title. */
+  done: f('done $1', 'tasks done:$1'),
   tz: f('tz · $1', 'tz · zone:$1'),
   'tz.me': f('tz me · $1', 'tz me:True · zone:$1'),
   standup: f('standup', 'standup action:show'),
@@ -164,6 +166,7 @@ export const helpEntries: readonly HelpEntry[] = [
   entry('next.assign', 'next', true),
   entry('celebrate', 'next'),
   entry('tasks', 'everyday'),
+  entry('done', 'everyday'),
   entry('tz.me', 'everyday'),
   entry('tz', 'everyday', true),
   entry('away', 'everyday'),

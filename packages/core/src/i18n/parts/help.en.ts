@@ -61,6 +61,7 @@ export const helpEn = {
   'help.about.next': 'open next steps',
   'help.about.next.assign': 'hand a next step out as a task',
   'help.about.celebrate': 'celebrate in the channel',
+  'help.about.done': 'mark your task done, by a word of its title',
   'help.about.tasks': 'open tasks (add mine or overdue)',
   'help.about.tz.me': 'your own timezone',
   'help.about.tz': 'the community’s timezone',

@@ -63,6 +63,7 @@ export const helpRu: Record<keyof typeof helpEn, string> = {
   'help.about.next': 'открытые следующие шаги',
   'help.about.next.assign': 'раздать следующий шаг как задачу',
   'help.about.celebrate': 'отпраздновать в канале',
+  'help.about.done': 'отметить свою задачу сделанной, по слову из названия',
   'help.about.tasks': 'открытые задачи (добавьте mine или overdue)',
   'help.about.tz.me': 'ваш часовой пояс',
   'help.about.tz': 'часовой пояс сообщества',
