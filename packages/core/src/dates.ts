@@ -53,6 +53,7 @@ const DATIVE: Record<string, string> = {
 };
 
 const MAX_LENGTH = 60;
+const MAX_WORD = 20;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -124,6 +125,8 @@ export function readMoment(input: string, options: ReadOptions): Moment | undefi
   if (EXACT.test(text)) return momentOf(DateTime.fromISO(text, { setZone: true }).setZone(options.zone), true);
   if (ISO_DAY.test(text))
     return /^\d{4}-\d{2}-\d{2}$/.test(text) ? momentOf(DateTime.fromISO(text, { zone: options.zone }), false) : undefined;
+  // Nor has one a word past 20 characters (picker instants are read above): such text never reaches chrono.
+  if (text.split(' ').some((word) => word.length > MAX_WORD)) return undefined;
   const first: DateLocale = options.locale ?? 'en';
   const second: DateLocale = first === 'en' ? 'ru' : 'en';
   for (const locale of [first, second])
