@@ -56,6 +56,7 @@ describe('readMoment', () => {
   it('refuses text that is not wholly a date', () => {
     for (const text of [
       'a'.repeat(500),
+      'b'.repeat(21),
       `tomorrow${' '.repeat(60)}.`,
       'someday',
       'friday 25:00',
