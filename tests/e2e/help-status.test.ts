@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communityCommand } from '../../packages/discord/src/commands.ts';
 import joined from '../fixtures/slack/member-joined-channel.json' with { type: 'json' };
 import { startTestApp } from '../support/app.ts';
-import { discordCommand } from '../support/discord.ts';
+import { discordCommand, discordDmComponent } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slackRequest, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems, stateItems } from '../support/table.ts';
@@ -210,5 +210,15 @@ describe('Discord: help and status name only commands Discord has', () => {
     ];
     for (const text of [status, ...others]) for (const typed of spans(text)) expect(existsOnDiscord(typed), typed).toBe(true);
     expect(others.join('\n')).not.toContain('/community events');
+  });
+
+  it('answers a leader’s Plan a one-on-one in a DM with the command, since a form sent from a DM could not be saved', async () => {
+    const res = await send(
+      discordDmComponent('welcome:1on1:555555555555555555:222222222222222222:777777777777777777', '333333333333333333'),
+    );
+    expect(res.body.data.flags).toBe(64);
+    const text = discordText(res.body);
+    expect(text).toContain('<@777777777777777777>');
+    expect(text).toContain('`/community 1on1 action:log`');
   });
 });

@@ -66,7 +66,7 @@ export function commandForAction(id: string, source: ActionSource): Command | un
   }
   if (verb === 'welcome') {
     const [tenantId, communityId, userId] = rest;
-    const raw = action === 'task' ? { type: 'welcome.task', tenantId, communityId, userId } : { type: 'oneonone.open', userId };
+    const raw = { type: action === 'task' ? 'welcome.task' : 'welcome.oneonone', tenantId, communityId, userId };
     const parsed = action === 'task' || action === '1on1' ? CommandSchema.safeParse(raw) : undefined;
     return parsed?.success ? parsed.data : undefined;
   }

@@ -232,6 +232,8 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('welcome'), userId: id }),
   /** A leader's "Offer a first task" on the note that someone joined: the task command filled in for them. */
   object({ type: literal('welcome.task'), tenantId: id, communityId: id, userId: id }),
+  /** Its "Plan a one-on-one": the one-on-one form for the newcomer. */
+  object({ type: literal('welcome.oneonone'), tenantId: id, communityId: id, userId: id }),
   /** A leader's export of all the community's data, as files in their direct messages. */
   object({ type: literal('export') }),
   object({ type: literal('erase.open') }),

@@ -12,6 +12,7 @@ import { clip } from '../text.ts';
 import { forLeaders, localeFor, peopleLocales, resolveCommunity, seesAsLeader } from './context.ts';
 import type { Features } from './feature.ts';
 import { linesWithMore } from './list-more.ts';
+import { oneOnOnesFeature } from './oneonones.ts';
 
 const RUNG_NAME = 40;
 
@@ -68,7 +69,9 @@ async function welcome(community: Community, locale: Locale, userId: string, dep
 }
 
 /** Stage 5: the ladder of engagement and welcoming newcomers. */
-export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save' | 'join' | 'welcome' | 'welcome.task'> = {
+export const expansionFeature: Features<
+  'ladder' | 'ladder.open' | 'ladder.save' | 'join' | 'welcome' | 'welcome.task' | 'welcome.oneonone'
+> = {
   ladder: async (_cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
@@ -162,5 +165,18 @@ export const expansionFeature: Features<'ladder' | 'ladder.open' | 'ladder.save'
     const locale = localeFor(undefined, ctx, deps);
     await loadLocale(locale);
     return ephemeral(t(locale, 'welcome.task.how', { user: cmd.userId }));
+  },
+
+  /**
+   * The one-on-one form for the newcomer. A Discord modal submitted from a direct message carries no server, so
+   * there the leader is shown the command to type instead of a form that could not be saved.
+   */
+  'welcome.oneonone': async (cmd, ctx, deps) => {
+    if (ctx.tenant.platform === 'discord' && ctx.tenantFromId) {
+      const locale = localeFor(undefined, ctx, deps);
+      await loadLocale(locale);
+      return ephemeral(t(locale, 'welcome.oneOnOne.how', { user: cmd.userId }));
+    }
+    return oneOnOnesFeature['oneonone.open']({ type: 'oneonone.open', userId: cmd.userId, share: false }, ctx, deps);
   },
 };

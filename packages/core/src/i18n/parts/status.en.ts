@@ -35,6 +35,7 @@ export const statusEn = {
   'welcome.leader.note':
     '<@{user}> has just joined **{community}** and got the welcome. A first small task and a one-on-one this week help a newcomer stay.',
   'welcome.leader.task': 'Offer a first task',
+  'welcome.oneOnOne.how': 'Plan a one-on-one with <@{user}>: {cmd:1on1.log} in the community’s channel, naming them as the person.',
   'welcome.leader.oneOnOne': 'Plan a one-on-one',
   'welcome.task.how':
     'Offer <@{user}> a first small task: {cmd:task @…|what|by when}, naming them as the person. They accept or decline it.',
