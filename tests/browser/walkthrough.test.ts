@@ -89,6 +89,8 @@ describe('a new user’s walk-through in the browser', () => {
     appendFileSync(transcript, `\n===== ${context.task.name}\n--- chat\n${await text('#log')}\n--- calls\n${await text('#calls-list')}\n`);
   });
   afterAll(async () => {
+    // What the server logged (warnings and errors), for a failed step's cause.
+    if (server) appendFileSync(transcript, `\n===== server\n${server.output()}\n`);
     await browser?.close();
     await server?.stop();
   });
@@ -345,7 +347,20 @@ describe('a new user’s walk-through in the browser', () => {
       await shot('discord-setup');
       const community = (await items()).find((i) => i.pk === 'discord#900000000000000001' && String(i.sk).endsWith('#META'));
       expect(community).toMatchObject({ locale: 'ru' });
-      await ask('tz Москва', 'Europe/Moscow');
+      // Setup asked with a button: its small form takes a city, in Russian.
+      await setup.getByRole('button', { name: 'Указать часовой пояс' }).click();
+      await modal().waitFor(SOON);
+      expect(await modal().getByTestId('modal-submit').textContent()).toBe('Отправить');
+      await modal().locator('input, textarea').first().fill('Москва');
+      await shot('discord-zone-modal');
+      await submitModal();
+      await shown('Europe/Moscow');
+      await expect
+        .poll(
+          async () => (await items()).find((i) => i.pk === 'discord#900000000000000001' && String(i.sk).endsWith('#META'))?.timezone,
+          POLL,
+        )
+        .toBe('Europe/Moscow');
 
       await command('standup set');
       await modal().waitFor(SOON);
@@ -371,6 +386,8 @@ describe('a new user’s walk-through in the browser', () => {
       await shot('discord-standup-answer');
       await submitModal();
       await shown('Спасибо!');
+      const answer = (await items()).find((i) => i.entity === 'StandupAnswer' && i.pk === 'discord#900000000000000001');
+      expect(JSON.stringify(answer?.answers)).toContain('Обошли третий подъезд');
       await shot('discord-standup-done');
       const chatOnly = await chatText();
       for (const word of ENGLISH_STANDUP) expect(chatOnly, `“${word}” in the Russian walk-through`).not.toContain(word);
