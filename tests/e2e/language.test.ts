@@ -242,7 +242,7 @@ describe('Slack: setup reads the coordinator’s profile; `lang me` is one perso
 
   it('lang me off follows the platform again; lang shows both languages; a typo changes nothing', async () => {
     const typo = await send(slashCommand('lang me klingon', { channel_id: 'C2', user_id: 'U7' }));
-    expect(slackText(typo.body)).toContain('`lang me off`');
+    expect(slackText(typo.body)).toContain('`/community lang me off`');
     expect((await items('Profile')).find((p) => p.userId === 'U7')).toMatchObject({ locale: 'ru' });
     const off = await send(slashCommand('lang me off', { channel_id: 'C2', user_id: 'U7' }));
     expect(slackText(off.body)).toContain('Slack or Discord language again (English now)');

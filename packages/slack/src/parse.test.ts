@@ -11,7 +11,10 @@ describe('parseSlashText', () => {
     expect(parseSlashText('story us')).toEqual({ type: 'story.open', kind: 'us' });
     expect(parseSlashText('story history now 2')).toEqual({ type: 'story.history', kind: 'now', version: 2 });
     expect(parseSlashText('story needed x')).toEqual({ type: 'story.needed', count: -1 });
-    expect(parseSlashText('lang ru')).toEqual({ type: 'language', locale: 'ru' });
+    expect(parseSlashText('lang ru')).toEqual({ type: 'language', locale: 'ru', me: false });
+    expect(parseSlashText('lang me ru')).toEqual({ type: 'language', locale: 'ru', me: true });
+    expect(parseSlashText('lang me off')).toEqual({ type: 'language', locale: 'off', me: true });
+    expect(parseSlashText('lang me')).toEqual({ type: 'language', me: true });
     expect(parseSlashText('dance now')).toEqual({ type: 'unknown', input: 'dance' });
   });
 
