@@ -79,8 +79,10 @@ describe('Slack: a pair or trio meets in one group DM', () => {
     t.recorder.reset();
     const minute = await tickDue(t, 'checkin#1');
     await tickAt(t.deps, new Date(`${minute}:40Z`));
-    expect(posts()).toHaveLength(2);
-    const checkin = posts().find((c) => c.body.channel === channel);
+    // Weekly rounds: the next round may fall due before the check-in's 09:00 and go out with it.
+    const checkins = posts().filter((c) => String(c.body.text).includes('Did you meet'));
+    expect(checkins).toHaveLength(2);
+    const checkin = checkins.find((c) => c.body.channel === channel);
     expect(String(checkin?.body.text)).toContain('Did you meet');
     const buttons = JSON.parse(String(checkin?.body.blocks))
       .at(-1)
