@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDocumentClient } from '@organizer/store-dynamodb';
@@ -79,6 +79,8 @@ describe('a new user’s walk-through in the browser', () => {
       DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-walkthrough-')),
     });
     browser = await launchChromium();
+    // This run's screenshots only: an earlier run's would be read as this one's.
+    for (const file of readdirSync(artifactsDir)) if (/^walkthrough-\d+-.*\.png$/.test(file)) rmSync(join(artifactsDir, file));
     writeFileSync(transcript, '');
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: ZONE });
     page.setDefaultTimeout(30_000);
