@@ -189,6 +189,8 @@ describe('a new user’s walk-through in the browser', () => {
       // The offers are Ben's: as Ben, Accept on the lead offer.
       await as('Ben');
       await lead.getByRole('button', { name: 'Accept' }).click();
+      // The channel hears it; it went out as a post through Slack's API.
+      await shown('@Ben now leads Outreach and recruitment');
       await expect
         .poll(
           async () => (await calls()).some((c) => /now leads/.test(JSON.stringify(c.body)) && /Outreach/.test(JSON.stringify(c.body))),
