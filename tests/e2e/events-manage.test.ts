@@ -55,7 +55,12 @@ describe('Slack: events edited, cancelled, repeated, with chosen reminders and a
       posted.push(answer);
       return { body: { ok: true, ...answer } };
     });
-    await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+    const setup = await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+    const answer = await setup.text();
+    expect(setup.status, answer).toBe(200);
+    // Under load the answer may go out before the work behind it is done: wait for it.
+    await t.deps.idle();
+    expect(await items('Community'), answer).toHaveLength(1);
   });
   afterAll(() => t.stop());
   const send = sender(() => t.app);
