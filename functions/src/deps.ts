@@ -163,7 +163,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       oneOnOnes: new m.DynamoOneOnOneStore(db, table),
       pairing: new m.DynamoPairingStore(db, table),
       members: new m.DynamoMemberStore(db, table),
-      profiles: new m.DynamoProfileStore(db, table),
+      profiles: new m.DynamoProfileStore(db, table, now),
       due: new m.DynamoDueStore(db, table, now),
       installs: new m.DynamoInstallationStore(db, table),
       outbox: new m.DynamoOutbox(db, table, now, newId),

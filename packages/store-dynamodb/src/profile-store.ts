@@ -9,18 +9,43 @@ import { writingDirectly } from './unit-of-work.ts';
 /** BatchGetItem's limit per request. */
 const BATCH = 100;
 
+/**
+ * How long a profile read is reused by this process. Every command needs its reader's language, and a
+ * command's budget is two reads (its community's): a person's commands within this window cost none.
+ * This process's own writes update it at once; another process's show within this long.
+ */
+export const PROFILE_CACHE_MS = 60_000;
+/** Bounded, so a busy process does not remember everyone it ever served. */
+const PROFILE_CACHE_MAX = 10_000;
+
 /** `ProfileStore` on the one table: one small item per person who chose a language or was seen with one. */
 export class DynamoProfileStore implements ProfileStore {
+  private readonly cache = new Map<string, { profile: Profile | undefined; at: number }>();
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly now: () => Date,
   ) {}
 
-  async profile(tenant: Tenant, userId: string): Promise<Profile | undefined> {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: profileKey(tenant, userId) }));
-    return Item ? fromProfileItem(Item) : undefined;
+  private remember(tenant: Tenant, userId: string, profile: Profile | undefined): void {
+    const key = `${tenantKey(tenant)}|${userId}`;
+    this.cache.delete(key);
+    this.cache.set(key, { profile, at: this.now().getTime() });
+    // A Map keeps insertion order: the first key is the oldest entry.
+    while (this.cache.size > PROFILE_CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
   }
 
+  async profile(tenant: Tenant, userId: string): Promise<Profile | undefined> {
+    const cached = this.cache.get(`${tenantKey(tenant)}|${userId}`);
+    if (cached && this.now().getTime() - cached.at < PROFILE_CACHE_MS) return cached.profile;
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: profileKey(tenant, userId) }));
+    const profile = Item ? fromProfileItem(Item) : undefined;
+    this.remember(tenant, userId, profile);
+    return profile;
+  }
+
+  /** Always read (jobs, not commands: they run apart, and a stand-up's hundreds of people are one batched read). */
   async profiles(tenant: Tenant, userIds: readonly string[]): Promise<Profile[]> {
     const unique = [...new Set(userIds)];
     const found: Profile[] = [];
@@ -37,6 +62,8 @@ export class DynamoProfileStore implements ProfileStore {
   }
 
   async setLocale(tenant: Tenant, userId: string, locale: Locale | undefined): Promise<void> {
+    // Forgotten rather than updated: the write may be held in the command's transaction, which may not commit.
+    this.cache.delete(`${tenantKey(tenant)}|${userId}`);
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -55,6 +82,7 @@ export class DynamoProfileStore implements ProfileStore {
       ...byPrefix(this.tableName, tenantKey(tenant), PROFILE_PREFIX),
       ProjectionExpression: 'pk, sk',
     });
+    for (const key of [...this.cache.keys()]) if (key.startsWith(`${tenantKey(tenant)}|`)) this.cache.delete(key);
     await deleteAll(
       this.db,
       this.tableName,
@@ -76,8 +104,9 @@ export class DynamoProfileStore implements ProfileStore {
           Key: profileKey(tenant, userId),
           UpdateExpression: 'SET seenLocale = :locale, seenAt = :at, userId = :user, entity = :entity',
           ExpressionAttributeValues: { ':locale': locale, ':at': at, ':user': userId, ':entity': 'Profile' },
+          ReturnValues: 'ALL_NEW',
         }),
       ),
-    );
+    ).then(({ Attributes }) => this.remember(tenant, userId, Attributes ? fromProfileItem(Attributes) : undefined));
   }
 }
