@@ -74,26 +74,24 @@ export async function runNudgeJob(job: DueJob, community: Community, deps: CoreD
     const byId = new Map(members.map((m) => [m.userId, m]));
     const waiting = nudgeRecipients(schedule, run, new Set(answers.map((a) => a.userId)), byId, now);
     const claimKey = (userId: string) => `nudge#${tenant.platform}#${tenant.id}#${community.id}#${run.id}#${userId}`;
-    const fresh: string[] = [];
-    for (const userId of waiting) if (await deps.due.claim(claimKey(userId))) fresh.push(userId);
+    const taken = await Promise.all(waiting.map((userId) => deps.due.claim(claimKey(userId))));
+    const fresh = waiting.filter((_, i) => taken[i]);
     try {
       const localeOf = await peopleLocales(deps, community, fresh);
-      const jobs = await Promise.all(
-        fresh.map(async (userId) => {
-          const locale = localeOf(userId);
-          const blocks: Block[] = [
-            { type: 'text', text: t(locale, 'standup.nudge', { name: run.name, community: community.name }) },
-            {
-              type: 'actions',
-              buttons: [
-                { id: actionId.standup('answer', tenant.id, community.id, run.id), label: t(locale, 'standup.answer'), primary: true },
-              ],
-            },
-          ];
-          const key = `standup-nudge#${community.id}#${run.id}#${userId}`;
-          return sendJob(tenant, { member: userId }, { text: plainText(blocks), blocks, key });
-        }),
-      );
+      const jobs = fresh.map((userId) => {
+        const locale = localeOf(userId);
+        const blocks: Block[] = [
+          { type: 'text', text: t(locale, 'standup.nudge', { name: run.name, community: community.name }) },
+          {
+            type: 'actions',
+            buttons: [
+              { id: actionId.standup('answer', tenant.id, community.id, run.id), label: t(locale, 'standup.answer'), primary: true },
+            ],
+          },
+        ];
+        const key = `standup-nudge#${community.id}#${run.id}#${userId}`;
+        return sendJob(tenant, { member: userId }, { text: plainText(blocks), blocks, key });
+      });
       await deps.deferred.run(jobs);
     } catch (error) {
       // Nothing was handed over: the retry of the held item nudges them.
