@@ -578,7 +578,6 @@ export const en = {
   'event.error.when': 'I could not read the day and time. Try `friday 18:00`, `2026-12-05 18:30 90m` or `завтра 19:00 2ч`.',
   'event.error.past': 'That time has already passed.',
   'event.error.capacity': 'Places must be a whole number from 1 to 10000, or empty for no limit.',
-  'event.created': '**{title}** is on its way to <#{channel}>. Those going get a reminder the day before and an hour before.',
   'event.card.when': '🗓 {start} · {minutes} min · 📍 {place}',
   'event.card.going': 'Going ({count}): {people}',
   'event.card.maybe': 'Maybe ({count}): {people}',

@@ -582,7 +582,6 @@ export const ru: Record<MessageKey, string> = {
   'event.error.when': 'Не получилось понять день и время. Попробуйте `пятница 18:00`, `2026-12-05 18:30 90m` или `завтра 19:00 2ч`.',
   'event.error.past': 'Это время уже прошло.',
   'event.error.capacity': 'Число мест — целое от 1 до 10000, или пусто, если без ограничений.',
-  'event.created': '**{title}** сейчас появится в <#{channel}>. Те, кто идёт, получат напоминание за день и за час.',
   'event.card.when': '🗓 {start} · {minutes} мин · 📍 {place}',
   'event.card.going': 'Идут ({count}): {people}',
   'event.card.maybe': 'Может быть ({count}): {people}',
