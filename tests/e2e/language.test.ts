@@ -4,7 +4,7 @@ import { startTestApp } from '../support/app.ts';
 import { testClock, tickAt } from '../support/clock.ts';
 import { discordCommand, discordComponent, discordDmComponent, discordModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
-import { slashCommand, viewSubmission } from '../support/slack.ts';
+import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
@@ -216,6 +216,22 @@ describe('Slack: setup reads the coordinator’s profile; `lang me` is one perso
     expect(await community('C2')).toBeUndefined();
     await send(viewSubmission('setup', { name: 'Green Street', goal: '', zone: 'Tokyo' }, { user: 'UEN1', channel: 'C2' }));
     expect(await community('C2')).toMatchObject({ name: 'Green Street', locale: 'en', timezone: 'Asia/Tokyo' });
+  });
+
+  it('asks a coordinator whose profile names no zone with a button, whose modal reads a city', async () => {
+    t.recorder.reset();
+    const res = await send(slashCommand('setup Hall Keepers', { channel_id: 'C3', user_id: 'U8' }));
+    expect(slackText(res.body)).toContain('Which timezone does the community live in?');
+    const button = res.body.blocks.find((b: any) => b.type === 'actions')?.elements[0];
+    expect(button).toMatchObject({ action_id: 'setup:tz', text: { text: 'Set the timezone' } });
+    await send(blockAction('setup:tz', { user: 'U8', channel: 'C3' }));
+    const view = JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view));
+    expect(view).toMatchObject({ callback_id: 'tz', title: { text: 'Community timezone' } });
+    await send(viewSubmission('tz', { zone: 'Moscow' }, { user: 'U8', channel: 'C3' }));
+    const saved = await community('C3');
+    expect(saved.timezone).toBe('Europe/Moscow');
+    // Nothing said which language they speak: the deployment's default stays in force.
+    expect(saved.locale).toBeUndefined();
   });
 
   it('lang me ru: that person’s replies and direct messages are Russian, the community’s posts stay English', async () => {
