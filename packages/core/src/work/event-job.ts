@@ -122,12 +122,10 @@ export async function runEventJob(job: DueJob, community: Community, deps: CoreD
         const member = await deps.members.member(tenant, community.id, userId);
         if (member?.awayUntil && member.awayUntil >= new Date(event.startsAt * 1000).toISOString().slice(0, 10)) return;
         // Keyed by the start too: moved by an edit, the event reminds again for its new time.
-        await claimed(deps, `event#${tenant.platform}#${tenant.id}#${community.id}#${job.ref}#${event.startsAt}#${userId}`, () =>
-          {
-            const blocks = reminder(localeOf(userId));
-            return deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks });
-          },
-        ).catch((error: unknown) => failures.push(error));
+        await claimed(deps, `event#${tenant.platform}#${tenant.id}#${community.id}#${job.ref}#${event.startsAt}#${userId}`, () => {
+          const blocks = reminder(localeOf(userId));
+          return deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks });
+        }).catch((error: unknown) => failures.push(error));
       }),
     );
     if (failures.length > 0) throw new AggregateError(failures, `${failures.length} event reminders could not be delivered`);
