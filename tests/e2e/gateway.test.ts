@@ -77,9 +77,12 @@ describe('Discord over the gateway (npm run dev, no public URL)', () => {
     const setup = await send(discordCommand('setup', { name: 'Livadia Neighbours' }));
     expect(setup.type).toBe(4);
     expect(textOf(setup)).toContain('Livadia Neighbours');
-    expect(await stateItems(t.db, t.tableName)).toEqual([
+    const state = await stateItems(t.db, t.tableName);
+    expect(state.filter((i) => i.entity !== 'Profile')).toEqual([
       expect.objectContaining({ pk: 'discord#555555555555555555', name: 'Livadia Neighbours' }),
     ]);
+    // The language the interaction came with, remembered for direct messages sent later.
+    expect(state.filter((i) => i.entity === 'Profile')).toEqual([expect.objectContaining({ seenLocale: 'en' })]);
 
     const status = await send(discordCommand('status'));
     expect(status.data.flags).toBe(64);
@@ -198,7 +201,9 @@ describe('npm run dev', { timeout: 60_000 }, () => {
       expect(JSON.stringify(setup.payload)).toContain('Dev Tenants');
       const status = await interact(gateway, recorder, discordCommand('status'));
       expect(status.body).toMatchObject({ type: 4, data: { flags: 64 } });
-      expect(await stateItems(table.db, table.tableName)).toEqual([expect.objectContaining({ pk: 'slack#T0001', name: 'Dev Tenants' })]);
+      // Besides the community, the language Discord's interaction came with (remembered per person).
+      const state = await stateItems(table.db, table.tableName);
+      expect(state.filter((i) => i.entity !== 'Profile')).toEqual([expect.objectContaining({ pk: 'slack#T0001', name: 'Dev Tenants' })]);
 
       dev.child.kill('SIGTERM');
       expect(await dev.exited).toBe(0);
