@@ -35,7 +35,16 @@ describe('Slack: a stand-up from schedule to summary', () => {
     const view = JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view));
     expect(view.callback_id).toBe('standup');
     // Days and time are Slack pickers, with the zone and the summary window beside them.
-    expect(view.blocks.map((b: any) => b.block_id)).toEqual(['name', 'when', 'at', 'zone', 'window', 'questions', 'participants', 'delivery']);
+    expect(view.blocks.map((b: any) => b.block_id)).toEqual([
+      'name',
+      'when',
+      'at',
+      'zone',
+      'window',
+      'questions',
+      'participants',
+      'delivery',
+    ]);
     expect(view.blocks.slice(1, 3).map((b: any) => b.element.type)).toEqual(['checkboxes', 'timepicker']);
     expect(view.blocks[5].element.initial_value).toContain('What did you do for the community since last time?');
     expect(view.blocks[6].element.type).toBe('static_select');

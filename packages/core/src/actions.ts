@@ -158,9 +158,17 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
     };
   else if (modal === 'attendance') {
     const [tenantId, communityId, eventId] = state.split('|');
-    raw = { type: 'event.attended', tenantId, communityId, eventId, userIds: (v.people ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 200) };
-  }
-  else if (modal === 'oneonone') {
+    raw = {
+      type: 'event.attended',
+      tenantId,
+      communityId,
+      eventId,
+      userIds: (v.people ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .slice(0, 200),
+    };
+  } else if (modal === 'oneonone') {
     const [partnerId, date, share] = state.split('|');
     raw = {
       type: 'oneonone.save',
@@ -184,8 +192,7 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
     const [tenantId, communityId, taskId, view, word] = state.split('|');
     const where = { tenantId, communityId, taskId, ...(view ? { view } : {}), ...(word ? { word } : {}) };
     raw = { type: 'task.move', move: 'decline', ...where, ...(v.reason?.trim() ? { reason: v.reason } : {}) };
-  }
-  else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
+  } else if (modal === 'campaign') raw = { type: 'campaign.save', name: v.name, goal: v.goal, end: v.end };
   else if (modal === 'campaign.dates') {
     const [campaignId, previous] = state.split('|');
     raw = { type: 'campaign.dates.save', id: campaignId, previous, starts: { ...v } };

@@ -155,9 +155,17 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('event.edit'), event: optional(string().check(maxLength(100))) }),
   object({ type: literal('event.cancel'), event: optional(string().check(maxLength(100))) }),
   object({ type: literal('event.cancel.confirm'), tenantId: id, communityId: id, eventId: id }),
-  object({ type: literal('event.repeat'), event: optional(string().check(maxLength(100))), every: optional(string().check(maxLength(20))) }),
+  object({
+    type: literal('event.repeat'),
+    event: optional(string().check(maxLength(100))),
+    every: optional(string().check(maxLength(20))),
+  }),
   object({ type: literal('event.attendance.open'), tenantId: id, communityId: id, eventId: id }),
-  object({ type: literal('event.remind'), event: optional(string().check(maxLength(100))), remind: optional(string().check(maxLength(100))) }),
+  object({
+    type: literal('event.remind'),
+    event: optional(string().check(maxLength(100))),
+    remind: optional(string().check(maxLength(100))),
+  }),
   /** Stage 7: a debrief (of an event, a campaign or in general), its next steps handed out as tasks, celebrations. */
   object({
     type: literal('debrief.open'),

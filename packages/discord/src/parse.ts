@@ -233,7 +233,9 @@ function dmContext(interaction: APIInteraction): CommandContext | undefined {
   const raw = interaction as { channel_id?: unknown; user?: { id?: unknown }; data?: { custom_id?: unknown }; locale?: unknown };
   const customId = typeof raw.data?.custom_id === 'string' ? raw.data.custom_id : '';
   // Modals opened from a DM carry the guild as the first part of their state: `<modal>|<guild>|…`.
-  const guildId = tenantOfAction(customId) ?? (/^(decline|standup\.answer|task\.due|task\.decline|attendance)\|/.test(customId) ? customId.split('|')[1] : undefined);
+  const guildId =
+    tenantOfAction(customId) ??
+    (/^(decline|standup\.answer|task\.due|task\.decline|attendance)\|/.test(customId) ? customId.split('|')[1] : undefined);
   const userId = raw.user?.id;
   if (!guildId || typeof userId !== 'string' || typeof raw.channel_id !== 'string') return undefined;
   const userLocale = toLocale(typeof raw.locale === 'string' ? raw.locale : undefined);

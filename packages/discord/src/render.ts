@@ -50,9 +50,7 @@ export function renderMessage(reply: Extract<Reply, { kind: 'message' }>): APIIn
  * posts and edits through the REST API. `ping`: the users this message deliberately notifies (none by default).
  */
 export function messageBody(blocks: readonly Block[], ping: readonly string[] = []): Record<string, unknown> {
-  const lines = blocks
-    .filter((b) => b.type !== 'actions')
-    .map((b) => platformText(line(b), 'discord'));
+  const lines = blocks.filter((b) => b.type !== 'actions').map((b) => platformText(line(b), 'discord'));
   const content = lines.join('\n');
   const body = content.length <= CONTENT_MAX ? { content } : { embeds: embedsOf(lines) };
   // More than five buttons wrap onto further rows rather than being dropped.
@@ -156,7 +154,11 @@ export function renderReply(reply: Reply): APIInteractionResponse {
   if (reply.kind === 'fieldErrors') {
     return {
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: { content: clip(platformText(reply.text, 'discord'), CONTENT_MAX), allowed_mentions: allowedMentions(), flags: MessageFlags.Ephemeral },
+      data: {
+        content: clip(platformText(reply.text, 'discord'), CONTENT_MAX),
+        allowed_mentions: allowedMentions(),
+        flags: MessageFlags.Ephemeral,
+      },
     };
   }
   return renderMessage(reply);

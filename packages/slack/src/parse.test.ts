@@ -15,7 +15,8 @@ describe('parseSlashText', () => {
     expect(parseSlashText('lang me ru')).toEqual({ type: 'language', locale: 'ru', me: true });
     expect(parseSlashText('lang me off')).toEqual({ type: 'language', locale: 'off', me: true });
     expect(parseSlashText('lang me')).toEqual({ type: 'language', me: true });
-    expect(parseSlashText('dance now')).toEqual({ type: 'unknown', input: 'dance' });
+    // The next word is kept for the suggestion (`evnt new` → `event new`).
+    expect(parseSlashText('dance now')).toEqual({ type: 'unknown', input: 'dance now' });
   });
 
   it('undoes Slack’s escaping of &, < and >', () => {

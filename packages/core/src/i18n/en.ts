@@ -597,7 +597,8 @@ export const en = {
   'event.remind.hour': 'In an hour: **{title}**, {start}, {place}.',
   'event.debrief.ask':
     '**{title}** has ended ({going} said they were going). Mark who came with {cmd:event.attended {id}|@a @b}, then debrief: what worked, what didn’t, what’s next.',
-  'event.attended.usage': 'Say which event (a word of its title) and who came: {cmd:event.attended <event>|@a @b} (events are in {cmd:events}).',
+  'event.attended.usage':
+    'Say which event (a word of its title) and who came: {cmd:event.attended <event>|@a @b} (events are in {cmd:events}).',
   'event.attended.early': 'This event has not started yet.',
   'event.attended.saved': 'Attendance for **{title}**: {count} came ({going} said they were going).',
   'events.title': 'Upcoming events',

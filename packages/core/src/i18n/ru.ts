@@ -601,7 +601,8 @@ export const ru: Record<MessageKey, string> = {
   'event.remind.hour': 'Через час: **{title}**, {start}, {place}.',
   'event.debrief.ask':
     '**{title}** закончилось (собирались прийти: {going}). Отметьте, кто пришёл: {cmd:event.attended {id}|@a @b}, и подведите итоги: что сработало, что нет, что дальше.',
-  'event.attended.usage': 'Укажите событие (слово из названия) и кто пришёл: {cmd:event.attended <событие>|@a @b} (список — в {cmd:events}).',
+  'event.attended.usage':
+    'Укажите событие (слово из названия) и кто пришёл: {cmd:event.attended <событие>|@a @b} (список — в {cmd:events}).',
   'event.attended.early': 'Это событие ещё не началось.',
   'event.attended.saved': 'Присутствие на **{title}**: пришли {count} (собирались {going}).',
   'events.title': 'Ближайшие события',

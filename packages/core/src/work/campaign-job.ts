@@ -1,7 +1,7 @@
 import { addDays } from '../campaigns.ts';
-import { personLocale } from '../features/context.ts';
 import type { Community } from '../community.ts';
 import { phaseName } from '../features/campaign.ts';
+import { personLocale } from '../features/context.ts';
 import { t } from '../i18n/translate.ts';
 import type { DueJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';

@@ -2,7 +2,7 @@
 export const datesEn = {
   'dates.past': 'That date has already passed: {when} ({zone}). Give a date from today on, for example `friday` or `5 December`.',
   'dates.pastTime': 'That time has already passed: {when} ({zone}). Give a time still to come, for example `friday 18:00`.',
-  'tz.choose': '“{place}” has more than one timezone. Which one? {zones}. For example `/community tz {example}`.',
+  'tz.choose': '“{place}” has more than one timezone. Which one? {zones}. For example {cmd:tz {example}}.',
   'tz.invalidName':
     '“{zone}” is not a timezone I know. Give a city or a country (`Moscow`, `Berlin`, `Germany`) or an IANA name such as `Europe/Moscow`, `America/New_York` or `UTC`.',
   'dates.length.label': 'Length',

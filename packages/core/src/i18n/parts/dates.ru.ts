@@ -4,7 +4,7 @@ import type { datesEn } from './dates.en.ts';
 export const datesRu: Record<keyof typeof datesEn, string> = {
   'dates.past': 'Эта дата уже прошла: {when} ({zone}). Укажите дату не раньше сегодняшней, например `пятница` или `5 декабря`.',
   'dates.pastTime': 'Это время уже прошло: {when} ({zone}). Укажите время, которое ещё впереди, например `пятница 18:00`.',
-  'tz.choose': 'В «{place}» больше одного часового пояса. Какой из них? {zones}. Например: `/community tz {example}`.',
+  'tz.choose': 'В «{place}» больше одного часового пояса. Какой из них? {zones}. Например: {cmd:tz {example}}.',
   'tz.invalidName':
     'Не знаю часового пояса «{zone}». Назовите город или страну (`Москва`, `Берлин`, `Германия`) или имя из базы IANA, например `Europe/Moscow`, `Asia/Yekaterinburg` или `UTC`.',
   'dates.length.label': 'Длительность',

@@ -62,7 +62,8 @@ export const eventsEn = {
   'event.attendance.hint': 'Those who said they were going are already chosen.',
   'cmd.event.remind.description': 'When to remind those going, e.g. 1 day, 3 hours (remind)',
   'event.remind.set': 'Those going to **{title}** are reminded: {reminders}.',
-  'event.remind.ask': 'Say when to remind those going to **{title}**, e.g. `remind … 1 day, 3 hours`: any of 1 week, 1 day, 3 hours, 1 hour, or none.',
+  'event.remind.ask':
+    'Say when to remind those going to **{title}**, e.g. `remind … 1 day, 3 hours`: any of 1 week, 1 day, 3 hours, 1 hour, or none.',
   'cmd.event.every.description': 'How often it repeats (repeat)',
   'event.attended.none': 'Choose at least one person who came.',
 } as const;

@@ -64,7 +64,8 @@ export const eventsRu: Record<keyof typeof eventsEn, string> = {
   'event.attendance.hint': 'Те, кто собирался, уже выбраны.',
   'cmd.event.remind.description': 'Когда напомнить идущим, например 1 день, 3 часа (remind)',
   'event.remind.set': 'Идущим на **{title}** напомним: {reminders}.',
-  'event.remind.ask': 'Укажите, когда напомнить идущим на **{title}**, например `remind … 1 день, 3 часа`: 1 неделя, 1 день, 3 часа, 1 час или нет.',
+  'event.remind.ask':
+    'Укажите, когда напомнить идущим на **{title}**, например `remind … 1 день, 3 часа`: 1 неделя, 1 день, 3 часа, 1 час или нет.',
   'cmd.event.every.description': 'Как часто повторять (repeat)',
   'event.attended.none': 'Выберите хотя бы одного пришедшего.',
 } as const;

@@ -12,7 +12,7 @@ export const peopleEn = {
   'role.notFound.roles': 'There is no role called “{role}”. The roles here: {roles}.',
   'role.exactly': 'There is no role called exactly “{role}”. Did you mean “{name}”? Removing a role takes its exact name.',
   'role.several': 'Several roles could be “{role}”: did you mean {first} or {last}?',
-  'assign.usage.example': 'Say who and which role, for example `/community assign @maria {role} lead`. The roles here: {roles}.',
+  'assign.usage.example': 'Say who and which role, for example {cmd:assign @maria|{role}|lead}. The roles here: {roles}.',
   'unassign.told.role': '<@{leader}> took you off **{role}** in {community}. Thank you for what you did in it.',
   'unassign.told.lead': '<@{leader}> took you off leading **{role}** in {community}. Thank you for what you did as its lead.',
   'unassign.told.offer': '<@{leader}> withdrew the offer to join **{role}** in {community}; there is nothing to answer.',

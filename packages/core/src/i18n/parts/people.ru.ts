@@ -14,7 +14,7 @@ export const peopleRu: Record<keyof typeof peopleEn, string> = {
   'role.notFound.roles': 'Роли «{role}» нет. Роли здесь: {roles}.',
   'role.exactly': 'Роли, которая называется ровно «{role}», нет. Может быть, «{name}»? Чтобы удалить роль, наберите её название полностью.',
   'role.several': 'Под «{role}» подходят несколько ролей: {first} или {last}?',
-  'assign.usage.example': 'Укажите кого и какую роль, например `/community assign @maria {role} lead`. Роли здесь: {roles}.',
+  'assign.usage.example': 'Укажите кого и какую роль, например {cmd:assign @кто|{role}|lead}. Роли здесь: {roles}.',
   'unassign.told.role': '<@{leader}> снял(а) вас с роли **{role}** в сообществе {community}. Спасибо за то, что вы в ней сделали.',
   'unassign.told.lead':
     '<@{leader}> снял(а) вас с руководства ролью **{role}** в сообществе {community}. Спасибо за то, что вы сделали как её руководитель.',

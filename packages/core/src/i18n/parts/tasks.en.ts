@@ -30,14 +30,14 @@ export const tasksEn = {
   'tasks.title.word': 'Tasks matching “{word}”',
   'tasks.empty.word': 'No open task matches “{word}”.',
   'tasks.more.buttons.one':
-    'Buttons are shown for the first ones; {count} more task you can act on is listed without them. Narrow the list with `/community tasks <word>`.',
+    'Buttons are shown for the first ones; {count} more task you can act on is listed without them. Narrow the list with {cmd:tasks.word <word>}.',
   'tasks.more.buttons.few':
-    'Buttons are shown for the first ones; {count} more tasks you can act on are listed without them. Narrow the list with `/community tasks <word>`.',
+    'Buttons are shown for the first ones; {count} more tasks you can act on are listed without them. Narrow the list with {cmd:tasks.word <word>}.',
   'tasks.more.buttons.many':
-    'Buttons are shown for the first ones; {count} more tasks you can act on are listed without them. Narrow the list with `/community tasks <word>`.',
+    'Buttons are shown for the first ones; {count} more tasks you can act on are listed without them. Narrow the list with {cmd:tasks.word <word>}.',
   'tasks.more.buttons.other':
-    'Buttons are shown for the first ones; {count} more tasks you can act on are listed without them. Narrow the list with `/community tasks <word>`.',
-  'task.done.usage': 'Say which task, with a word of its title: for example `/community done hall`.',
+    'Buttons are shown for the first ones; {count} more tasks you can act on are listed without them. Narrow the list with {cmd:tasks.word <word>}.',
+  'task.done.usage': 'Say which task, with a word of its title: for example {cmd:done hall}.',
   'task.done.which': 'Several of your tasks match “{query}”. Which one is done?',
   'task.done.none': 'None of your open tasks matches “{query}”.',
   'task.done.yours': 'Your open tasks:',
