@@ -29,7 +29,13 @@ export type RequestKind = 'healthz' | 'slack' | 'discord';
 const looksRight: Record<RequestKind, (body: any) => boolean> = {
   healthz: (b) => b?.ok === true,
   slack: (b) => b?.response_type === 'ephemeral' && typeof b.text === 'string' && b.text.includes('/community'),
-  discord: (b) => b?.type === 4 && (b.data?.flags & 64) === 64 && String(b.data?.content ?? '').includes('/community'),
+  // Help on Discord comes as embeds (one per part that fits Discord's limits).
+  discord: (b) =>
+    b?.type === 4 &&
+    (b.data?.flags & 64) === 64 &&
+    [b.data?.content ?? '', ...(b.data?.embeds ?? []).map((e: { description?: string }) => e.description ?? '')]
+      .join('\n')
+      .includes('/community'),
 };
 
 /** A Function URL event (payload format 2.0) carrying the request, as AWS delivers it. */

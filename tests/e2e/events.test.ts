@@ -29,15 +29,24 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
 
   it('refuses a non-leader, and times it cannot read or that have passed', async () => {
     expect(slackText((await send(slashCommand('event new', as('U2')))).body)).toContain('Only leaders');
+    // Slack's date-time picker sends an instant, never words: a length it cannot read and a past instant are what can go wrong.
     const bad = await send(
-      viewSubmission('event', { title: 'Meeting', when: 'someday', place: 'Hall', capacity: 'two' }, { user: COORDINATOR, channel: 'C1' }),
+      viewSubmission(
+        'event',
+        { title: 'Meeting', length: 'forever', place: 'Hall', capacity: 'two' },
+        { user: COORDINATOR, channel: 'C1', pickers: { when: { instant: Date.parse(`${day}T18:00:00Z`) / 1000 } } },
+      ),
     );
     expect(bad.body.errors).toMatchObject({
       when: expect.stringContaining('could not read'),
       capacity: expect.stringContaining('whole number'),
     });
     const past = await send(
-      viewSubmission('event', { title: 'Meeting', when: '2020-01-01 18:00', place: 'Hall' }, { user: COORDINATOR, channel: 'C1' }),
+      viewSubmission(
+        'event',
+        { title: 'Meeting', place: 'Hall' },
+        { user: COORDINATOR, channel: 'C1', pickers: { when: { instant: Date.parse('2020-01-01T18:00:00Z') / 1000 } } },
+      ),
     );
     expect(past.body.errors.when).toContain('already passed');
     expect(await items('Event')).toEqual([]);
@@ -48,8 +57,8 @@ describe('Slack: events with RSVPs, a waitlist, reminders and a debrief prompt',
     await send(
       viewSubmission(
         'event',
-        { title: 'Tenants meeting', when: `${day} 18:00 90m`, place: 'Community hall', capacity: '2' },
-        { user: COORDINATOR, channel: 'C1' },
+        { title: 'Tenants meeting', length: '90m', place: 'Community hall', capacity: '2' },
+        { user: COORDINATOR, channel: 'C1', pickers: { when: { instant: Date.parse(`${day}T18:00:00Z`) / 1000 } } },
       ),
     );
     const [event] = await items('Event');

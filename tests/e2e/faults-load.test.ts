@@ -18,8 +18,9 @@ const SLACK_WINDOW_MS = 3000;
 /** A new event in C1 four days from now, posted by the coordinator; returns its row once the card is out. */
 async function postEvent(t: TestApp, title: string, capacity?: number) {
   const day = DateTime.fromJSDate(testClock.now()).setZone('UTC').plus({ days: 4 }).toISODate();
-  const values = { title, when: `${day} 18:00`, place: 'Hall', ...(capacity ? { capacity: String(capacity) } : {}) };
-  const reply = await timed(t.app, viewSubmission('event', values, { user: COORDINATOR, channel: 'C1' }));
+  const values = { title, place: 'Hall', ...(capacity ? { capacity: String(capacity) } : {}) };
+  const when = { instant: Date.parse(`${day}T18:00:00Z`) / 1000 };
+  const reply = await timed(t.app, viewSubmission('event', values, { user: COORDINATOR, channel: 'C1', pickers: { when } }));
   await t.deps.idle();
   const event = (await itemsOf(t.db, t.tableName, 'Event')).find((e) => e.title === title);
   return { reply, event };

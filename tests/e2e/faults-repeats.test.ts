@@ -47,8 +47,8 @@ describe('Faults: a repeated Slack interaction changes nothing twice', () => {
     const again = await slackRepeater(
       viewSubmission(
         'event',
-        { title: 'Tenants meeting', when: `${day} 18:00`, place: 'Hall', capacity: '20' },
-        { user: COORDINATOR, channel: 'C1' },
+        { title: 'Tenants meeting', place: 'Hall', capacity: '20' },
+        { user: COORDINATOR, channel: 'C1', pickers: { when: { instant: Date.parse(`${day}T18:00:00Z`) / 1000 } } },
       ),
     );
     const replies = [];

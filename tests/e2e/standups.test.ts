@@ -52,7 +52,12 @@ describe('Slack: a stand-up from schedule to summary', () => {
 
   it('refuses days and times it cannot read, field by field, and saves nothing', async () => {
     const res = await send(
-      viewSubmission('standup', { name: 'Weekly', when: 'someday soonish', questions: 'A?' }, { user: COORDINATOR, channel: 'C1' }),
+      // Slack's day checkboxes and time picker send what was ticked and picked; the zone beside them is typed.
+      viewSubmission(
+        'standup',
+        { name: 'Weekly', zone: 'somewhere soonish', questions: 'A?' },
+        { user: COORDINATOR, channel: 'C1', pickers: { when: { days: ['mon'] }, at: { time: '09:30' } } },
+      ),
     );
     expect(res.body.errors.when).toContain('could not read the days and time');
     expect(await items('StandupSchedule')).toEqual([]);
@@ -62,8 +67,13 @@ describe('Slack: a stand-up from schedule to summary', () => {
     const res = await send(
       viewSubmission(
         'standup',
-        { name: 'Weekly', when: `mon-fri 09:30 ${ZONE}`, questions: 'What did you do?\nWhat next?\nWhere do you need help?' },
-        { user: COORDINATOR, channel: 'C1', selects: { participants: 'optin', delivery: 'channel' } },
+        { name: 'Weekly', zone: ZONE, questions: 'What did you do?\nWhat next?\nWhere do you need help?' },
+        {
+          user: COORDINATOR,
+          channel: 'C1',
+          selects: { participants: 'optin', delivery: 'channel' },
+          pickers: { when: { days: ['mon', 'tue', 'wed', 'thu', 'fri'] }, at: { time: '09:30' } },
+        },
       ),
     );
     expect(res.status).toBe(200);

@@ -43,8 +43,8 @@ describe('Slack: contention, admin checks and text that cannot break or ping', (
     await send(
       viewSubmission(
         'event',
-        { title: 'Crowded', when: `${day} 18:00`, place: 'Hall', capacity: '3' },
-        { user: COORDINATOR, channel: 'C1' },
+        { title: 'Crowded', place: 'Hall', capacity: '3' },
+        { user: COORDINATOR, channel: 'C1', pickers: { when: { instant: Date.parse(`${day}T18:00:00Z`) / 1000 } } },
       ),
     );
     const [event] = await items('Event');
@@ -94,8 +94,8 @@ describe('Slack: contention, admin checks and text that cannot break or ping', (
     await send(
       viewSubmission(
         'event',
-        { title: 'Party <@U999> <!channel>', when: `${day} 18:00`, place: 'Yard <!here>', capacity: '' },
-        { user: COORDINATOR, channel: 'C1' },
+        { title: 'Party <@U999> <!channel>', place: 'Yard <!here>', capacity: '' },
+        { user: COORDINATOR, channel: 'C1', pickers: { when: { instant: Date.parse(`${day}T18:00:00Z`) / 1000 } } },
       ),
     );
     const card = t.recorder.callsTo('chat.postMessage').find((c) => String(c.body.blocks).includes('Party'));

@@ -36,10 +36,32 @@ export function slashCommand(text: string, over: Partial<Record<keyof typeof sla
 }
 
 /** A modal submission (`view_submission`) with the given input values, form-encoded as Slack sends it. */
+/** What a Slack picker holds once something is picked. */
+export type Picked = { date: string } | { time: string } | { instant: number } | { days: readonly string[] };
+
+/** A picker's entry in `view.state.values`, shaped as Slack sends it (`selected_date`, `selected_date_time`…). */
+function pickerState(picked: Picked): Record<string, unknown> {
+  if ('date' in picked) return { type: 'datepicker', selected_date: picked.date };
+  if ('time' in picked) return { type: 'timepicker', selected_time: picked.time };
+  if ('instant' in picked) return { type: 'datetimepicker', selected_date_time: picked.instant };
+  return {
+    type: 'checkboxes',
+    selected_options: picked.days.map((value) => ({ text: { type: 'plain_text', text: value }, value })),
+  };
+}
+
 export function viewSubmission(
   callbackId: string,
   values: Record<string, string>,
-  over: { team?: string; user?: string; channel?: string; state?: string; selects?: Record<string, string> } = {},
+  over: {
+    team?: string;
+    user?: string;
+    channel?: string;
+    state?: string;
+    selects?: Record<string, string>;
+    /** Slack's pickers send what was picked, never text: a day, a time, an instant, or ticked options. */
+    pickers?: Record<string, Picked>;
+  } = {},
 ): Request {
   const payload = structuredClone(viewFixture) as Record<string, any>;
   payload.trigger_id = newTriggerId();
@@ -55,6 +77,7 @@ export function viewSubmission(
       block,
       { value: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: value }, value } } },
     ]),
+    ...Object.entries(over.pickers ?? {}).map(([block, picked]) => [block, { value: pickerState(picked) }]),
   ]);
   if (over.team) payload.team.id = over.team;
   if (over.user) payload.user.id = over.user;
