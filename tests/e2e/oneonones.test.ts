@@ -1,5 +1,7 @@
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
+import { testClock } from '../support/clock.ts';
 import { sender, slackText } from '../support/http.ts';
 import { slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -17,11 +19,20 @@ describe('Slack: one-on-ones with commitments, private notes and shared values (
   afterAll(() => t.stop());
   const send = sender(() => t.app);
   const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
-  const log = async (user: string, partner: string, values: Record<string, string>, share = false) => {
+  /** `followUp` is Slack's date picker: it sends the picked day. */
+  const log = async (user: string, partner: string, { followUp, ...values }: Record<string, string>, share = false) => {
     t.recorder.reset();
     await send(slashCommand(`1on1 log <@${partner}|x>${share ? ' share' : ''}`, as(user)));
     const view = JSON.parse(String(t.recorder.callsTo('views.open')[0]?.body.view));
-    return send(viewSubmission('oneonone', values, { user, channel: 'C1', state: JSON.parse(view.private_metadata).state }));
+    const state = JSON.parse(view.private_metadata).state;
+    return send(
+      viewSubmission('oneonone', values, {
+        user,
+        channel: 'C1',
+        state,
+        ...(followUp ? { pickers: { followUp: { date: followUp } } } : {}),
+      }),
+    );
   };
 
   it('opens a five-field modal for a partner, and refuses logging one with yourself', async () => {
@@ -38,7 +49,7 @@ describe('Slack: one-on-ones with commitments, private notes and shared values (
       notes: 'Has a car; knows the landlord',
       mine: 'Send the petition by friday',
       theirs: 'Bring 3 neighbours',
-      followUp: 'next week',
+      followUp: DateTime.fromJSDate(testClock.now()).toUTC().plus({ weeks: 1 }).toISODate() ?? '',
     });
     const [o] = await items('OneOnOne');
     expect(o).toMatchObject({

@@ -61,10 +61,14 @@ const handlers: Features<CommandType> = {
   ...eraseFeature,
 };
 
+const answersUnread: ReadonlySet<CommandType> = new Set<CommandType>(['help', 'unknown']);
+
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */
 export async function runCommand(command: Command, given: CommandContext, deps: CoreDeps): Promise<Reply> {
-  // The reader's own language (chosen, or their platform's) before anything is said to them.
-  const ctx = await withReader(given, deps);
+  // The reader's own language (chosen, or their platform's) before anything is said to them. Help (and a
+  // mistyped command, which shows it) reads nothing: it answers in the platform's language at once, so its
+  // cold start pays for no database or Slack call.
+  const ctx = answersUnread.has(command.type) ? given : await withReader(given, deps);
   // The languages this command may answer in before it knows its community (which `resolveCommunity` loads).
   await Promise.all([loadLocale(ctx.userLocale), loadLocale(deps.defaultLocale)]);
   try {
