@@ -33,7 +33,7 @@ export function standupWhenFields(locale: Locale, zone: string, existing: WhenSe
       id: 'window',
       label: t(locale, 'dates.window.label'),
       hint: t(locale, 'dates.window.hint'),
-      placeholder: '4h',
+      placeholder: t(locale, 'dates.window.placeholder'),
       ...(existing ? { value: `${existing.windowMinutes / 60}h` } : {}),
       ...short(false, 4),
     },

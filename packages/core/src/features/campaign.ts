@@ -120,7 +120,7 @@ export const campaignFeature: Features<
             id: 'end',
             label: t(locale, 'campaign.end.label'),
             hint: t(locale, 'campaign.end.hint'),
-            placeholder: 'in 8 weeks',
+            placeholder: t(locale, 'campaign.end.placeholder'),
             multiline: false,
             required: true,
             maxLength: 60,

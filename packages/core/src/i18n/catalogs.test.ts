@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forms } from '../command-registry.ts';
 import { en } from './en.ts';
@@ -170,5 +172,15 @@ describe('scripts', () => {
         key,
       ).toEqual([]);
     }
+  });
+});
+
+describe('modal texts', () => {
+  it('come from the catalogs: no placeholder or label is written in the code in one language', () => {
+    const root = join(import.meta.dirname, '..');
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const literal = /\b(placeholder|label|pickerLabel|hint|title|submit): '[^']*\p{L}/u;
+    const offenders = sources.filter((file) => !file.startsWith('i18n') && literal.test(readFileSync(join(root, file), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

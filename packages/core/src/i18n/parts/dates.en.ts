@@ -19,4 +19,6 @@ export const datesEn = {
   'dates.day.fri': 'Friday',
   'dates.day.sat': 'Saturday',
   'dates.day.sun': 'Sunday',
+  'dates.window.placeholder': '4h',
+  'campaign.end.placeholder': 'in 8 weeks',
 } as const;

@@ -21,4 +21,6 @@ export const datesRu: Record<keyof typeof datesEn, string> = {
   'dates.day.fri': 'Пятница',
   'dates.day.sat': 'Суббота',
   'dates.day.sun': 'Воскресенье',
+  'dates.window.placeholder': '4ч',
+  'campaign.end.placeholder': 'через 8 недель',
 } as const;

@@ -66,4 +66,7 @@ export const eventsEn = {
     'Say when to remind those going to **{title}**, e.g. `remind … 1 day, 3 hours`: any of 1 week, 1 day, 3 hours, 1 hour, or none.',
   'cmd.event.every.description': 'How often it repeats (repeat)',
   'event.attended.none': 'Choose at least one person who came.',
+  'event.start.label': 'Day and time',
+  'event.when.placeholder': 'friday 18:00 2h',
+  'event.length.placeholder': '2h',
 } as const;

@@ -68,4 +68,7 @@ export const eventsRu: Record<keyof typeof eventsEn, string> = {
     'Укажите, когда напомнить идущим на **{title}**, например `remind … 1 день, 3 часа`: 1 неделя, 1 день, 3 часа, 1 час или нет.',
   'cmd.event.every.description': 'Как часто повторять (repeat)',
   'event.attended.none': 'Выберите хотя бы одного пришедшего.',
+  'event.start.label': 'День и время',
+  'event.when.placeholder': 'пятница 18:00 2ч',
+  'event.length.placeholder': '2ч',
 } as const;
