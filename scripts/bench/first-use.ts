@@ -26,7 +26,7 @@ export async function measureFirstUse(runs: number): Promise<FirstUse[]> {
   mkdirSync(dir, { recursive: true });
   const dates = join(dir, 'due.mjs');
   await build({
-    entryPoints: ['packages/core/src/due.ts'],
+    entryPoints: ['packages/core/src/kernel/due-date.ts'],
     bundle: true,
     minify: true,
     format: 'esm',

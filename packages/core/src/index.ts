@@ -1,26 +1,20 @@
-export * from './actions.ts';
-export * from './campaigns.ts';
-export * from './command.ts';
-export { commandText, type FormId, forms, platformText } from './command-registry.ts';
-export * from './community.ts';
-export * from './debriefs.ts';
-export { runCommand } from './dispatch.ts';
-export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './errors.ts';
-export * from './events.ts';
-export * from './facts.ts';
-export * from './i18n/translate.ts';
-export * from './jobs.ts';
-export * from './offers.ts';
-export * from './oneonones.ts';
-export * from './outbox.ts';
-export * from './pairing.ts';
-export { MENTION, MENTIONS, matchPeople, type PeopleDirectory, type Person, personArg } from './people.ts';
-export * from './ports.ts';
-export * from './progress.ts';
-export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './rate.ts';
-export * from './reply.ts';
-export * from './roles.ts';
-export * from './stages.ts';
+export * from './campaigns/model.ts';
+export * from './community/facts.ts';
+export * from './community/model.ts';
+export * from './debrief/model.ts';
+export * from './events/model.ts';
+export * from './kernel/actions.ts';
+export * from './kernel/command.ts';
+export { runCommand } from './kernel/dispatch.ts';
+export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './kernel/errors.ts';
+export { commandText, type FormId, forms, platformText } from './kernel/forms.ts';
+export * from './kernel/i18n/translate.ts';
+export * from './kernel/jobs.ts';
+export * from './kernel/outbox.ts';
+export { MENTION, MENTIONS, matchPeople, type PeopleDirectory, type Person, personArg } from './kernel/people.ts';
+export * from './kernel/ports.ts';
+export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './kernel/rate.ts';
+export * from './kernel/reply.ts';
 export {
   parseAwayArgs,
   parseCampaignArgs,
@@ -31,9 +25,15 @@ export {
   parseStandupArgs,
   parseStrategyArgs,
   parseTzArgs,
-} from './standup-args.ts';
-export * from './standups.ts';
-export * from './stories.ts';
-export { parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from './story-args.ts';
-export * from './tasks.ts';
-export { clip, ELLIPSIS, firstOf, fits, shown } from './text.ts';
+} from './kernel/standup-args.ts';
+export { parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from './kernel/story-args.ts';
+export { clip, ELLIPSIS, firstOf, fits, shown } from './kernel/text.ts';
+export * from './oneonones/model.ts';
+export * from './pairing/model.ts';
+export * from './roles/model.ts';
+export * from './roles/offers.ts';
+export * from './standup/model.ts';
+export * from './status/progress.ts';
+export * from './status/stages.ts';
+export * from './story/model.ts';
+export * from './tasks/model.ts';

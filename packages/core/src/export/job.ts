@@ -1,0 +1,104 @@
+import type { Community } from '../community/model.ts';
+import { tn } from '../kernel/i18n/translate.ts';
+import type { ExportJob } from '../kernel/jobs.ts';
+import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
+import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../standup/blocks.ts';
+import { COMMUNITY_OWNER } from '../story/model.ts';
+import { toCsv } from './csv.ts';
+
+const csv = (name: string, columns: readonly string[], rows: readonly Record<string, unknown>[]): OutboundFile => ({
+  name: `${name}.csv`,
+  content: toCsv(columns, rows),
+  contentType: 'text/csv',
+});
+
+/**
+ * Everything a community has, as one JSON file and a CSV per entity, uploaded to the leader's direct
+ * messages. Runs in the worker: it reads every entity, which no request could do in 3 seconds.
+ */
+export async function runExportJob(job: ExportJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { tenant } = community;
+  const [tasks, answers, campaigns, events, debriefs, storyVersions, strategyVersions] = await Promise.all([
+    deps.tasks.list(tenant, community.id, 10_000),
+    deps.standups.answersBetween(tenant, community.id, '0000-00-00', '9999-99-99', 100_000),
+    deps.campaigns.list(tenant, community.id),
+    deps.events.list(tenant, community.id),
+    deps.debriefs.list(tenant, community.id, 1000),
+    deps.stories.versions(tenant, community.id, 'questions', COMMUNITY_OWNER, 1000),
+    deps.stories.versions(tenant, community.id, 'strategy', COMMUNITY_OWNER, 1000),
+  ]);
+  const exportedAt = deps.now().toISOString();
+  const data = {
+    exportedAt,
+    community: { ...community, tenant: undefined },
+    storyVersions,
+    strategyVersions,
+    roles: community.roles,
+    tasks,
+    standupAnswers: answers,
+    campaigns,
+    events,
+    debriefs,
+  };
+  const files: OutboundFile[] = [
+    { name: 'community.json', content: `${JSON.stringify(data, null, 2)}\n`, contentType: 'application/json' },
+    csv(
+      'roles',
+      ['id', 'name', 'leadId', 'memberIds', 'responsibilities'],
+      community.roles.map((r) => ({ ...r })),
+    ),
+    csv(
+      'tasks',
+      ['id', 'title', 'ownerId', 'createdBy', 'status', 'due', 'campaignId', 'createdAt', 'updatedAt'],
+      tasks.map((task) => ({ ...task, due: task.due?.date })),
+    ),
+    csv(
+      'standup-answers',
+      ['runId', 'name', 'userId', 'question', 'answer', 'at'],
+      answers.flatMap((a) => a.answers.map((answer, i) => ({ ...a, question: a.questions[i], answer }))),
+    ),
+    csv(
+      'campaign-phases',
+      ['campaign', 'name', 'goal', 'endDate', 'phase', 'start', 'end'],
+      campaigns.flatMap((c) =>
+        c.phases.map((p) => ({ campaign: c.id, name: c.name, goal: c.goal, endDate: c.endDate, phase: p.id, start: p.start, end: p.end })),
+      ),
+    ),
+    csv(
+      'events',
+      ['id', 'title', 'startsAt', 'minutes', 'place', 'capacity', 'campaignId', 'going', 'maybe', 'cant', 'waitlist', 'attended'],
+      events.map((e) => ({
+        ...e,
+        startsAt: new Date(e.startsAt * 1000).toISOString(),
+        going: e.going.length,
+        maybe: e.maybe.length,
+        cant: e.cant.length,
+        waitlist: e.waitlist.length,
+        attended: e.attended.length,
+      })),
+    ),
+    csv(
+      'rsvps',
+      ['eventId', 'title', 'userId', 'answer'],
+      events.flatMap((e) =>
+        (['going', 'maybe', 'cant', 'waitlist', 'attended'] as const).flatMap((answer) =>
+          e[answer].map((userId) => ({ eventId: e.id, title: e.title, userId, answer })),
+        ),
+      ),
+    ),
+    csv(
+      'debriefs',
+      ['id', 'title', 'subject', 'worked', 'didnt', 'turnout', 'learned', 'createdBy', 'createdAt'],
+      debriefs.map((d) => ({ ...d })),
+    ),
+    csv(
+      'next-steps',
+      ['debriefId', 'text', 'taskId'],
+      debriefs.flatMap((d) => d.steps.map((s) => ({ debriefId: d.id, text: s.text, taskId: s.taskId }))),
+    ),
+  ];
+  const locale = community.locale ?? deps.defaultLocale;
+  const blocks: Block[] = [{ type: 'text', text: tn(locale, 'export.ready', files.length, { community: community.name }) }];
+  await deps.messenger.sendFiles(tenant, job.userId, { text: plainText(blocks), blocks }, files);
+}
