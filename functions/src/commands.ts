@@ -1,11 +1,11 @@
 import type { Command, CommandContext, CommandType, CoreDeps, Job, Outbox, Reply } from '@organizer/core';
-import { ephemeral, HELD_WRITES_CONFLICT, loadLocale, runCommand, t } from '@organizer/core';
+import { ephemeral, HELD_WRITES_CONFLICT, isReadOnly, loadLocale, runCommand, t } from '@organizer/core';
 
 /**
  * Commands that only read (or open a modal): a repeat of one changes nothing anyway, so they are not
  * claimed and cost no write. Any other command is claimed before it runs.
  */
-const READ_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
+const READ_ONLY: ReadonlySet<string> = new Set<CommandType>([
   'help',
   'status',
   'roles',
@@ -24,7 +24,6 @@ const READ_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'story.open',
   'story.coach',
   'story.reflect.open',
-  'strategy.open',
   'standup.show',
   'standup.set',
   'standup.report',
@@ -45,6 +44,8 @@ const READ_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'offer.decline.open',
   'unknown',
 ]);
+/** Read-only: listed here, or declared so by its feature. */
+const readOnly = (type: string): boolean => READ_ONLY.has(type) || isReadOnly(type);
 
 /** How long a repeat waits for the first delivery of the same interaction to finish before saying it is on its way. */
 const REPEAT_WAIT_MS = 1500;
@@ -63,7 +64,7 @@ export async function runCommitted(
   outbox: Outbox,
   delivered: () => void,
 ): Promise<Reply> {
-  const interaction = ctx.interactionId && !READ_ONLY.has(command.type) ? { tenant: ctx.tenant, id: ctx.interactionId } : undefined;
+  const interaction = ctx.interactionId && !readOnly(command.type) ? { tenant: ctx.tenant, id: ctx.interactionId } : undefined;
   if (interaction) {
     let claim = await outbox.claimInteraction(interaction.tenant, interaction.id);
     for (let waited = 0; claim.kind === 'pending' && waited < REPEAT_WAIT_MS; waited += 250) {
@@ -95,7 +96,7 @@ export async function runCommitted(
   let reply: Reply;
   try {
     // A read-only command holds nothing (and so never loads the store for it: `help` stays light).
-    reply = await attempt(!READ_ONLY.has(command.type)).catch((error: unknown) => {
+    reply = await attempt(!readOnly(command.type)).catch((error: unknown) => {
       if ((error as { code?: unknown }).code !== HELD_WRITES_CONFLICT) throw error;
       return attempt(false);
     });

@@ -3,17 +3,20 @@ export * from './community/facts.ts';
 export * from './community/model.ts';
 export * from './debrief/model.ts';
 export * from './events/model.ts';
+export { Command, type CommandOf, type CommandType, commandFromWords, parseCommandValue } from './features.ts';
 export * from './kernel/actions.ts';
 export * from './kernel/command.ts';
 export { runCommand } from './kernel/dispatch.ts';
 export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './kernel/errors.ts';
-export { commandText, type FormId, forms, platformText } from './kernel/forms.ts';
+export type { OptionSpec, SubcommandSpec } from './kernel/feature.ts';
+export { allForms, commandText, type FormId, helpEntries, platformText } from './kernel/forms.ts';
 export * from './kernel/i18n/translate.ts';
 export * from './kernel/jobs.ts';
 export * from './kernel/outbox.ts';
 export { MENTION, MENTIONS, matchPeople, type PeopleDirectory, type Person, personArg } from './kernel/people.ts';
 export * from './kernel/ports.ts';
 export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './kernel/rate.ts';
+export { discordSubcommands, fromDiscord, isReadOnly, suggestCommandFor, tenantOfInteraction } from './kernel/registry.ts';
 export * from './kernel/reply.ts';
 export {
   parseAwayArgs,
@@ -23,7 +26,6 @@ export {
   parseOneOnOneArgs,
   parsePairArgs,
   parseStandupArgs,
-  parseStrategyArgs,
   parseTzArgs,
 } from './kernel/standup-args.ts';
 export { parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from './kernel/story-args.ts';

@@ -1,11 +1,58 @@
+import { discordSubcommands, type OptionSpec, type SubcommandSpec } from '@organizer/core';
 import { en, type MessageKey, ru } from '@organizer/core/catalogs';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type {
+  APIApplicationCommandBasicOption,
+  APIApplicationCommandOption,
+  APIApplicationCommandSubcommandOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from './api.ts';
 
 /** The words `story` understands after it, as Discord choices (the same words Slack users type). */
 const storyActions = ['questions', 'self', 'us', 'now', 'history', 'share', 'delete', 'needed'] as const;
 
 const described = (key: MessageKey) => ({ description: en[key], description_localizations: { ru: ru[key] } });
+
+const optionType = {
+  string: ApplicationCommandOptionType.String,
+  integer: ApplicationCommandOptionType.Integer,
+  boolean: ApplicationCommandOptionType.Boolean,
+  user: ApplicationCommandOptionType.User,
+} as const;
+
+/** A feature's option, as Discord's API describes it. */
+function optionJson(option: OptionSpec): APIApplicationCommandBasicOption {
+  return {
+    type: optionType[option.kind],
+    name: option.name,
+    ...described(option.description),
+    required: option.required ?? false,
+    ...(option.choices
+      ? { choices: option.choices.map((c) => (typeof c === 'string' ? { name: c, value: c } : { name: c[0], value: c[1] })) }
+      : {}),
+    ...(option.maxLength !== undefined ? { max_length: option.maxLength } : {}),
+    ...(option.min !== undefined ? { min_value: option.min } : {}),
+    ...(option.max !== undefined ? { max_value: option.max } : {}),
+    ...(option.suggest ? { autocomplete: true } : {}),
+  } as APIApplicationCommandBasicOption;
+}
+
+/** A feature's subcommand (or group of them), as Discord's API describes it. */
+function subcommandJson(spec: SubcommandSpec): APIApplicationCommandOption {
+  if (spec.subcommands)
+    return {
+      type: ApplicationCommandOptionType.SubcommandGroup,
+      name: spec.name,
+      ...described(spec.description),
+      options: spec.subcommands.map(subcommandJson) as APIApplicationCommandSubcommandOption[],
+    };
+  return {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: spec.name,
+    ...described(spec.description),
+    ...(spec.options?.length ? { options: spec.options.map(optionJson) } : {}),
+  };
+}
 
 /**
  * The `/community` command, shared by the runtime parser and `npm run discord:register`,
@@ -215,27 +262,6 @@ export const communityCommand = {
           ...described('cmd.standup.to.description'),
           required: false,
           max_length: 60,
-        },
-      ],
-    },
-    {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'strategy',
-      ...described('cmd.strategy.description'),
-      options: [
-        {
-          type: ApplicationCommandOptionType.String,
-          name: 'action',
-          ...described('cmd.strategy.action.description'),
-          required: false,
-          choices: (['show', 'edit', 'history'] as const).map((value) => ({ name: value, value })),
-        },
-        {
-          type: ApplicationCommandOptionType.Integer,
-          name: 'number',
-          ...described('cmd.strategy.number.description'),
-          required: false,
-          min_value: 1,
         },
       ],
     },
@@ -462,5 +488,7 @@ export const communityCommand = {
         { type: ApplicationCommandOptionType.Boolean, name: 'me', ...described('cmd.lang.me.description'), required: false },
       ],
     },
+    // Every feature that declares its subcommands.
+    ...discordSubcommands().map(subcommandJson),
   ],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;

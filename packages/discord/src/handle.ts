@@ -1,4 +1,15 @@
-import { type Command, type CommandContext, clip, ephemeral, type Locale, type MessageKey, type Reply, t, toLocale } from '@organizer/core';
+import {
+  type Command,
+  type CommandContext,
+  clip,
+  ephemeral,
+  type Locale,
+  type MessageKey,
+  type Reply,
+  suggestCommandFor,
+  t,
+  toLocale,
+} from '@organizer/core';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { InteractionResponseType, InteractionType } from './api.ts';
 import { contextOf, parseCommand } from './parse.ts';
@@ -86,11 +97,11 @@ export async function dispatchDiscordInteraction(interaction: APIInteraction, de
 const noChoices = ok({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
 
 /** The option being typed, wherever it sits (a subcommand, or a subcommand in a group). */
-function focusedOption(options: unknown): { name: string; value: string } | undefined {
+function focusedOption(options: unknown, path: readonly string[] = []): { name: string; value: string; path: string[] } | undefined {
   for (const option of Array.isArray(options) ? options : []) {
     const o = option as { name?: unknown; value?: unknown; focused?: unknown; options?: unknown };
-    if (o.focused === true && typeof o.name === 'string') return { name: o.name, value: String(o.value ?? '') };
-    const inner = focusedOption(o.options);
+    if (o.focused === true && typeof o.name === 'string') return { name: o.name, value: String(o.value ?? ''), path: [...path] };
+    const inner = focusedOption(o.options, typeof o.name === 'string' ? [...path, o.name] : path);
     if (inner) return inner;
   }
   return undefined;
@@ -100,11 +111,15 @@ function focusedOption(options: unknown): { name: string; value: string } | unde
 async function autocomplete(interaction: APIInteraction, deps: DiscordDeps): Promise<HttpResult> {
   const focused = focusedOption((interaction as { data?: { options?: unknown } }).data?.options);
   const ctx = contextOf(interaction);
-  if (!ctx || !focused || !['role', 'name', 'done', 'id'].includes(focused.name)) return noChoices;
+  if (!ctx || !focused) return noChoices;
   const query = clip(focused.value, 100, '');
+  const type = focused.name === 'done' ? 'tasks.suggest' : focused.name === 'id' ? 'events.suggest' : 'roles.suggest';
+  const command =
+    (suggestCommandFor(focused.path, focused.name, query) as Command | undefined) ??
+    (['role', 'name', 'done', 'id'].includes(focused.name) ? { type, query } : undefined);
+  if (!command) return noChoices;
   try {
-    const type = focused.name === 'done' ? 'tasks.suggest' : focused.name === 'id' ? 'events.suggest' : 'roles.suggest';
-    return ok(renderReply(await deps.run({ type, query }, ctx)));
+    return ok(renderReply(await deps.run(command, ctx)));
   } catch (error) {
     deps.onError?.(error);
     return noChoices;

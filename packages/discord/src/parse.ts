@@ -5,6 +5,7 @@ import {
   clip,
   commandForAction,
   commandForModal,
+  fromDiscord,
   parseCampaignArgs,
   parseEventArgs,
   parseNextArgs,
@@ -13,8 +14,8 @@ import {
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
-  parseStrategyArgs,
   tenantOfAction,
+  tenantOfInteraction,
   toLocale,
 } from '@organizer/core';
 import type { APIInteraction } from 'discord-api-types/v10';
@@ -57,6 +58,9 @@ function rawCommand(interaction: APIInteraction): unknown {
     const sub = data?.options?.[0];
     if (data?.name !== 'community' || typeof sub?.name !== 'string')
       return { type: 'unknown', input: clip(String(data?.name ?? ''), 200, '') };
+    // The subcommands of features that declare them; the rest are read here.
+    const owned = fromDiscord(sub.name, sub.options);
+    if (owned !== undefined) return owned;
     const option = (name: string) => sub.options?.find((o) => o.name === name)?.value;
     switch (sub.name) {
       case 'help':
@@ -162,8 +166,6 @@ function rawCommand(interaction: APIInteraction): unknown {
         );
       case 'celebrate':
         return { type: 'celebrate', note: option('note') };
-      case 'strategy':
-        return parseStrategyArgs([option('action'), option('number')].filter((v) => v !== undefined).map(String));
       case 'campaign':
         return parseCampaignArgs([
           String(option('action') ?? 'list'),
@@ -234,6 +236,7 @@ function dmContext(interaction: APIInteraction): CommandContext | undefined {
   const customId = typeof raw.data?.custom_id === 'string' ? raw.data.custom_id : '';
   // Modals opened from a DM carry the guild as the first part of their state: `<modal>|<guild>|…`.
   const guildId =
+    tenantOfInteraction(customId) ??
     tenantOfAction(customId) ??
     (/^(decline|standup\.answer|task\.due|task\.decline|attendance)\|/.test(customId) ? customId.split('|')[1] : undefined);
   const userId = raw.user?.id;

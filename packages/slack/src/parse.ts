@@ -2,6 +2,7 @@ import type { Command } from '@organizer/core';
 import {
   clip,
   commandForModal,
+  commandFromWords,
   parseAssignArgs,
   parseAwayArgs,
   parseCampaignArgs,
@@ -12,7 +13,6 @@ import {
   parseRoleArgs,
   parseStandupArgs,
   parseStoryArgs,
-  parseStrategyArgs,
   parseTaskArgs,
   parseTzArgs,
 } from '@organizer/core';
@@ -27,6 +27,9 @@ export function parseSlashText(rawText: string): Command {
   const text = unescapeSlack(rawText).trim();
   const [word = '', ...rest] = text.split(/\s+/);
   const args = rest.join(' ').trim();
+  // The commands of features that declare their words; the rest are read here.
+  const owned = commandFromWords(word.toLowerCase(), rest, args);
+  if (owned) return owned;
   switch (word.toLowerCase()) {
     case '':
     case 'help':
@@ -61,8 +64,6 @@ export function parseSlashText(rawText: string): Command {
       return parseStandupArgs(rest);
     case 'away':
       return parseAwayArgs(rest);
-    case 'strategy':
-      return parseStrategyArgs(rest);
     case 'event':
       return parseEventArgs(rest);
     case 'events':

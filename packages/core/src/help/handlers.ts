@@ -1,7 +1,7 @@
 import type { CommandOf } from '../kernel/command.ts';
 import { localeFor } from '../kernel/context.ts';
 import type { Features } from '../kernel/feature.ts';
-import { commandNames, commandText, type FormId, forms, helpEntries, helpGroups, namesWithAliases, verbsOf } from '../kernel/forms.ts';
+import { allForms, commandNames, commandText, helpEntries, helpGroups, namesWithAliases, verbsOf } from '../kernel/forms.ts';
 import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CommandContext } from '../kernel/ports.ts';
@@ -33,7 +33,7 @@ export function helpBlocks(locale: Locale, platform: Platform): Block[] {
     { type: 'context', text: t(locale, 'help.intro') },
   ];
   for (const group of helpGroups) {
-    const lines = helpEntries
+    const lines = helpEntries()
       .filter((entry) => entry.group === group)
       .map((entry) => {
         const usage = commandText(entry.form, platform).replace(/^\/community /, '');
@@ -49,7 +49,7 @@ export function helpBlocks(locale: Locale, platform: Platform): Block[] {
 export function suggestionFor(input: string): string | undefined {
   const [word = '', verb] = input.trim().split(/\s+/);
   const name = word.toLowerCase();
-  if (commandNames.includes(name) && verb !== undefined) {
+  if (commandNames().includes(name) && verb !== undefined) {
     const known = closest(
       verb,
       verbsOf(name).map((v) => [v, v] as const),
@@ -62,19 +62,19 @@ export function suggestionFor(input: string): string | undefined {
 
 /** A suggestion as typed on the platform: `events` is `event action:list` on Discord. */
 function suggestionText(suggestion: string, platform: Platform): string {
-  const form = (Object.keys(forms) as FormId[]).find((id) => commandText(id, 'slack', []) === `/community ${suggestion}`);
+  const form = Object.keys(allForms()).find((id) => commandText(id, 'slack', []) === `/community ${suggestion}`);
   return (form ? commandText(form, platform, []) : `/community ${suggestion}`).replace(/^\/community /, '');
 }
 
 /** The subcommand names of the platform (Discord groups some: `role list`, `event action:list`). */
 const namesOn = (platform: Platform): string[] => [
-  ...new Set((Object.keys(forms) as FormId[]).map((id) => commandText(id, platform, []).split(' ')[1] ?? '')),
+  ...new Set(Object.keys(allForms()).map((id) => commandText(id, platform, []).split(' ')[1] ?? '')),
 ];
 
 function unknownBlocks(cmd: CommandOf<'unknown'>, locale: Locale, platform: Platform): Block[] {
   // The word not understood: the subcommand, or a known subcommand with the verb after it.
   const [first = '', second] = cmd.input.trim().split(/\s+/);
-  const typed = commandNames.includes(first.toLowerCase()) && second !== undefined ? `${first} ${second}` : first;
+  const typed = commandNames().includes(first.toLowerCase()) && second !== undefined ? `${first} ${second}` : first;
   const input = clip(typed.replace(/[`<>*_~{}]/g, ''), 40);
   const suggestion = suggestionFor(cmd.input);
   const names = namesOn(platform)

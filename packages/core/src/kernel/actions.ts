@@ -1,6 +1,7 @@
 import { joinedWhen } from '../standup/when-fields.ts';
 import type { Command } from './command.ts';
 import { Command as CommandSchema } from './command.ts';
+import { fromAction, fromModal, ownsAction, ownsModal, tenantOfInteraction, validCommand } from './registry.ts';
 import type { ModalId } from './reply.ts';
 
 /**
@@ -34,6 +35,7 @@ export const actionId = {
 
 /** The tenant an offer button belongs to: Discord sends button clicks in DMs without a guild. */
 export function tenantOfAction(id: string): string | undefined {
+  if (ownsAction(id)) return tenantOfInteraction(id);
   const [verb, , tenantId] = id.split(':');
   const fromDm = ['offer', 'task', 'standup', 'event', 'debrief', 'pair', 'welcome'];
   return verb && fromDm.includes(verb) && tenantId ? tenantId : undefined;
@@ -47,9 +49,9 @@ export interface ActionSource {
 
 /** A clicked button → a command, or undefined when the id is not one of ours. */
 export function commandForAction(id: string, source: ActionSource): Command | undefined {
+  if (ownsAction(id)) return validCommand(fromAction(id, source)) as Command | undefined;
   if (id === actionId.adoptRoles) return { type: 'roles.adopt' };
   if (id === actionId.setZone) return { type: 'tz.open' };
-  if (id === 'strategy:edit') return { type: 'strategy.open' };
   if (id === 'ladder:edit') return { type: 'ladder.open' };
   if (id.startsWith('campaign:dates:')) {
     const parsed = CommandSchema.safeParse({ type: 'campaign.dates.open', id: id.slice('campaign:dates:'.length) });
@@ -113,6 +115,7 @@ export function commandForAction(id: string, source: ActionSource): Command | un
 
 /** A submitted modal's values (and its state) → a command, or undefined when it is not one of ours. */
 export function commandForModal(id: string, values: Readonly<Record<string, string>>, state = ''): Command | undefined {
+  if (ownsModal(id)) return validCommand(fromModal(id, values, state)) as Command | undefined;
   const v = values;
   const modal = id as ModalId;
   let raw: unknown;
@@ -127,9 +130,7 @@ export function commandForModal(id: string, values: Readonly<Record<string, stri
   else if (modal === 'decline') {
     const [tenantId, communityId, offer] = state.split('|');
     raw = { type: 'offer.decline', tenantId, communityId, offerId: offer, reason: v.reason };
-  } else if (modal === 'strategy')
-    raw = { type: 'strategy.save', goal: v.goal, change: v.change, tactics: v.tactics, timeline: v.timeline };
-  else if (modal === 'debrief') {
+  } else if (modal === 'debrief') {
     const [tenantId, communityId, subject] = state.split('|');
     raw = {
       type: 'debrief.save',

@@ -97,16 +97,6 @@ export const Command = discriminatedUnion('type', [
   object({ type: literal('offer.decline'), tenantId: id, communityId: id, offerId: id, reason: optional(text) }),
   /** The community's timezone, or with `me` the caller's own (stand-up DMs and reminders follow it). */
   object({ type: literal('tz'), zone: optional(string().check(maxLength(60))), me: _default(boolean(), false) }),
-  /** Stage 4: show the strategy (everyone), open its modal and save it (leaders). */
-  object({ type: literal('strategy') }),
-  object({ type: literal('strategy.open') }),
-  object({
-    type: literal('strategy.save'),
-    goal: optional(text),
-    change: optional(text),
-    tactics: optional(text),
-    timeline: optional(text),
-  }),
   /** Campaigns: a modal to create one, its arc's dates, the list, and one campaign's timeline. */
   object({ type: literal('campaign.new'), name: optional(string().check(maxLength(80))) }),
   object({ type: literal('campaign.save'), name: optional(text), goal: optional(text), end: optional(string().check(maxLength(100))) }),

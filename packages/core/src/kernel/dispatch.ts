@@ -20,15 +20,15 @@ import { storyFeature } from '../story/handlers.ts';
 import { storyHistoryFeature } from '../story/history.ts';
 import { storyShareFeature } from '../story/share.ts';
 import { storyTellFeature } from '../story/tell.ts';
-import { strategyFeature } from '../strategy/handlers.ts';
 import { tasksFeature } from '../tasks/handlers.ts';
 import type { Command, CommandType } from './command.ts';
 import { withReader } from './context.ts';
 import { CoreError } from './errors.ts';
-import type { Features, Handler } from './feature.ts';
+import type { AnyCommand, Features, Handler } from './feature.ts';
 import { loadLocale, t } from './i18n/translate.ts';
 import { withNamedPerson } from './people.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
+import { handlerFor } from './registry.ts';
 import type { Reply } from './reply.ts';
 import { ephemeral } from './reply.ts';
 import { shown } from './text.ts';
@@ -51,7 +51,6 @@ const handlers: Features<CommandType> = {
   ...standupFeature,
   ...standupAnswerFeature,
   ...standupReportFeature,
-  ...strategyFeature,
   ...campaignFeature,
   ...eventsFeature,
   ...debriefFeature,
@@ -61,10 +60,10 @@ const handlers: Features<CommandType> = {
   ...eraseFeature,
 };
 
-const answersUnread: ReadonlySet<CommandType> = new Set<CommandType>(['help', 'unknown']);
+const answersUnread: ReadonlySet<string> = new Set<CommandType>(['help', 'unknown']);
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */
-export async function runCommand(command: Command, given: CommandContext, deps: CoreDeps): Promise<Reply> {
+export async function runCommand(command: AnyCommand, given: CommandContext, deps: CoreDeps): Promise<Reply> {
   // The reader's own language (chosen, or their platform's) before anything is said to them. Help (and a
   // mistyped command, which shows it) reads nothing: it answers in the platform's language at once, so its
   // cold start pays for no database or Slack call.
@@ -75,7 +74,9 @@ export async function runCommand(command: Command, given: CommandContext, deps: 
     // Someone named by a typed name (no mention) is looked up among the members first.
     const named = await withNamedPerson(command, ctx, deps);
     if ('reply' in named) return named.reply;
-    const handler = handlers[named.command.type] as Handler<typeof command.type>;
+    const type = named.command.type;
+    const handler = Object.hasOwn(handlers, type) ? (handlers[type as CommandType] as Handler<AnyCommand>) : handlerFor(type);
+    if (!handler) throw new Error(`No feature answers ${type}`);
     return await handler(shownCommand(named.command), ctx, deps);
   } catch (error) {
     if (!(error instanceof CoreError)) throw error;

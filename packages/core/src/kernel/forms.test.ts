@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commandText, forms, helpEntries, namesWithAliases, platformText, verbsOf } from './forms.ts';
+import '../features.ts';
+import { allForms, commandText, helpEntries, namesWithAliases, platformText, verbsOf } from './forms.ts';
 import { en } from './i18n/en.ts';
 import { ru } from './i18n/ru.ts';
 import { loadLocale } from './i18n/translate.ts';
@@ -17,7 +18,8 @@ describe('command registry', () => {
       for (const [key, text] of Object.entries(catalog)) {
         // A bare `/community` exists on both platforms; anything after it must be a token.
         for (const typed of text.match(/`\/community [^`]*`/g) ?? []) offenders.push(`${name} ${key}: ${typed}`);
-        for (const [, id] of text.matchAll(/\{cmd:([\w.]+)/g)) if (!(id && id in forms)) offenders.push(`${name} ${key}: {cmd:${id}}`);
+        for (const [, id] of text.matchAll(/\{cmd:([\w.]+)/g))
+          if (!(id && Object.hasOwn(allForms(), id))) offenders.push(`${name} ${key}: {cmd:${id}}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -40,7 +42,7 @@ describe('command registry', () => {
   });
 
   it('has a help line for every form a member or leader types, each with a catalog entry', () => {
-    for (const entry of helpEntries) {
+    for (const entry of helpEntries()) {
       expect(en, entry.form).toHaveProperty(`help.about.${entry.form}`);
       expect(ru, entry.form).toHaveProperty(`help.about.${entry.form}`);
     }

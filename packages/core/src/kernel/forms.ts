@@ -1,5 +1,6 @@
 import type { Tenant } from '../community/model.ts';
 import type { StageId } from '../status/stages.ts';
+import { featureAliases, featureForms, featureHelp } from './registry.ts';
 
 /** Where a command sits in help: one of the seven stages, everyday tools, or the community itself. */
 export type HelpGroup = StageId | 'everyday' | 'community';
@@ -28,7 +29,7 @@ const f = (slack: string, discord: string): CommandForm => ({ slack: slack.split
  * definition (`packages/discord/src/commands.ts`) has it. Segments are separated by ` · ` so an optional
  * argument drops with its words (`by $3`).
  */
-export const forms = {
+const legacyForms = {
   help: f('help', 'help'),
   setup: f('setup · $1', 'setup · name:$1'),
   status: f('status', 'status'),
@@ -70,9 +71,6 @@ export const forms = {
   'away.off': f('away off', 'away off:True'),
   lang: f('lang · $1', 'lang · locale:$1'),
   'lang.me': f('lang me · $1', 'lang me:True · locale:$1'),
-  strategy: f('strategy', 'strategy'),
-  'strategy.edit': f('strategy edit', 'strategy action:edit'),
-  'strategy.history': f('strategy history', 'strategy action:history'),
   'campaign.new': f('campaign new', 'campaign action:new'),
   'campaign.list': f('campaign list', 'campaign action:list'),
   'campaign.show': f('campaign show · $1', 'campaign action:show · name:$1'),
@@ -108,12 +106,19 @@ export const forms = {
   'pair.now': f('pair now', 'pair action:now'),
 } as const satisfies Record<string, CommandForm>;
 
-export type FormId = keyof typeof forms;
+/** A form's id: `role.edit`, `standup.set`… (a feature's forms, or the ones still listed here). */
+export type FormId = string;
 
-const entry = (form: FormId, group: HelpGroup, leadersOnly = false): HelpEntry => ({ form, group, leadersOnly });
+/** Every form: the features' and the ones still listed here. */
+export const allForms = (): Readonly<Record<string, CommandForm>> => ({ ...legacyForms, ...featureForms() });
+
+/** Builds a form: Slack's words and Discord's, each segment separated by ` · `. */
+export const form = f;
+
+const entry = (form: keyof typeof legacyForms, group: HelpGroup, leadersOnly = false): HelpEntry => ({ form, group, leadersOnly });
 
 /** Help, in the order it is shown: the seven stages, then everyday tools, then the community itself. */
-export const helpEntries: readonly HelpEntry[] = [
+const legacyHelp: readonly HelpEntry[] = [
   entry('story', 'story', true),
   entry('story.self', 'story'),
   entry('story.us', 'story', true),
@@ -148,9 +153,6 @@ export const helpEntries: readonly HelpEntry[] = [
   entry('standup.nudge.on', 'team', true),
   entry('standup.holiday', 'team', true),
   entry('standup.report', 'team', true),
-  entry('strategy', 'strategy'),
-  entry('strategy.edit', 'strategy', true),
-  entry('strategy.history', 'strategy'),
   entry('ladder', 'expansion'),
   entry('ladder.edit', 'expansion', true),
   entry('join', 'expansion'),
@@ -202,7 +204,7 @@ export const helpGroups: readonly HelpGroup[] = [
  * Words people type for a command that is not its name (other spellings, and the Russian word for it):
  * "did you mean" suggests the command itself.
  */
-const aliases: Readonly<Record<string, readonly string[]>> = {
+const legacyAliases: Readonly<Record<string, readonly string[]>> = {
   help: ['помощь', 'справка'],
   setup: ['настройка', 'создать'],
   status: ['статус', 'прогресс'],
@@ -215,7 +217,6 @@ const aliases: Readonly<Record<string, readonly string[]>> = {
   standup: ['стендап', 'планерка'],
   away: ['отпуск', 'нет'],
   lang: ['язык', 'language'],
-  strategy: ['стратегия'],
   campaign: ['кампания', 'campaigns'],
   event: ['событие', 'встреча'],
   events: ['события'],
@@ -237,11 +238,17 @@ const aliases: Readonly<Record<string, readonly string[]>> = {
 const wordOf = (form: CommandForm): string => (form.slack[0] ?? '').split(' ')[0] ?? '';
 
 /** Every subcommand name Organizer knows (Slack's words: Discord's are the same or grouped under them). */
-export const commandNames: readonly string[] = [...new Set(Object.values(forms).map(wordOf))];
+export const commandNames = (): readonly string[] => [...new Set(Object.values(allForms()).map(wordOf))];
+
+/** Help, in the order it is shown: by group (the seven stages, everyday tools, the community), features in their order. */
+export function helpEntries(): readonly HelpEntry[] {
+  const all = [...legacyHelp, ...featureHelp()];
+  return helpGroups.flatMap((group) => all.filter((entry) => entry.group === group));
+}
 
 /** The verbs a subcommand takes after it (`standup set`, `pair join`…), for "did you mean" on a verb. */
 export function verbsOf(name: string): string[] {
-  const verbs = Object.values(forms)
+  const verbs = Object.values(allForms())
     .map((form) => (form.slack[0] ?? '').split(' '))
     .filter(([word, verb]) => word === name && verb !== undefined && !verb.includes('$'))
     .map(([, verb]) => verb as string);
@@ -251,8 +258,8 @@ export function verbsOf(name: string): string[] {
 /** Every word that names a command, with the command it names. */
 export function namesWithAliases(): readonly (readonly [string, string])[] {
   return [
-    ...commandNames.map((name) => [name, name] as const),
-    ...Object.entries(aliases).flatMap(([name, words]) => words.map((word) => [word, name] as const)),
+    ...commandNames().map((name) => [name, name] as const),
+    ...Object.entries({ ...legacyAliases, ...featureAliases() }).flatMap(([name, words]) => words.map((word) => [word, name] as const)),
   ];
 }
 
@@ -260,7 +267,8 @@ type Platform = Tenant['platform'];
 
 /** A form as typed on `platform`, with `args` filled in (missing ones drop their segment; `undefined` args show `…`). */
 export function commandText(id: FormId, platform: Platform, args?: readonly string[]): string {
-  const form: CommandForm = forms[id];
+  const form = allForms()[id];
+  if (!form) throw new Error(`No command form ${id}`);
   const segments = form[platform].flatMap((segment) => {
     // `?n` keeps a segment (a Discord flag such as `lead:True`) only when argument n is given, without showing it.
     const refs = [...segment.matchAll(/[$?](\d)/g)].map((m) => Number(m[1]));
@@ -279,7 +287,7 @@ export function commandText(id: FormId, platform: Platform, args?: readonly stri
 export function platformText(text: string, platform: Platform): string {
   if (!text.includes('{cmd:')) return text;
   return text.replace(/\{cmd:([\w.]+)(?: ([^{}]*))?\}/g, (whole, id: string, args: string | undefined) => {
-    if (!(id in forms)) return whole;
-    return `\`${commandText(id as FormId, platform, args === undefined ? [] : args.split('|'))}\``;
+    if (!Object.hasOwn(allForms(), id)) return whole;
+    return `\`${commandText(id, platform, args === undefined ? [] : args.split('|'))}\``;
   });
 }

@@ -1,6 +1,6 @@
 import type { Tenant } from '../community/model.ts';
-import type { Command } from './command.ts';
 import { localeFor } from './context.ts';
+import type { AnyCommand } from './feature.ts';
 import { loadLocale, t, tn } from './i18n/translate.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import type { Reply } from './reply.ts';
@@ -61,9 +61,12 @@ export function matchPeople(people: readonly Person[], query: string): { found: 
   return near.length > 0 ? { several: near } : { none: true };
 }
 
-/** The commands that name one person: a mention gives `userId`, a typed name `userName`. */
-type Named = Extract<Command, { type: 'assign' | 'unassign' | 'task' | 'next.assign' | 'oneonone.open' }>;
-const isNamed = (command: Command): command is Named => 'userName' in command && typeof command.userName === 'string';
+/** A command that names one person: a mention gives `userId`, a typed name `userName`. */
+interface Named extends AnyCommand {
+  readonly userId?: string;
+  readonly userName?: string;
+}
+const isNamed = (command: AnyCommand): command is Named => 'userName' in command && typeof command.userName === 'string';
 
 /** How a suggested person reads: `@handle (Real Name)`, so typing it again finds exactly them. */
 const suggestion = (p: Person) => {
@@ -77,11 +80,11 @@ const suggestion = (p: Person) => {
  * platform that cannot be asked answer kindly and change nothing. Only a refusal reads the community
  * (for its language).
  */
-export async function withNamedPerson(
-  command: Command,
+export async function withNamedPerson<C extends AnyCommand>(
+  command: C,
   ctx: CommandContext,
   deps: CoreDeps,
-): Promise<{ command: Command } | { reply: Reply }> {
+): Promise<{ command: C } | { reply: Reply }> {
   if (!isNamed(command) || command.userId) return { command };
   const { userName, ...rest } = command;
   const typed = clip((userName ?? '').replace(/[`<>*_~]/g, ''), 60);
@@ -91,7 +94,7 @@ export async function withNamedPerson(
   } catch {
     answer = 'unavailable';
   }
-  if (answer !== 'unavailable' && 'found' in answer) return { command: { ...rest, userId: answer.found.id } as Command };
+  if (answer !== 'unavailable' && 'found' in answer) return { command: { ...rest, userId: answer.found.id } as unknown as C };
   const found = await deps.store.lookup(ctx.tenant, ctx.channelId).catch(() => undefined);
   const locale = localeFor(found?.kind === 'found' ? found.snapshot.community : undefined, ctx, deps);
   await loadLocale(locale);

@@ -61,15 +61,6 @@ export function parseTzArgs(words: readonly string[]): Command {
   return { type: 'tz', ...(zone ? { zone } : {}), me };
 }
 
-/** `strategy`, `strategy edit`, `strategy history [n]`. */
-export function parseStrategyArgs(words: readonly string[]): Command {
-  const [verb = '', number] = words;
-  if (/^(edit|write|изменить)$/i.test(verb)) return { type: 'strategy.open' };
-  if (/^(history|история)$/i.test(verb))
-    return { type: 'story.history', kind: 'strategy', ...(number && /^\d{1,6}$/.test(number) ? { version: Number(number) } : {}) };
-  return { type: 'strategy' };
-}
-
 /** `campaign new [name]`, `campaign list`, `campaign show [name]`. */
 export function parseCampaignArgs(words: readonly string[]): Command {
   const [verb = 'list', ...rest] = words;

@@ -1,12 +1,14 @@
 import type { Strategy, StrategyField } from '../community/model.ts';
 import { strategyFields } from '../community/model.ts';
 import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
+import type { Handlers } from '../kernel/feature.ts';
 import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { Block, Modal } from '../kernel/reply.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
 import { COMMUNITY_OWNER } from '../story/model.ts';
+import type { StrategyCommand } from './commands.ts';
+import { editStrategyId } from './ids.ts';
 
 export const strategyLimit = 1000;
 const label = (field: StrategyField) => `strategy.${field}.label` as MessageKey;
@@ -38,7 +40,7 @@ export function strategyText(locale: Locale, strategy: Strategy): string {
 }
 
 /** Stage 4: leaders write the strategy (every save a version); everyone reads it. */
-export const strategyFeature: Features<'strategy' | 'strategy.open' | 'strategy.save'> = {
+export const strategyHandlers: Handlers<StrategyCommand> = {
   strategy: async (_cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;
@@ -51,7 +53,7 @@ export const strategyFeature: Features<'strategy' | 'strategy.open' | 'strategy.
       { type: 'text', text: written || t(locale, leader ? 'strategy.empty.leader' : 'strategy.empty') },
       ...(written ? [{ type: 'context' as const, text: t(locale, 'strategy.version', { version: community.strategyVersion }) }] : []),
       ...(leader
-        ? [{ type: 'actions' as const, buttons: [{ id: 'strategy:edit', label: t(locale, 'strategy.edit'), primary: !written }] }]
+        ? [{ type: 'actions' as const, buttons: [{ id: editStrategyId, label: t(locale, 'strategy.edit'), primary: !written }] }]
         : []),
     ];
     return message('ephemeral', blocks);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forms } from '../forms.ts';
+import '../../features.ts';
+import { allForms } from '../forms.ts';
 import { en } from './en.ts';
 import { ru } from './ru.ts';
 import type { MessageKey } from './translate.ts';
@@ -150,7 +151,7 @@ describe('scripts', () => {
     [
       ...Object.values(en).flatMap((text) => [...text.matchAll(/`([^`]*)`/g)].map((m) => m[1] ?? '')),
       // The words of every command form on either platform (Discord's option names and actions included).
-      ...Object.values(forms).flatMap((form) => [...form.slack, ...form.discord]),
+      ...Object.values(allForms()).flatMap((form) => [...form.slack, ...form.discord]),
     ]
       .flatMap((code) => code.split(/[^A-Za-z0-9]+/))
       .filter((word) => /^[a-z0-9]+$/.test(word)),

@@ -12,9 +12,10 @@ import { runNudgeJob } from '../../standup/nudge.ts';
 import { runSummaryJob } from '../../standup/summary-job.ts';
 import { runReminderJob, scheduleTaskReminders } from '../../tasks/reminder-job.ts';
 import { loadLocale, t, tn } from '../i18n/translate.ts';
-import { type DueJob, type Job, plainMessage } from '../jobs.ts';
+import { type DueJob, type DueKind, type Job, plainMessage } from '../jobs.ts';
 import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
+import { dueKinds, jobRunner } from '../registry.ts';
 import {
   runEventCardJob,
   runOfferUnreachableJob,
@@ -62,6 +63,10 @@ const runners = {
   'task.unreachable': runTaskUnreachableJob,
   'offer.unreachable': runOfferUnreachableJob,
 } as const;
+
+/** Whether work is due work (with a due item of its own), as the features declare their kinds. */
+const listedDueKinds: readonly DueKind[] = ['standup', 'summary', 'nudge', 'task', 'offer', 'event', 'campaign', 'oneonone', 'pair'];
+const isDueKind = (kind: string): kind is DueKind => ([...listedDueKinds, ...dueKinds()] as readonly string[]).includes(kind);
 
 /** A plain message to one member, by direct message. */
 const tell = (deps: CoreDeps, tenant: Tenant, userId: string, text: string) =>
@@ -116,18 +121,12 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   }
   const found = await deps.store.lookup(job.tenant, job.communityId);
   if (found.kind !== 'found' || found.snapshot.community.id !== job.communityId) {
-    if (
-      job.kind === 'standup' ||
-      job.kind === 'summary' ||
-      job.kind === 'nudge' ||
-      job.kind === 'task' ||
-      job.kind === 'offer' ||
-      job.kind === 'event' ||
-      job.kind === 'campaign'
-    )
-      await deps.due.remove(job.tenant, job.communityId, job.kind, job.ref);
+    // Every due kind any feature schedules goes with its community (follow-up work has no due item).
+    if (isDueKind(job.kind)) await deps.due.remove(job.tenant, job.communityId, job.kind, job.ref);
     return;
   }
   await loadLocale(found.snapshot.community.locale ?? deps.defaultLocale);
-  await runners[job.kind](job, found.snapshot.community, deps);
+  const run = Object.hasOwn(runners, job.kind) ? runners[job.kind as keyof typeof runners] : jobRunner(job.kind);
+  if (!run) throw new Error(`No feature runs ${job.kind} jobs`);
+  await run(job, found.snapshot.community, deps);
 }

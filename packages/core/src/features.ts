@@ -1,0 +1,43 @@
+import type { Command as Listed } from './kernel/command.ts';
+import { Command as listedSchemas } from './kernel/command.ts';
+import type { AnyCommand } from './kernel/feature.ts';
+import { fromWords, registerFeatures, validCommand } from './kernel/registry.ts';
+import { clip } from './kernel/text.ts';
+import type { StrategyCommand } from './strategy/commands.ts';
+import { strategyFeature } from './strategy/module.ts';
+
+/**
+ * Organizer's features, in the order help and Discord's `/community` show them. Everything that lists
+ * commands (dispatch, parsing on both platforms, buttons, modals, jobs, help) is derived from this list.
+ */
+export const featureList = [strategyFeature] as const;
+
+registerFeatures(featureList, listedSchemas._zod.def.options);
+
+/** The one internal vocabulary: every Slack and Discord input becomes one of these. */
+export type Command = Listed | StrategyCommand;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/**
+ * Slack: `/community <word> <rest…>` → the command of the feature that has the word (a word it cannot read
+ * becomes `unknown`, shown help); undefined when no feature has it.
+ */
+export function commandFromWords(word: string, rest: readonly string[], args: string): Command | undefined {
+  const raw = fromWords(word, rest, args);
+  if (raw === undefined) return undefined;
+  return parseCommandValue(raw) ?? { type: 'unknown', input: clip([word, ...rest.slice(0, 1)].join(' '), 200, '') };
+}
+
+/** A raw command → a valid command (the schema of its feature), or undefined. */
+export const parseCommandValue = (raw: unknown): Command | undefined => validCommand(raw) as Command | undefined;
+
+/** The schema of every command, for adapters that validate what they built (`Command.safeParse`). */
+export const Command = {
+  safeParse(raw: unknown): { success: true; data: Command } | { success: false } {
+    const data = validCommand(raw);
+    return data ? { success: true, data: data as Command } : { success: false };
+  },
+};
+
+export type { AnyCommand };
