@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { communityZone } from '../community/model.ts';
 import { forLeaders, resolveCommunity, seesAsLeader } from '../kernel/context.ts';
 import type { Features } from '../kernel/feature.ts';
 import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
@@ -12,14 +13,13 @@ import type { Task } from '../tasks/model.ts';
 import type { Campaign, PhaseId } from './model.ts';
 import { campaignId, campaignLimits, phaseIds, phaseOn, planArc, withStarts } from './model.ts';
 
-const zoneOf = (community: Community) => community.timezone ?? 'UTC';
 const clean = (s: string) => clip(s.replace(/[`<>*]/g, ''), 80);
 export const phaseName = (locale: Locale, id: PhaseId) => t(locale, `campaign.phase.${id}` as MessageKey);
 
 /** Today in the community's timezone (campaign days are local days). */
 export async function localToday(community: Community, now: Date): Promise<string> {
   const { localDateOf } = await import('../kernel/schedule.ts');
-  return localDateOf(now, zoneOf(community));
+  return localDateOf(now, communityZone(community));
 }
 
 /** The campaign a command names (by id or name), or the latest; a reply when there is none. */
@@ -139,14 +139,14 @@ export const campaignFeature: Features<
     const goal = clip((cmd.goal ?? '').trim(), campaignLimits.goal);
     const { readDue, pastText } = await import('../kernel/due-date.ts');
     const now = deps.now();
-    const read = readDue(cmd.end ?? '', zoneOf(community), now, locale);
+    const read = readDue(cmd.end ?? '', communityZone(community), now, locale);
     const end = 'due' in read ? read.due : undefined;
     const today = await localToday(community, now);
     const phases = end ? planArc(today, end.date) : undefined;
     const errors: Record<string, string> = {};
     if (!name) errors.name = t(locale, 'campaign.error.name');
     if (!goal) errors.goal = t(locale, 'campaign.error.goal');
-    if ('problem' in read && read.problem === 'past') errors.end = pastText(locale, read.understood, zoneOf(community));
+    if ('problem' in read && read.problem === 'past') errors.end = pastText(locale, read.understood, communityZone(community));
     else if (!end) errors.end = t(locale, 'campaign.error.end');
     else if (!phases) errors.end = t(locale, 'campaign.error.short', { days: campaignLimits.minDays });
     if (!end || !phases || Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
@@ -228,7 +228,7 @@ export const campaignFeature: Features<
     const { locale, community } = resolved;
     const text = clip((cmd.text ?? '').replace(/\s+/g, ' ').trim(), 200);
     const { parseDue } = await import('../kernel/due-date.ts');
-    const day = cmd.due?.trim() ? parseDue(cmd.due, zoneOf(community), deps.now(), locale) : undefined;
+    const day = cmd.due?.trim() ? parseDue(cmd.due, communityZone(community), deps.now(), locale) : undefined;
     if (!text || !day) return ephemeral(t(locale, 'campaign.milestone.usage'));
     const id = cmd.campaign?.trim() ? campaignId(cmd.campaign) : community.campaign?.id;
     const campaign = id ? await deps.campaigns.get(ctx.tenant, community.id, id) : undefined;

@@ -4,9 +4,9 @@ import { t } from '../kernel/i18n/translate.ts';
 import type { DueJob } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
 import { localMorning, minuteOf } from '../kernel/schedule.ts';
 import { attemptDue } from '../kernel/work/due-attempt.ts';
-import { plainText } from '../standup/blocks.ts';
 import { phaseName } from './handlers.ts';
 import { addDays } from './model.ts';
 

@@ -137,3 +137,6 @@ export function newCommunity(
     updatedAt: fields.createdAt,
   };
 }
+
+/** The community's timezone (UTC until one is set). */
+export const communityZone = (community: Pick<Community, 'timezone'>): string => community.timezone ?? 'UTC';

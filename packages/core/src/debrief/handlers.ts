@@ -6,9 +6,8 @@ import { t } from '../kernel/i18n/translate.ts';
 import { sendJob } from '../kernel/jobs.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
+import { ephemeral, message, plainText } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
-import { plainText } from '../standup/blocks.ts';
 import { offerTask } from '../tasks/handlers.ts';
 import { type Debrief, debriefFields, debriefLimits, type NextStep, stepRef } from './model.ts';
 

@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { communityZone } from '../community/model.ts';
 import type { CommandOf } from '../kernel/command.ts';
 import { forLeaders, isLeader, personLocale, resolveCommunity } from '../kernel/context.ts';
 import type { Features } from '../kernel/feature.ts';
@@ -9,14 +10,12 @@ import { linesWithMore } from '../kernel/list-more.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import { oneAtATime, retryOnConflict } from '../kernel/rate.ts';
 import type { Block, ModalField, Reply } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
+import { ephemeral, message, plainText } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
-import { plainText } from '../standup/blocks.ts';
 import { eventManageFeature, saveEdit } from './manage.ts';
 import { type CommunityEvent, defaultReminders, eventLimits, type Rsvp, remindersOf, repeats, respond } from './model.ts';
 import { mayManage, parseReminders, parseRepeat, pickEvent, remindersText } from './pick.ts';
 
-const zoneOf = (community: Community) => community.timezone ?? 'UTC';
 const people = (ids: readonly string[]) => ids.map((u) => `<@${u}>`).join(', ');
 export const eventButton = (choice: Rsvp, tenantId: string, communityId: string, eventId: string) =>
   `event:${choice}:${tenantId}:${communityId}:${eventId}`;
@@ -268,7 +267,7 @@ export const eventsFeature: Features<
     if (event.cancelledAt) return ephemeral(t(locale, 'event.cancelled.already', { title: event.title }));
     const { DateTime } = await import('luxon');
     // Written the way the `when` field reads it back, in the community's zone.
-    const when = `${DateTime.fromSeconds(event.startsAt, { zone: zoneOf(community) }).toFormat('yyyy-MM-dd HH:mm')} ${event.minutes}m`;
+    const when = `${DateTime.fromSeconds(event.startsAt, { zone: communityZone(community) }).toFormat('yyyy-MM-dd HH:mm')} ${event.minutes}m`;
     return {
       kind: 'modal',
       modal: {
@@ -291,7 +290,7 @@ export const eventsFeature: Features<
     if (existing && !(await mayManage(community, ctx, existing))) return ephemeral(t(locale, 'event.manage.forbidden'));
     if (existing?.cancelledAt) return ephemeral(t(locale, 'event.cancelled.already', { title: existing.title }));
     const now = deps.now();
-    const input = await readEventInput(cmd, locale, zoneOf(community), now, existing);
+    const input = await readEventInput(cmd, locale, communityZone(community), now, existing);
     if ('kind' in input) return input;
     if (existing) return saveEdit(deps, ctx, community, locale, existing, input);
     const event: CommunityEvent = {
@@ -369,7 +368,7 @@ export const eventsFeature: Features<
       })
       .slice(0, 25);
     const { DateTime } = await import('luxon');
-    const day = (e: CommunityEvent) => DateTime.fromSeconds(e.startsAt, { zone: zoneOf(community) }).toFormat('yyyy-MM-dd HH:mm');
+    const day = (e: CommunityEvent) => DateTime.fromSeconds(e.startsAt, { zone: communityZone(community) }).toFormat('yyyy-MM-dd HH:mm');
     return { kind: 'choices', choices: events.map((e) => ({ name: clip(`${e.title} · ${day(e)}`, 100), value: e.id })) };
   },
 

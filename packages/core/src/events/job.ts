@@ -4,9 +4,9 @@ import { type Locale, t } from '../kernel/i18n/translate.ts';
 import type { DueJob } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
 import { minuteOf } from '../kernel/schedule.ts';
 import { attemptDue, claimed } from '../kernel/work/due-attempt.ts';
-import { plainText } from '../standup/blocks.ts';
 import {
   type CommunityEvent,
   nextOccurrence,

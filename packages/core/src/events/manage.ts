@@ -6,8 +6,7 @@ import { t, tn } from '../kernel/i18n/translate.ts';
 import { type Job, sendJob } from '../kernel/jobs.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Block, Reply } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
-import { plainText } from '../standup/blocks.ts';
+import { ephemeral, message, plainText } from '../kernel/reply.ts';
 import { type CommunityEvent, defaultReminders, remindersOf, withCapacity } from './model.ts';
 import { mayManage, parseReminders, parseRepeat, pickEvent, remindersText } from './pick.ts';
 

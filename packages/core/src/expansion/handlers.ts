@@ -8,10 +8,9 @@ import { sendJob } from '../kernel/jobs.ts';
 import { linesWithMore } from '../kernel/list-more.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
+import { ephemeral, message, plainText } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { oneOnOnesFeature } from '../oneonones/handlers.ts';
-import { plainText } from '../standup/blocks.ts';
 import { knownMembers, nextAsk, rungKeys, rungOf } from './ladder.ts';
 
 const RUNG_NAME = 40;

@@ -3,7 +3,7 @@ import { tn } from '../kernel/i18n/translate.ts';
 import type { ExportJob } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
-import { plainText } from '../standup/blocks.ts';
+import { plainText } from '../kernel/reply.ts';
 import { COMMUNITY_OWNER } from '../story/model.ts';
 import { toCsv } from './csv.ts';
 

@@ -77,4 +77,8 @@ export const helpEn = {
   'help.about.status': 'the seven stages and your next step',
   'help.about.export': 'all the data as files, sent to you',
   'help.about.erase': 'delete the community for good',
+  'help.title': 'Organizer helps you build a community in seven stages, right here.',
+  'help.unknown': 'I don’t know `{input}`. Here is what I can do:',
+  'cmd.community.description': 'Build and run your community, stage by stage',
+  'cmd.help.description': 'What Organizer can do',
 } as const;

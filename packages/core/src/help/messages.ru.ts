@@ -79,4 +79,8 @@ export const helpRu: Record<keyof typeof helpEn, string> = {
   'help.about.status': 'семь этапов и ваш следующий шаг',
   'help.about.export': 'все данные файлами вам лично',
   'help.about.erase': 'удалить сообщество навсегда',
+  'help.title': 'Organizer помогает построить сообщество за семь этапов прямо здесь.',
+  'help.unknown': 'Я не знаю `{input}`. Вот что я умею:',
+  'cmd.community.description': 'Стройте сообщество шаг за шагом',
+  'cmd.help.description': 'Что умеет Organizer',
 };

@@ -1,6 +1,7 @@
 import type { CommunitySnapshot } from '../community/facts.ts';
 import type { Community } from '../community/model.ts';
 import { CoreError, isCoreError } from './errors.ts';
+import type { AnyCommand, Handler } from './feature.ts';
 import type { Locale, MessageKey } from './i18n/translate.ts';
 import { loadLocale, t } from './i18n/translate.ts';
 import type { CommandContext, CoreDeps, Profile } from './ports.ts';
@@ -119,3 +120,27 @@ export async function forLeaders(
   if (!(await isLeader(community, ctx))) return { reply: ephemeral(t(resolved.locale, refusal)) };
   return { ...resolved, community };
 }
+
+/** What a handler inside its community gets: the community's snapshot and the reader's and channel's languages. */
+export type Scope = Exclude<Awaited<ReturnType<typeof resolveCommunity>>, { reply: Reply }>;
+/** What a leaders-only handler gets besides: the community itself. */
+export type LeaderScope = Scope & { readonly community: Community };
+
+/** A handler that runs inside the caller's community (or answers where to run it). */
+export const inCommunity =
+  <C extends AnyCommand>(run: (command: C, ctx: CommandContext, deps: CoreDeps, scope: Scope) => Promise<Reply>): Handler<C> =>
+  async (command, ctx, deps) => {
+    const resolved = await resolveCommunity(ctx, deps);
+    return 'reply' in resolved ? resolved.reply : run(command, ctx, deps, resolved);
+  };
+
+/** A handler only leaders may use: anyone else is told `refusal`, and nothing runs. */
+export const leadersOnly =
+  <C extends AnyCommand>(
+    refusal: MessageKey,
+    run: (command: C, ctx: CommandContext, deps: CoreDeps, scope: LeaderScope) => Promise<Reply>,
+  ): Handler<C> =>
+  async (command, ctx, deps) => {
+    const resolved = await forLeaders(ctx, deps, refusal);
+    return 'reply' in resolved ? resolved.reply : run(command, ctx, deps, resolved);
+  };

@@ -125,3 +125,6 @@ export function asMessage(reply: Exclude<Reply, { kind: 'modal' }>): MessageRepl
   if (reply.kind === 'message') return reply;
   return ephemeral(reply.kind === 'fieldErrors' ? reply.text : reply.choices.map((c) => c.name).join('\n'));
 }
+
+/** The text of a message's blocks, for notifications and screen readers. */
+export const plainText = (blocks: readonly Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');

@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { communityZone } from '../community/model.ts';
 import { knownMembers } from '../expansion/ladder.ts';
 import { resolveCommunity, seesAsLeader } from '../kernel/context.ts';
 import type { Features } from '../kernel/feature.ts';
@@ -9,8 +10,6 @@ import { linesWithMore } from '../kernel/list-more.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { type OneOnOne, oneOnOneLimits, parseLines, parseValues, topValues } from './model.ts';
-
-const zoneOf = (community: Community) => community.timezone ?? 'UTC';
 
 /** A logged conversation as its logger (or the coordinator, when shared) reads it. */
 function describe(locale: Locale, o: OneOnOne, withNotes: boolean): string {
@@ -64,13 +63,14 @@ export const oneOnOnesFeature: Features<'oneonone.open' | 'oneonone.save' | 'one
     const { parseDue, readDue, pastText } = await import('../kernel/due-date.ts');
     const { localDateOf } = await import('../kernel/schedule.ts');
     const date = cmd.date?.trim()
-      ? parseDue(cmd.date, zoneOf(community), new Date(now.getTime() - 7 * 86_400_000), locale)?.date
-      : localDateOf(now, zoneOf(community));
-    const read = cmd.followUp?.trim() ? readDue(cmd.followUp, zoneOf(community), now, locale) : undefined;
+      ? parseDue(cmd.date, communityZone(community), new Date(now.getTime() - 7 * 86_400_000), locale)?.date
+      : localDateOf(now, communityZone(community));
+    const read = cmd.followUp?.trim() ? readDue(cmd.followUp, communityZone(community), now, locale) : undefined;
     const followUp = read && 'due' in read ? read.due : undefined;
     if (!date) return ephemeral(t(locale, 'oneonone.badDate'));
     if (read && 'problem' in read) {
-      const text = read.problem === 'past' ? pastText(locale, read.understood, zoneOf(community)) : t(locale, 'oneonone.badFollowUp');
+      const text =
+        read.problem === 'past' ? pastText(locale, read.understood, communityZone(community)) : t(locale, 'oneonone.badFollowUp');
       return { kind: 'fieldErrors', errors: { followUp: text }, text };
     }
     const oneOnOne: OneOnOne = {

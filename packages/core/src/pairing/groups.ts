@@ -6,9 +6,9 @@ import { isUndeliverable } from '../kernel/outbox.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import { retryOnConflict } from '../kernel/rate.ts';
 import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
 import { minuteOf } from '../kernel/schedule.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
-import { plainText } from '../standup/blocks.ts';
 import { BY_DIRECT_MESSAGE, type PairingRound } from './model.ts';
 
 /** A group's delivery handed to the outbox: its introduction, or its check-in a week later. */

@@ -4,8 +4,8 @@ import { t } from '../kernel/i18n/translate.ts';
 import type { DueJob as Job } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
 import { attemptDue } from '../kernel/work/due-attempt.ts';
-import { plainText } from '../standup/blocks.ts';
 
 /**
  * An offer of a role that lapsed unanswered: the leader who asked is told, late or not. The offer is

@@ -6,7 +6,6 @@ import type { Block } from '../kernel/reply.ts';
 import type { StandupAnswer, StandupRun } from './model.ts';
 
 /** Plain text of blocks, for notifications and screen readers. */
-export const plainText = (blocks: readonly Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
 
 /** The prompt: the questions, who is asked, and Answer / Skip today. */
 export function promptBlocks(

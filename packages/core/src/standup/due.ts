@@ -1,7 +1,7 @@
 import type { Community } from '../community/model.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import { minuteOf, nextOccurrence } from '../kernel/schedule.ts';
-import { participantsOf, type StandupSchedule, zoneOf } from './model.ts';
+import { participantsOf, participantZone, type StandupSchedule } from './model.ts';
 
 /**
  * Puts the due items of a stand-up's participants' own zones (prompts by direct message go out at the
@@ -13,7 +13,7 @@ export async function syncStandupDue(community: Community, schedule: StandupSche
   const zones = new Set<string>();
   if (schedule.delivery === 'dm') {
     const members = new Map((await deps.members.members(tenant, community.id)).map((m) => [m.userId, m]));
-    for (const userId of participantsOf(schedule, community)) zones.add(zoneOf(schedule, members.get(userId)));
+    for (const userId of participantsOf(schedule, community)) zones.add(participantZone(schedule, members.get(userId)));
   }
   const holidays = new Set(community.holidays);
   const wanted = new Map<string, string>();

@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { communityZone } from '../community/model.ts';
 import { forLeaders, isLeader, resolveCommunity } from '../kernel/context.ts';
 import type { Features } from '../kernel/feature.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
@@ -11,7 +12,6 @@ import { clip } from '../kernel/text.ts';
 import { defaultQuestions, runId, type StandupSchedule, standupId, standupLimits } from './model.ts';
 import { standupWhenFields } from './when-fields.ts';
 
-const zoneOf = (community: Community) => community.timezone ?? 'UTC';
 const clean = (s: string) => clip(s.replace(/[`<>*]/g, ''), 80);
 
 /** The stand-up a command names, or the only one; a reply when there is none or it is ambiguous. */
@@ -72,11 +72,11 @@ function settingsModal(locale: Locale, community: Community, existing: StandupSc
         maxLength: standupLimits.name,
       },
       // Day checkboxes and a time picker on Slack; one text field elsewhere.
-      ...standupWhenFields(locale, zoneOf(community), existing, {
+      ...standupWhenFields(locale, communityZone(community), existing, {
         id: 'when',
         label: t(locale, 'standup.modal.when'),
         hint: t(locale, 'standup.modal.when.hint'),
-        placeholder: t(locale, 'standup.modal.when.placeholder', { zone: zoneOf(community) }),
+        placeholder: t(locale, 'standup.modal.when.placeholder', { zone: communityZone(community) }),
         ...(existing ? { value: `${existing.days.join(',')} ${existing.time} ${existing.zone} ${existing.windowMinutes / 60}h` } : {}),
         multiline: false,
         required: true,
@@ -144,7 +144,7 @@ export const standupFeature: Features<
       .map((q) => q.trim())
       .filter(Boolean);
     const { parseWhen } = await import('./when.ts');
-    const when = parseWhen(cmd.when ?? '', zoneOf(community));
+    const when = parseWhen(cmd.when ?? '', communityZone(community));
     const errors: Record<string, string> = {};
     if (!name) errors.name = t(locale, 'standup.error.name');
     if (!when) errors.when = t(locale, 'standup.error.when');
@@ -274,8 +274,8 @@ export const standupFeature: Features<
     if ('reply' in resolved) return resolved.reply;
     const { locale, community } = resolved;
     const { readDue, pastText } = await import('../kernel/due-date.ts');
-    const read = readDue(cmd.date ?? '', zoneOf(community), deps.now(), locale);
-    if ('problem' in read && read.problem === 'past') return ephemeral(pastText(locale, read.understood, zoneOf(community)));
+    const read = readDue(cmd.date ?? '', communityZone(community), deps.now(), locale);
+    if ('problem' in read && read.problem === 'past') return ephemeral(pastText(locale, read.understood, communityZone(community)));
     if ('problem' in read) return ephemeral(t(locale, 'standup.holiday.bad', { date: clean(cmd.date ?? '') }));
     const day = read.due;
     // A run due that day finds the holiday when its time comes and posts nothing.

@@ -106,6 +106,6 @@ export function participantsOf(schedule: StandupSchedule, community: Community):
 export const isAway = (member: Member | undefined, date: string) => !!member?.awayUntil && member.awayUntil >= date;
 
 /** The zone each participant is prompted in (direct messages follow each person's own zone). */
-export function zoneOf(schedule: StandupSchedule, member: Member | undefined): string {
+export function participantZone(schedule: StandupSchedule, member: Member | undefined): string {
   return schedule.delivery === 'dm' ? (member?.timezone ?? schedule.zone) : schedule.zone;
 }

@@ -6,9 +6,9 @@ import { t } from '../kernel/i18n/translate.ts';
 import { type DueJob, sendJob } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
 import { minuteAfter, minuteStart } from '../kernel/schedule.ts';
 import { attemptDue } from '../kernel/work/due-attempt.ts';
-import { plainText } from './blocks.ts';
 import { isAway, type Member, type StandupRun, type StandupSchedule } from './model.ts';
 
 /** How long before a run's summary its nudge goes out; a run whose window is not longer than this gets none. */

@@ -2,11 +2,12 @@ import type { Community } from '../community/model.ts';
 import { peopleLocales } from '../kernel/context.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
+import { plainText } from '../kernel/reply.ts';
 import { localDateOf, minuteAfter } from '../kernel/schedule.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
-import { headerBlocks, plainText, promptBlocks } from './blocks.ts';
+import { headerBlocks, promptBlocks } from './blocks.ts';
 import { syncStandupDue } from './due.ts';
-import { isAway, participantsOf, runId, type StandupRun, type StandupSchedule, zoneOf } from './model.ts';
+import { isAway, participantsOf, participantZone, runId, type StandupRun, type StandupSchedule } from './model.ts';
 import { planNudge } from './nudge.ts';
 
 /** How long one attempt may take to post a run's message before another may try. */
@@ -83,7 +84,7 @@ export async function postRun(community: Community, schedule: StandupSchedule, t
     if (!target.manual && !target.memberZone && schedule.delivery === 'dm') await syncStandupDue(community, schedule, deps, target.at);
   }
   if (schedule.delivery !== 'dm') return;
-  const recipients = present.filter((u) => target.manual || zoneOf(schedule, members.get(u)) === target.zone);
+  const recipients = present.filter((u) => target.manual || participantZone(schedule, members.get(u)) === target.zone);
   const failures: unknown[] = [];
   // Each prompt is in its reader's own language (their choice or their platform's, else the community's).
   const localeOf = await peopleLocales(deps, community, recipients);

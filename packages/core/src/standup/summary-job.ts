@@ -3,8 +3,8 @@ import { t, tn } from '../kernel/i18n/translate.ts';
 import type { DueJob as Job } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
 import { attemptDue, type DueAttempt } from '../kernel/work/due-attempt.ts';
-import { plainText } from './blocks.ts';
 import type { StandupRun } from './model.ts';
 
 const WEEK_SECONDS = 7 * 24 * 60 * 60;

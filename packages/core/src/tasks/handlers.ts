@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { communityZone } from '../community/model.ts';
 import { actionId } from '../kernel/actions.ts';
 import { isLeader, personLocale, resolveCommunity } from '../kernel/context.ts';
 import type { Features } from '../kernel/feature.ts';
@@ -17,7 +18,6 @@ const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text]
 const dueText = (locale: Locale, task: Pick<Task, 'due'>) =>
   // A due just read with a time ("friday 17:00") is echoed with it; stored dues carry the day and the deadline.
   task.due ? t(locale, 'task.due', { date: `<t:${task.due.dueAt}:${'time' in task.due && task.due.time ? 'f' : 'D'}>` }) : '';
-const zoneOf = (community: Community) => community.timezone ?? 'UTC';
 const LIST_LIMIT = 100;
 
 const labels = {
@@ -80,9 +80,11 @@ export async function offerTask(
   if (!input.userId || !title) return { reply: ephemeral(t(locale, 'task.usage')) };
   if (title.length > taskLimits.title) return { reply: ephemeral(t(locale, 'task.tooLong', { max: taskLimits.title })) };
   const now = deps.now();
-  const read = input.due?.trim() ? (await import('../kernel/due-date.ts')).readDue(input.due, zoneOf(community), now, locale) : undefined;
+  const read = input.due?.trim()
+    ? (await import('../kernel/due-date.ts')).readDue(input.due, communityZone(community), now, locale)
+    : undefined;
   if (read && 'problem' in read && read.problem === 'past')
-    return { reply: ephemeral((await import('../kernel/due-date.ts')).pastText(locale, read.understood, zoneOf(community))) };
+    return { reply: ephemeral((await import('../kernel/due-date.ts')).pastText(locale, read.understood, communityZone(community))) };
   if (input.due?.trim() && !(read && 'due' in read))
     return { reply: ephemeral(t(locale, 'task.badDate', { due: clip(input.due.replace(/[`<>*]/g, ''), 60) })) };
   const due = read && 'due' in read ? read.due : undefined;
@@ -144,9 +146,9 @@ export const tasksFeature: Features<
     const { snapshot, locale } = resolved;
     if (cmd.me && !cmd.zone) {
       const member = await deps.members.member(ctx.tenant, snapshot.community.id, ctx.userId);
-      return ephemeral(t(locale, 'tz.mine', { zone: member?.timezone ?? zoneOf(snapshot.community) }));
+      return ephemeral(t(locale, 'tz.mine', { zone: member?.timezone ?? communityZone(snapshot.community) }));
     }
-    if (!cmd.zone) return ephemeral(t(locale, 'tz.current', { zone: zoneOf(snapshot.community) }));
+    if (!cmd.zone) return ephemeral(t(locale, 'tz.current', { zone: communityZone(snapshot.community) }));
     // The timezone database (luxon) is loaded only by the commands that use dates.
     const { findZone } = await import('../kernel/zone-names.ts');
     const found = findZone(cmd.zone);
@@ -363,11 +365,11 @@ export const tasksFeature: Features<
     const typed = (cmd.due ?? '').trim();
     const now = deps.now();
     const dates = await import('../kernel/due-date.ts');
-    const read = typed ? dates.readDue(typed, zoneOf(community), now, locale) : undefined;
+    const read = typed ? dates.readDue(typed, communityZone(community), now, locale) : undefined;
     if (!read || !('due' in read)) {
       const text =
         read && 'problem' in read && read.problem === 'past'
-          ? dates.pastText(locale, read.understood, zoneOf(community))
+          ? dates.pastText(locale, read.understood, communityZone(community))
           : t(locale, 'task.due.bad', { due: clip(typed.replace(/[`<>*]/g, ''), 60) });
       return { kind: 'fieldErrors', errors: { due: text }, text };
     }

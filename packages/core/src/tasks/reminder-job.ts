@@ -4,9 +4,9 @@ import { t } from '../kernel/i18n/translate.ts';
 import type { DueJob as Job } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
 import { localDateOf } from '../kernel/schedule.ts';
 import { attemptDue } from '../kernel/work/due-attempt.ts';
-import { plainText } from '../standup/blocks.ts';
 import { isAway } from '../standup/model.ts';
 
 /**

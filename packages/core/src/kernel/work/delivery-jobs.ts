@@ -1,6 +1,6 @@
 import type { Community } from '../../community/model.ts';
 import { eventCard } from '../../events/handlers.ts';
-import { answerBlocks, headerBlocks, plainText, promptBlocks } from '../../standup/blocks.ts';
+import { answerBlocks, headerBlocks, promptBlocks } from '../../standup/blocks.ts';
 import { isAway } from '../../standup/model.ts';
 import { sharedStoryBlocks } from '../../story/common.ts';
 import { parseStoryRef, storyRef } from '../../story/model.ts';
@@ -9,6 +9,7 @@ import { personLocale } from '../context.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
 import { type DueJob, plainMessage, sendJob } from '../jobs.ts';
 import type { CoreDeps } from '../ports.ts';
+import { plainText } from '../reply.ts';
 
 /**
  * Jobs that draw their message from the state as it is when they run, not as it was when a command
