@@ -26,7 +26,7 @@ import { withReader } from './context.ts';
 import { CoreError } from './errors.ts';
 import type { AnyCommand, Features, Handler } from './feature.ts';
 import { loadLocale, t } from './i18n/translate.ts';
-import { withNamedPerson } from './people.ts';
+import { withNamedPerson } from './named-person.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import { handlerFor } from './registry.ts';
 import type { Reply } from './reply.ts';

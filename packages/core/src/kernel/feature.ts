@@ -1,10 +1,30 @@
 import type { Community } from '../community/model.ts';
+import type { StageId } from '../status/stages.ts';
 import type { CommandOf, CommandType } from './command.ts';
-import type { CommandForm, HelpEntry } from './forms.ts';
 import type { MessageKey } from './i18n/translate.ts';
 import type { DueJob, DueKind } from './jobs.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import type { Reply } from './reply.ts';
+
+/** Where a command sits in help: one of the seven stages, everyday tools, or the community itself. */
+export type HelpGroup = StageId | 'everyday' | 'community';
+
+/**
+ * How one command form is typed on each platform, after `/community `. `$1`, `$2`… are the arguments a
+ * catalog text fills in (`{cmd:role.edit Outreach}`); a segment whose argument is not given is left out,
+ * and help shows each argument as `…`.
+ */
+export interface CommandForm {
+  readonly slack: readonly string[];
+  readonly discord: readonly string[];
+}
+
+/** One line of help: a form, its group, whether only leaders may use it, and its catalog key (`help.about.<id>`). */
+export interface HelpEntry {
+  readonly form: string;
+  readonly group: HelpGroup;
+  readonly leadersOnly: boolean;
+}
 
 /** Any command of any feature: a `type` and its fields. */
 export interface AnyCommand {

@@ -1,26 +1,8 @@
 import type { Tenant } from '../community/model.ts';
-import type { StageId } from '../status/stages.ts';
+import type { CommandForm, HelpEntry, HelpGroup } from './feature.ts';
 import { featureAliases, featureForms, featureHelp } from './registry.ts';
 
-/** Where a command sits in help: one of the seven stages, everyday tools, or the community itself. */
-export type HelpGroup = StageId | 'everyday' | 'community';
-
-/**
- * How one command form is typed on each platform, after `/community `. `$1`, `$2`… are the arguments a
- * catalog text fills in (`{cmd:role.edit Outreach}`); a segment whose argument is not given is left out,
- * and help shows each argument as `…`.
- */
-export interface CommandForm {
-  readonly slack: readonly string[];
-  readonly discord: readonly string[];
-}
-
-/** One line of help: a form, its group, whether only leaders may use it, and its catalog key (`help.about.<id>`). */
-export interface HelpEntry {
-  readonly form: FormId;
-  readonly group: HelpGroup;
-  readonly leadersOnly: boolean;
-}
+export type { CommandForm, HelpEntry, HelpGroup } from './feature.ts';
 
 const f = (slack: string, discord: string): CommandForm => ({ slack: slack.split(' · '), discord: discord.split(' · ') });
 

@@ -1,7 +1,7 @@
 import type { Tenant } from '../community/model.ts';
 import type { MemberAct } from '../standup/model.ts';
 import type { Locale } from './i18n/translate.ts';
-import type { OutboundMessage } from './ports.ts';
+import type { OutboundMessage } from './reply.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */
 export type DueKind = 'standup' | 'summary' | 'nudge' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone' | 'pair';

@@ -1,265 +1,33 @@
-import type { Campaign, Milestone } from '../campaigns/model.ts';
-import type { CommunitySnapshot } from '../community/facts.ts';
-import type { Activity, Community, StoryAnswers, Strategy, Tenant } from '../community/model.ts';
-import type { Debrief } from '../debrief/model.ts';
-import type { CommunityEvent } from '../events/model.ts';
-import type { OneOnOne } from '../oneonones/model.ts';
-import type { Pairing } from '../pairing/model.ts';
-import type { Role } from '../roles/model.ts';
-import type { Offer } from '../roles/offers.ts';
-import type { Member, MemberAct, StandupAnswer, StandupRun, StandupSchedule } from '../standup/model.ts';
-import type { StoryHead, StoryShare, StoryVersion, VersionKind } from '../story/model.ts';
-import type { Task, TaskStatus } from '../tasks/model.ts';
+import type { CampaignStore } from '../campaigns/port.ts';
+import type { Tenant } from '../community/model.ts';
+import type { CommunityLookup, CommunityStore, SaveResult } from '../community/port.ts';
+import type { DebriefStore } from '../debrief/port.ts';
+import type { EventStore } from '../events/port.ts';
+import type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
+import type { OneOnOneStore } from '../oneonones/port.ts';
+import type { PairingStore } from '../pairing/port.ts';
+import type { OfferStore, RoleStore } from '../roles/port.ts';
+import type { StandupStore } from '../standup/port.ts';
+import type { StoryStore } from '../story/port.ts';
+import type { TaskStore } from '../tasks/port.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
 import type { PeopleDirectory } from './people.ts';
-import type { Block } from './reply.ts';
+import type { OutboundFile, OutboundMessage } from './reply.ts';
 
-/** Which community a command acts on, given the channel it came from. */
-export type CommunityLookup =
-  | { readonly kind: 'found'; readonly snapshot: CommunitySnapshot }
-  | { readonly kind: 'none' }
-  /** The channel is not a home channel and the tenant has several communities. */
-  | { readonly kind: 'elsewhere'; readonly homeChannelIds: readonly string[] };
-
-/** Persistence of communities; implemented by `store-dynamodb`. */
-export interface CommunityStore {
-  /** Creates the community unless its channel already has one (a condition, never an overwrite). */
-  create(community: Community): Promise<'created' | 'exists'>;
-  /** The channel's community, else the tenant's only one: at most two reads. */
-  lookup(tenant: Tenant, channelId: string): Promise<CommunityLookup>;
-  /**
-   * Saves the four questions and vision as `version` (the next one), keeping the old version.
-   * 'conflict' when someone saved meanwhile, 'missing' when the community was removed.
-   */
-  saveAnswers(tenant: Tenant, communityId: string, answers: StoryAnswers, version: StoryVersion): Promise<SaveResult>;
-  /** Saves the strategy as `version` (the next one), keeping the old version; like `saveAnswers`. */
-  saveStrategy(tenant: Tenant, communityId: string, strategy: Strategy, version: StoryVersion): Promise<SaveResult>;
-  setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'>;
-  setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'>;
-  setTimezone(tenant: Tenant, communityId: string, zone: string, at: string): Promise<'saved' | 'missing'>;
-  /** The ladder's rung names (stage 5). */
-  setLadder(tenant: Tenant, communityId: string, rungs: readonly string[], at: string): Promise<'saved' | 'missing'>;
-  setOneOnOneTarget(tenant: Tenant, communityId: string, target: number, at: string): Promise<'saved' | 'missing'>;
-  /** Counts an act on the community (welcomed newcomers). */
-  countActivity(tenant: Tenant, communityId: string, what: keyof Activity, by: number): Promise<void>;
-  /** Adds a holiday (a local day with no stand-ups). */
-  addHoliday(tenant: Tenant, communityId: string, date: string, at: string): Promise<'saved' | 'missing'>;
-  /** Deletes everything the community holds, the community itself last; returns how many records went. */
-  erase(tenant: Tenant, communityId: string): Promise<number>;
-}
-
-export type SaveResult = 'saved' | 'conflict' | 'missing';
-
-/** Stories and their versions; implemented by `store-dynamodb`. */
-export interface StoryStore {
-  /** A member's story of self (latest version), or undefined. */
-  selfStory(tenant: Tenant, communityId: string, memberId: string): Promise<StoryHead | undefined>;
-  /** Saves a story as its next version (us and now on the community, self on the member's head). */
-  saveStory(tenant: Tenant, communityId: string, story: StoryHead): Promise<SaveResult>;
-  /** Versions, newest first. */
-  versions(tenant: Tenant, communityId: string, kind: VersionKind, owner: string, limit: number): Promise<StoryVersion[]>;
-  version(tenant: Tenant, communityId: string, kind: VersionKind, owner: string, version: number): Promise<StoryVersion | undefined>;
-  /** Records where the story was shared, so reflections and retellings go to its thread. */
-  markShared(tenant: Tenant, communityId: string, head: StoryHead, share: StoryShare): Promise<'saved' | 'missing'>;
-  /** Removes a member's story of self with all its versions; returns how many versions were removed. */
-  deleteSelf(tenant: Tenant, communityId: string, memberId: string): Promise<number>;
-}
-
-/** The leadership team's roles; implemented by `store-dynamodb`. */
-export interface RoleStore {
-  addRole(tenant: Tenant, communityId: string, role: Role): Promise<'saved' | 'exists' | 'missing'>;
-  adoptRoles(tenant: Tenant, communityId: string, roles: readonly Role[]): Promise<'saved' | 'missing'>;
-  updateRole(
-    tenant: Tenant,
-    communityId: string,
-    role: Pick<Role, 'id' | 'name' | 'responsibilities'>,
-  ): Promise<'saved' | 'exists' | 'missing'>;
-  removeRole(tenant: Tenant, communityId: string, id: string): Promise<'saved' | 'exists' | 'missing'>;
-  /** Takes someone off a role (as its lead or a member); 'missing' when they were not in it. */
-  unassign(tenant: Tenant, communityId: string, roleId: string, userId: string, asLead: boolean): Promise<'saved' | 'missing'>;
-}
-
-/** Offers of roles waiting for consent; implemented by `store-dynamodb`. */
-export interface OfferStore {
-  /** 'exists' while the same offer is still open: one offer, however many leaders click. */
-  create(tenant: Tenant, offer: Offer): Promise<'saved' | 'exists'>;
-  /** The open offer, or undefined when answered, withdrawn or lapsed. */
-  get(tenant: Tenant, communityId: string, offerId: string, nowSeconds: number): Promise<Offer | undefined>;
-  /**
-   * Takes the offer and the role place in one transaction: 'gone' when the offer was already answered
-   * or lapsed (a double click), 'taken' when the role got a lead meanwhile or was removed.
-   */
-  accept(tenant: Tenant, offer: Offer, nowSeconds: number): Promise<'accepted' | 'gone' | 'taken'>;
-  /** Removes an open offer and returns it; undefined when there was none. */
-  withdraw(tenant: Tenant, communityId: string, offerId: string, nowSeconds: number): Promise<Offer | undefined>;
-  /** Removes an offer left unanswered past its time and returns it; undefined when it was answered meanwhile. */
-  lapse(tenant: Tenant, communityId: string, offerId: string): Promise<Offer | undefined>;
-}
-
-/** Tasks with owners and due dates; implemented by `store-dynamodb`. */
-export interface TaskStore {
-  create(tenant: Tenant, task: Task): Promise<'saved' | 'exists'>;
-  get(tenant: Tenant, communityId: string, taskId: string): Promise<Task | undefined>;
-  /** A community's tasks, newest first (at most `limit`). */
-  list(tenant: Tenant, communityId: string, limit: number): Promise<Task[]>;
-  /** Moves a task if it is still in `from` and `userId` owns it: one outcome however often a button is clicked. */
-  move(
-    tenant: Tenant,
-    communityId: string,
-    taskId: string,
-    userId: string,
-    from: TaskStatus,
-    to: TaskStatus,
-    at: string,
-    /** Why it was declined, kept on the task. */
-    reason?: string,
-  ): Promise<'saved' | 'conflict'>;
-  /** The leader who asked drops a declined or handed-back task (`dropped`): it leaves their lists. */
-  drop(tenant: Tenant, communityId: string, taskId: string, askedBy: string, at: string): Promise<'saved' | 'conflict'>;
-  /** The leader who asked offers a declined or handed-back task to someone (again `proposed`, their reason cleared). */
-  reoffer(tenant: Tenant, communityId: string, taskId: string, askedBy: string, ownerId: string, at: string): Promise<'saved' | 'conflict'>;
-  /** A new due day, if the task is still open and unchanged since `previous` (its `updatedAt`). */
-  reschedule(
-    tenant: Tenant,
-    communityId: string,
-    taskId: string,
-    due: { date: string; dueAt: number },
-    previous: string,
-    at: string,
-  ): Promise<'saved' | 'conflict'>;
-}
-
-/** Campaigns; implemented by `store-dynamodb`. */
-export interface CampaignStore {
-  /** Creates the campaign (and counts it, and makes it the community's current one) unless one has its id. */
-  create(tenant: Tenant, campaign: Campaign): Promise<'saved' | 'exists' | 'missing'>;
-  get(tenant: Tenant, communityId: string, id: string): Promise<Campaign | undefined>;
-  list(tenant: Tenant, communityId: string): Promise<Campaign[]>;
-  /** New phase dates, if nobody changed the campaign since `previous` (its `updatedAt`). */
-  setPhases(tenant: Tenant, campaign: Campaign, previous: string): Promise<'saved' | 'conflict'>;
-  /** Appends a milestone; 'missing' when the campaign is gone. */
-  addMilestone(tenant: Tenant, communityId: string, id: string, milestone: Milestone): Promise<'saved' | 'missing'>;
-}
-
-/** Events and their RSVPs; implemented by `store-dynamodb`. */
-export interface EventStore {
-  /** Creates the event and counts it on the community; 'missing' when the community is gone, 'exists' when the id is taken. */
-  create(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'missing' | 'exists'>;
-  /** Saves a cancelled event (like `save`) and counts it off the community's events. */
-  cancel(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'conflict'>;
-  get(tenant: Tenant, communityId: string, id: string): Promise<CommunityEvent | undefined>;
-  list(tenant: Tenant, communityId: string): Promise<CommunityEvent[]>;
-  /** Saves a changed event (its `version` one above the stored one); 'conflict' when someone changed it meanwhile. */
-  save(tenant: Tenant, event: CommunityEvent): Promise<'saved' | 'conflict'>;
-}
-
-/** Debriefs and their next steps; implemented by `store-dynamodb`. */
-export interface DebriefStore {
-  /** Saves the debrief and counts it on the community. */
-  create(tenant: Tenant, debrief: Debrief): Promise<'saved' | 'missing'>;
-  /** The newest debriefs first. */
-  list(tenant: Tenant, communityId: string, limit: number): Promise<Debrief[]>;
-  /** Marks a step as handed out as `taskId` (and counts it) unless it already was: one task per step. */
-  assignStep(tenant: Tenant, communityId: string, debriefId: string, index: number, taskId: string): Promise<'saved' | 'taken'>;
-  /** Counts a celebration on the community. */
-  celebrate(tenant: Tenant, communityId: string): Promise<void>;
-}
-
-/** One-on-ones; implemented by `store-dynamodb`. Notes are private: callers filter what they show. */
-export interface OneOnOneStore {
-  /** Saves it and counts it (and its values) on the community. */
-  create(tenant: Tenant, oneOnOne: OneOnOne): Promise<'saved' | 'missing'>;
-  get(tenant: Tenant, communityId: string, loggerId: string, id: string): Promise<OneOnOne | undefined>;
-  byLogger(tenant: Tenant, communityId: string, loggerId: string): Promise<OneOnOne[]>;
-  all(tenant: Tenant, communityId: string): Promise<OneOnOne[]>;
-}
-
-/** Pairing rounds; implemented by `store-dynamodb`. */
-export interface PairingStore {
-  /** The community's pairing (an empty, inactive one when never set up). */
-  get(tenant: Tenant, communityId: string): Promise<Pairing>;
-  /** Saves a change whose `version` is one above the stored one; 'conflict' when someone changed it meanwhile. */
-  save(tenant: Tenant, pairing: Pairing): Promise<'saved' | 'conflict'>;
-}
-
-/** Stand-up schedules, runs and answers; implemented by `store-dynamodb`. */
-export interface StandupStore {
-  schedules(tenant: Tenant, communityId: string): Promise<StandupSchedule[]>;
-  schedule(tenant: Tenant, communityId: string, id: string): Promise<StandupSchedule | undefined>;
-  saveSchedule(tenant: Tenant, schedule: StandupSchedule): Promise<void>;
-  removeSchedule(tenant: Tenant, communityId: string, id: string): Promise<boolean>;
-  /** Adds or removes an opted-in member; 'missing' when the stand-up is gone. */
-  setMember(tenant: Tenant, communityId: string, id: string, userId: string, joined: boolean): Promise<'saved' | 'missing'>;
-  /** Turns a stand-up's nudge before the summary on or off; 'missing' when the stand-up is gone. */
-  setNudge(tenant: Tenant, communityId: string, id: string, on: boolean): Promise<'saved' | 'missing'>;
-  /** Creates the day's run, pending (no message yet), unless it exists. */
-  createRun(tenant: Tenant, run: StandupRun): Promise<'created' | 'exists'>;
-  run(tenant: Tenant, communityId: string, runId: string): Promise<StandupRun | undefined>;
-  /**
-   * Takes the right to post a pending run's message until `until` (ISO instants): the claim that makes two
-   * ticks (or a tick and `standup now`) post one message. false when it is posted or another attempt holds it.
-   */
-  claimRunPost(tenant: Tenant, communityId: string, runId: string, now: string, until: string): Promise<boolean>;
-  /** Gives the right to post back after the post failed, so a retry posts. */
-  releaseRunPost(tenant: Tenant, communityId: string, runId: string): Promise<void>;
-  /** Marks the run posted, with its message: only now does it count as gone out. */
-  setRunMessage(tenant: Tenant, communityId: string, runId: string, messageId: string): Promise<void>;
-  /** Records a skip; 'missing' when the run is gone. */
-  skip(tenant: Tenant, communityId: string, runId: string, userId: string): Promise<'saved' | 'missing'>;
-  answer(tenant: Tenant, communityId: string, runId: string, userId: string): Promise<StandupAnswer | undefined>;
-  saveAnswer(tenant: Tenant, answer: StandupAnswer): Promise<void>;
-  answers(tenant: Tenant, communityId: string, runId: string): Promise<StandupAnswer[]>;
-  /** Answers of runs dated `from`..`to` (inclusive local dates), oldest first. */
-  answersBetween(tenant: Tenant, communityId: string, from: string, to: string, limit: number): Promise<StandupAnswer[]>;
-}
-
-/** Members' own settings (timezone, away); implemented by `store-dynamodb`. */
-export interface MemberStore {
-  members(tenant: Tenant, communityId: string): Promise<Member[]>;
-  member(tenant: Tenant, communityId: string, userId: string): Promise<Member | undefined>;
-  setTimezone(tenant: Tenant, communityId: string, userId: string, zone: string): Promise<void>;
-  setAway(tenant: Tenant, communityId: string, userId: string, until: string | undefined): Promise<void>;
-  /** Counts an act of each member (the ladder of engagement). */
-  count(tenant: Tenant, communityId: string, userIds: readonly string[], act: MemberAct): Promise<void>;
-  /** Marks a member welcomed; 'already' when they were (the claim that sends the welcome once). */
-  welcome(tenant: Tenant, communityId: string, userId: string, at: string): Promise<'welcomed' | 'already'>;
-}
-
-/**
- * A person's own language, per tenant (not per community): the one they chose with `lang me`, and the
- * last one their platform reported (Discord's interaction `locale`; Slack's `users.info` locale), so
- * direct messages sent later by jobs can use it.
- */
-export interface Profile {
-  readonly userId: string;
-  /** Chosen with `lang me ru`; absent to follow the platform. */
-  readonly locale?: Locale;
-  /** The platform's last report of their language. */
-  readonly seenLocale?: Locale;
-  /** When `seenLocale` was learned (ISO instant); a Slack one is asked again after a while. */
-  readonly seenAt?: string;
-}
-
-/** People's own settings across a tenant's communities; implemented by `store-dynamodb`. */
-export interface ProfileStore {
-  profile(tenant: Tenant, userId: string): Promise<Profile | undefined>;
-  /** Profiles of several people (missing ones left out); one batched read per hundred. */
-  profiles(tenant: Tenant, userIds: readonly string[]): Promise<Profile[]>;
-  /** Sets (or with undefined clears) the language someone chose. */
-  setLocale(tenant: Tenant, userId: string, locale: Locale | undefined): Promise<void>;
-  /** Remembers the language the platform reported for someone. */
-  rememberSeen(tenant: Tenant, userId: string, locale: Locale, at: string): Promise<void>;
-  /** Removes every profile of the tenant (its last community was erased); returns how many went. */
-  erase(tenant: Tenant): Promise<number>;
-}
-
-/** What a platform's own profile says of a person (Slack `users.info` with `include_locale`). */
-export interface PlatformProfile {
-  readonly locale?: Locale;
-  /** IANA zone, as the platform has it. */
-  readonly timezone?: string;
-}
+export type { CampaignStore } from '../campaigns/port.ts';
+/** Every feature's store port, re-exported for the adapters that implement them. */
+export type { CommunityLookup, CommunityStore, SaveResult } from '../community/port.ts';
+export type { DebriefStore } from '../debrief/port.ts';
+export type { EventStore } from '../events/port.ts';
+export type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
+export type { OneOnOneStore } from '../oneonones/port.ts';
+export type { PairingStore } from '../pairing/port.ts';
+export type { OfferStore, RoleStore } from '../roles/port.ts';
+export type { StandupStore } from '../standup/port.ts';
+export type { StoryStore } from '../story/port.ts';
+export type { TaskStore } from '../tasks/port.ts';
+export type { OutboundFile, OutboundMessage } from './reply.ts';
 
 /** A due item: work that falls due at a minute. */
 export interface DueItem {
@@ -411,27 +179,6 @@ export interface InstallationRecords {
 export interface Sealer {
   seal(plain: string): Promise<string>;
   open(sealed: string): Promise<string>;
-}
-
-/** A message Organizer posts on its own (not as the answer to a request). */
-export interface OutboundMessage {
-  readonly text: string;
-  readonly blocks: readonly Block[];
-  /**
-   * The message's stable delivery id (an outbox item's id plus its place in the job). A retry of the same
-   * delivery carries the same key, so the adapter can make it land once (Discord `nonce` with
-   * `enforce_nonce`; Slack message metadata, checked before a retry after an unknown outcome).
-   */
-  readonly key?: string;
-  /** An earlier attempt of this delivery may have landed: look before posting (by `key`, where the platform can). */
-  readonly repeat?: boolean;
-}
-
-/** A text file Organizer sends (exports: JSON and CSV). */
-export interface OutboundFile {
-  readonly name: string;
-  readonly content: string;
-  readonly contentType: string;
 }
 
 /** Outbound messages on the tenant's platform; each adapter implements it with its Web API. */

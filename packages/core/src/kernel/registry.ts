@@ -1,6 +1,16 @@
 import { discriminatedUnion } from 'zod/mini';
-import type { ActionSource, AnyCommand, Handler, JobRunner, ModalSpec, Options, RegisteredFeature, SubcommandSpec } from './feature.ts';
-import type { CommandForm, HelpEntry } from './forms.ts';
+import type {
+  ActionSource,
+  AnyCommand,
+  CommandForm,
+  Handler,
+  HelpEntry,
+  JobRunner,
+  ModalSpec,
+  Options,
+  RegisteredFeature,
+  SubcommandSpec,
+} from './feature.ts';
 import type { DueKind } from './jobs.ts';
 
 /**

@@ -128,3 +128,24 @@ export function asMessage(reply: Exclude<Reply, { kind: 'modal' }>): MessageRepl
 
 /** The text of a message's blocks, for notifications and screen readers. */
 export const plainText = (blocks: readonly Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
+
+/** A message Organizer posts on its own (not as the answer to a request). */
+export interface OutboundMessage {
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  /**
+   * The message's stable delivery id (an outbox item's id plus its place in the job). A retry of the same
+   * delivery carries the same key, so the adapter can make it land once (Discord `nonce` with
+   * `enforce_nonce`; Slack message metadata, checked before a retry after an unknown outcome).
+   */
+  readonly key?: string;
+  /** An earlier attempt of this delivery may have landed: look before posting (by `key`, where the platform can). */
+  readonly repeat?: boolean;
+}
+
+/** A text file Organizer sends (exports: JSON and CSV). */
+export interface OutboundFile {
+  readonly name: string;
+  readonly content: string;
+  readonly contentType: string;
+}
