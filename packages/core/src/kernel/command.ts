@@ -17,13 +17,7 @@ import {
   string,
 } from 'zod/mini';
 
-const text = string().check(maxLength(10_000));
-/** A platform id (channel, message, user): letters, digits and dots (Slack timestamps). */
-const id = string().check(maxLength(40));
-/** A person named by what was typed (`@ben`) where no mention came: core looks them up among the members. */
-const personName = string().check(maxLength(80));
-/** A story reference, `kind:owner`. */
-const ref = string().check(maxLength(60));
+import { id, personName, ref, text } from './fields.ts';
 
 /** Story answers as submitted from a modal; lengths are checked by the use case to answer kindly. */
 export const StoryAnswersInput = object({

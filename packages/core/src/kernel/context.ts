@@ -12,12 +12,12 @@ import { ephemeral } from './reply.ts';
  * The language to answer someone in (ephemeral replies, modals): their own (chosen with `lang me`, else
  * their platform's: see `withReader`), else the community's, else the deployment's default.
  */
-export function localeFor(community: Community | undefined, ctx: CommandContext, deps: CoreDeps): Locale {
+export function localeFor(community: Community | undefined, ctx: CommandContext, deps: Pick<CoreDeps, 'defaultLocale'>): Locale {
   return ctx.userLocale ?? community?.locale ?? deps.defaultLocale;
 }
 
 /** The language of what the community sees (channel posts, cards, summaries, celebrations). */
-export function communityLocaleOf(community: Community, deps: CoreDeps): Locale {
+export function communityLocaleOf(community: Community, deps: Pick<CoreDeps, 'defaultLocale'>): Locale {
   return community.locale ?? deps.defaultLocale;
 }
 
@@ -69,7 +69,7 @@ export async function peopleLocales(deps: CoreDeps, community: Community, userId
 /** The community a command acts on, or the friendly reply explaining why there is none. */
 export async function resolveCommunity(
   ctx: CommandContext,
-  deps: CoreDeps,
+  deps: ContextDeps,
 ): Promise<{ snapshot: CommunitySnapshot; locale: Locale; communityLocale: Locale } | { reply: Reply }> {
   const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
   const locale = localeFor(undefined, ctx, deps);
@@ -111,7 +111,7 @@ export async function seesAsLeader(community: Community, ctx: CommandContext): P
 /** The community and locale for a leaders-only command, or the reply that says who may do it. */
 export async function forLeaders(
   ctx: CommandContext,
-  deps: CoreDeps,
+  deps: ContextDeps,
   refusal: MessageKey,
 ): Promise<{ snapshot: CommunitySnapshot; community: Community; locale: Locale; communityLocale: Locale } | { reply: Reply }> {
   const resolved = await resolveCommunity(ctx, deps);
@@ -121,6 +121,9 @@ export async function forLeaders(
   return { ...resolved, community };
 }
 
+/** The ports finding the caller's community needs: a handler's own deps include at least these. */
+export type ContextDeps = Pick<CoreDeps, 'store' | 'defaultLocale'>;
+
 /** What a handler inside its community gets: the community's snapshot and the reader's and channel's languages. */
 export type Scope = Exclude<Awaited<ReturnType<typeof resolveCommunity>>, { reply: Reply }>;
 /** What a leaders-only handler gets besides: the community itself. */
@@ -128,7 +131,9 @@ export type LeaderScope = Scope & { readonly community: Community };
 
 /** A handler that runs inside the caller's community (or answers where to run it). */
 export const inCommunity =
-  <C extends AnyCommand>(run: (command: C, ctx: CommandContext, deps: CoreDeps, scope: Scope) => Promise<Reply>): Handler<C> =>
+  <C extends AnyCommand, D extends ContextDeps = CoreDeps>(
+    run: (command: C, ctx: CommandContext, deps: D, scope: Scope) => Promise<Reply>,
+  ): Handler<C, D> =>
   async (command, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     return 'reply' in resolved ? resolved.reply : run(command, ctx, deps, resolved);
@@ -136,10 +141,10 @@ export const inCommunity =
 
 /** A handler only leaders may use: anyone else is told `refusal`, and nothing runs. */
 export const leadersOnly =
-  <C extends AnyCommand>(
+  <C extends AnyCommand, D extends ContextDeps = CoreDeps>(
     refusal: MessageKey,
-    run: (command: C, ctx: CommandContext, deps: CoreDeps, scope: LeaderScope) => Promise<Reply>,
-  ): Handler<C> =>
+    run: (command: C, ctx: CommandContext, deps: D, scope: LeaderScope) => Promise<Reply>,
+  ): Handler<C, D> =>
   async (command, ctx, deps) => {
     const resolved = await forLeaders(ctx, deps, refusal);
     return 'reply' in resolved ? resolved.reply : run(command, ctx, deps, resolved);
