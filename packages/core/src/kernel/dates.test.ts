@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseWhen } from '../standup/when.ts';
 import { describeMoment, echoMoment, isPast, readMoment } from './dates.ts';
+import { parseDays, parseTime } from './schedule.ts';
+import { weekdayExamples } from './weekdays.ts';
 
 // Tuesday 1 December 2026, 12:31 UTC (15:31 in Moscow).
 const now = new Date('2026-12-01T12:31:00Z');
@@ -91,5 +94,37 @@ describe('describeMoment and echoMoment', () => {
     );
     expect(echoMoment(moment)).toBe(`<t:${moment.at}:f>`);
     expect(echoMoment({ at: 5 })).toBe('<t:5:D>');
+  });
+});
+
+describe('one reading of days and times everywhere', () => {
+  const zone = 'Europe/Moscow';
+  const weekdayOfDate = (date: string) => ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+
+  it('reads every weekday word as the same day in stand-up days and in dates, alone and with a time', () => {
+    for (const [word, day] of weekdayExamples) {
+      expect(parseDays(word), word).toEqual([day]);
+      for (const locale of ['en', 'ru'] as const) {
+        const alone = readMoment(word, { zone, now, locale });
+        expect(alone && weekdayOfDate(alone.date), `${word} (${locale})`).toBe(day);
+        const timed = readMoment(`${word} 10:00`, { zone, now, locale });
+        expect(timed && [weekdayOfDate(timed.date), timed.time], `${word} 10:00 (${locale})`).toEqual([day, '10:00']);
+        // With the words that introduce a date: "until sun", "до вс", "к пт".
+        const until = readMoment(`${/[а-я]/.test(word) ? 'до' : 'until'} ${word}`, { zone, now, locale });
+        expect(until && weekdayOfDate(until.date), `until ${word}`).toBe(day);
+      }
+      expect(parseWhen(`${word} 10:00`, zone)?.days, `standup ${word} 10:00`).toEqual([day]);
+    }
+  });
+
+  it('accepts and refuses the same times of day for dates and for stand-ups', () => {
+    for (const time of ['9am', '9:30', '09:30', '9.30', '9:30pm', '9:30 pm', '12am', '12pm', '0:00', '23:59', '21.00', '9 p.m.'])
+      expect(readMoment(`fri ${time}`, { zone, now, locale: 'en' })?.time, time).toBe(parseTime(time));
+    for (const time of ['13pm', '24:00', '25:00', '9:60', '7:5']) {
+      expect(readMoment(`friday ${time}`, { zone, now, locale: 'en' }), time).toBeUndefined();
+      expect(parseWhen(`fri ${time}`, zone), time).toBeUndefined();
+    }
+    expect(parseWhen('пн-пт в 18:00', zone)).toEqual({ days: [1, 2, 3, 4, 5], time: '18:00', zone });
+    expect(parseWhen('mon at 9:30', zone)).toEqual({ days: [1], time: '09:30', zone });
   });
 });

@@ -1,6 +1,7 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoRu from 'chrono-node/ru';
 import { DateTime } from 'luxon';
+import { fullWeekdays } from './weekdays.ts';
 
 /**
  * Every date and time people type goes through here: chrono (its English and Russian parsers only, about
@@ -77,7 +78,7 @@ function momentOf(at: DateTime, timed: boolean): Moment | undefined {
 
 /** The text as typed (end punctuation gone), then without the prepositions that introduce it. */
 function dateTexts(input: string): string[] {
-  const typed = input
+  const typed = fullWeekdays(input)
     .trim()
     .replace(/[,!?;]+$/u, '')
     .replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Due } from './due-date.ts';
+import { weekdayOf } from './weekdays.ts';
 
 /** A UTC minute, 'YYYY-MM-DDTHH:MM' — the due bucket key. */
 export type Minute = string;
@@ -91,19 +92,9 @@ export function nextOccurrence(weekly: Weekly, after: Date, skipDates?: Readonly
   return undefined;
 }
 
-const dayWords: [RegExp, number][] = [
-  [/^(mon(day)?|пн|пон|понедельник[ауе]?)$/, 1],
-  [/^(tue(s(day)?)?|вт|вторник[ауе]?)$/, 2],
-  [/^(wed(nesday)?|ср|сред[аыуе])$/, 3],
-  [/^(thu(r(s(day)?)?)?|чт|четверг[ауе]?)$/, 4],
-  [/^(fri(day)?|пт|пятниц[аыуе])$/, 5],
-  [/^(sat(urday)?|сб|суббот[аыуе])$/, 6],
-  [/^(sun(day)?|вс|воскресень[еяю])$/, 7],
-];
-
 const everyDay = /^(daily|every ?day|ежедневно|каждый день|все дни)$/;
 const workDays = /^(weekdays|workdays|будни|по будням)$/;
-const dayOf = (word: string) => dayWords.find(([re]) => re.test(word))?.[1];
+const dayOf = (word: string) => weekdayOf(word);
 
 /**
  * Reads a set of weekdays as people type it, in English and Russian: 'mon-fri', 'weekdays', 'daily', 'mon,wed,fri',

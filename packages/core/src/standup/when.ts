@@ -33,6 +33,8 @@ export function parseWhen(input: string, zone: string): When | undefined {
       const withSuffix = next && /^(am|pm)$/i.test(next) ? `${word} ${next}` : word;
       time = parseTime(withSuffix.replace('.', ':'));
       if (!time) return undefined;
+    } else if (/^(at|в|во)$/iu.test(word) && /^\d/.test(words[i + 1] ?? '')) {
+      // "at 9:30", "в 18:00": the words that introduce a time, dropped as the date reader drops them.
     } else if (!/^(am|pm)$/i.test(word)) {
       // A city or a country with one zone names the zone too: "пн,ср,пт 18:00 Москва".
       const named = /\d/.test(word) ? undefined : findZone(word);
