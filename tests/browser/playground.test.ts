@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDocumentClient } from '@organizer/store-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactsDir, launchChromium } from '../support/browser.ts';
-import { startLocalProcess } from '../support/server.ts';
+import { artifactsDir, startPlayground } from '../support/browser.ts';
 import { allItems } from '../support/table.ts';
 
-type Server = Awaited<ReturnType<typeof startLocalProcess>>;
+type Playground = Awaited<ReturnType<typeof startPlayground>>;
+
+type Server = Playground['server'];
 type Call = { n: number; method: string; body: any; answer?: any };
 
 const READER_ZONE = 'Asia/Tokyo';
@@ -25,26 +22,20 @@ const SOON = { timeout: 15_000, interval: 200 };
 describe('browser playground', () => {
   let server: Server;
   let browser: Browser;
+  let playground: Playground;
+  let db: Playground['db'];
+  let tableName: string;
   let page: Page;
   const endpoint = inject('dynamoEndpoint');
-  const tableName = `browser-playground-${randomUUID().slice(0, 8)}`;
-  const db = createDocumentClient({ tableName, region: 'local', endpoint });
   beforeAll(async () => {
     // The run's DynamoDB Local instead of a second one; nothing else is configured.
-    server = await startLocalProcess({
-      DYNAMODB_ENDPOINT: endpoint,
-      TABLE_NAME: tableName,
-      LOCAL_TICK: 'false',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-browser-')),
-    });
-    browser = await launchChromium();
+    playground = await startPlayground('playground', endpoint);
+    ({ server, browser, db, tableName } = playground);
     // A reader far from the server's zone: dates must show in the reader's own time.
     page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-US', timezoneId: READER_ZONE });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await playground?.stop();
   });
 
   const shot = (name: string) => page.screenshot({ path: join(artifactsDir, `playground-${name}.png`), fullPage: true });
@@ -55,8 +46,7 @@ describe('browser playground', () => {
     return before;
   };
   const lastMessage = () => page.getByTestId('message').last();
-  const calls = async (): Promise<Call[]> =>
-    ((await (await fetch(`${server.url}/playground/calls?since=0`)).json()) as { calls: Call[] }).calls;
+  const calls = () => playground.calls<Call>();
   /** Fills every field of the open modal that is still empty. */
   const fillModal = async (text: string) => {
     const modal = page.getByTestId('modal');

@@ -1,16 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDocumentClient } from '@organizer/store-dynamodb';
 import { DateTime } from 'luxon';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactsDir, launchChromium } from '../support/browser.ts';
-import { startLocalProcess } from '../support/server.ts';
+import { artifactsDir, startPlayground } from '../support/browser.ts';
 import { allItems } from '../support/table.ts';
 
-type Server = Awaited<ReturnType<typeof startLocalProcess>>;
+type Playground = Awaited<ReturnType<typeof startPlayground>>;
+
+type Server = Playground['server'];
 type Call = { n: number; platform: string; method: string; body: any; answer?: any };
 
 /** The community's zone, and the reader's: what the page shows is the local time of both. */
@@ -64,21 +62,16 @@ const ENGLISH_STANDUP = ['Answer', 'Skip today', 'Your stand-up', 'Thanks! Your 
 describe('a new user’s walk-through in the browser', () => {
   let server: Server;
   let browser: Browser;
+  let playground: Playground;
+  let db: Playground['db'];
+  let tableName: string;
   let page: Page;
   const endpoint = inject('dynamoEndpoint');
-  const tableName = `browser-walkthrough-${randomUUID().slice(0, 8)}`;
-  const db = createDocumentClient({ tableName, region: 'local', endpoint });
   // What the page showed after each step, kept beside the screenshots.
   const transcript = join(artifactsDir, 'walkthrough-transcript.txt');
   beforeAll(async () => {
-    server = await startLocalProcess({
-      DYNAMODB_ENDPOINT: endpoint,
-      TABLE_NAME: tableName,
-      LOCAL_TICK: 'false',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-walkthrough-')),
-    });
-    browser = await launchChromium();
+    playground = await startPlayground('walkthrough', endpoint);
+    ({ server, browser, db, tableName } = playground);
     // This run's screenshots only: an earlier run's would be read as this one's.
     for (const file of readdirSync(artifactsDir)) if (/^walkthrough-\d+-.*\.png$/.test(file)) rmSync(join(artifactsDir, file));
     writeFileSync(transcript, '');
@@ -93,8 +86,7 @@ describe('a new user’s walk-through in the browser', () => {
   afterAll(async () => {
     // What the server logged (warnings and errors), for a failed step's cause.
     if (server) appendFileSync(transcript, `\n===== server\n${server.output()}\n`);
-    await browser?.close();
-    await server?.stop();
+    await playground?.stop();
   });
 
   let shots = 0;
@@ -119,8 +111,7 @@ describe('a new user’s walk-through in the browser', () => {
     await expect.poll(() => messages().filter({ hasText: expected }).count(), POLL).toBeGreaterThan(before);
     return messages().filter({ hasText: expected }).last();
   };
-  const calls = async (): Promise<Call[]> =>
-    ((await (await fetch(`${server.url}/playground/calls?since=0`)).json()) as { calls: Call[] }).calls;
+  const calls = () => playground.calls<Call>();
   const as = (name: string) => page.selectOption('#user', { label: name });
   const modal = () => page.getByTestId('modal');
   const submitModal = async () => {

@@ -1,4 +1,4 @@
-import { t } from '@organizer/core';
+import { clip, commandText, helpEntries, t } from '@organizer/core';
 
 /** The bot scopes Organizer uses; the manifest and the OAuth install ask for the same ones. */
 export const BOT_SCOPES = [
@@ -29,6 +29,12 @@ export interface ManifestOptions {
  * The Slack app manifest: one `/community` command, interactivity and events on the same URL (or over
  * Socket Mode), the OAuth redirect for installs into many workspaces, and the scopes the app uses.
  */
+/** Slack's hint under the command: every subcommand help shows, in help's order (the seven stages first). */
+export function usageHint(): string {
+  const words = [...new Set(helpEntries().map((entry) => commandText(entry.form, 'slack').split(' ')[1] ?? ''))].filter(Boolean);
+  return clip(words.join(' | '), 1000);
+}
+
 export function slackManifest(baseUrl: string, options: ManifestOptions = {}): Record<string, unknown> {
   const base = baseUrl.replace(/\/$/, '');
   const url = `${base}/slack/events`;
@@ -47,7 +53,7 @@ export function slackManifest(baseUrl: string, options: ManifestOptions = {}): R
           command: '/community',
           ...at,
           description: t('en', 'cmd.community.description'),
-          usage_hint: 'help | status | story | roles | assign | task | standup | strategy | campaign | event | debrief | next | export',
+          usage_hint: usageHint(),
           should_escape: true,
         },
       ],
