@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Installation, Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { RateLimiter, withRetries } from '@organizer/core';
+import { DiscordError } from './errors.ts';
 import { messageBody } from './render.ts';
 
 /** Discord's "a thread has already been created for this message" error code. */
@@ -43,7 +44,7 @@ function createBody(message: OutboundMessage | undefined, key: string | undefine
 /** The rendered body's `allowed_mentions`, or, when it names none, no pings at all. */
 const withMentions = (body: Record<string, unknown>) => ({ allowed_mentions: { parse: [] }, ...body });
 
-interface DiscordError extends Error {
+interface DiscordRestError extends Error {
   status?: number;
   code?: unknown;
   retryAfterMs?: number;
@@ -55,7 +56,7 @@ interface DiscordError extends Error {
  * the first message instead of making a second.
  */
 function classify(error: unknown): { retryAfterMs?: number; transient?: boolean } {
-  const e = error as DiscordError;
+  const e = error as DiscordRestError;
   if (e.status === 429) return { retryAfterMs: e.retryAfterMs ?? 1000 };
   if (e.status === undefined || e.status >= 500) return { transient: true };
   return {};
@@ -102,7 +103,7 @@ export function discordMessenger(options: {
   };
   const call = async (tenant: Tenant, method: string, path: string, body: unknown, multipart = false, retry = true) => {
     const installation = await options.installations.forTenant(tenant);
-    if (!installation) throw new Error(`no Discord installation for ${tenant.id}`);
+    if (!installation) throw new DiscordError('NOT_INSTALLED', tenant.id);
     const send = () =>
       multipart
         ? once(installation, method, path, body as FormData)
@@ -163,7 +164,7 @@ export function discordMessenger(options: {
             )
           ).id ?? '',
         );
-      if (!threadId) throw new Error(`Discord made no thread in ${place.channelId}`);
+      if (!threadId) throw new DiscordError('NO_THREAD', place.channelId);
       for (const userId of memberIds) await call(tenant, 'PUT', `/channels/${threadId}/thread-members/${userId}`, undefined);
       return { channelId: threadId };
     },

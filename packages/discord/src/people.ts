@@ -1,4 +1,5 @@
 import type { Installations, PeopleDirectory, Person } from '@organizer/core';
+import { DiscordError } from './errors.ts';
 
 /** Inside Discord's 3 seconds, with room left for the command itself. */
 export const PEOPLE_TIMEOUT_MS = 1500;
@@ -29,7 +30,7 @@ export function discordPeople(options: { apiUrl: string; installations: Installa
   return {
     find: async (tenant, query) => {
       const installation = await options.installations.forTenant(tenant);
-      if (!installation) throw new Error(`no Discord installation for ${tenant.id}`);
+      if (!installation) throw new DiscordError('NOT_INSTALLED', tenant.id);
       const search = new URLSearchParams({ query: query.slice(0, 100), limit: String(LIMIT) });
       const path = `/guilds/${encodeURIComponent(tenant.id)}/members/search?${search}`;
       const response = await fetch(`${installation.apiUrl?.replace(/\/$/, '') ?? base}${path}`, {

@@ -1,5 +1,6 @@
 import type { Installation as Credentials, InstallationRecords, Installations, Organization, Sealer, Tenant } from '@organizer/core';
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import { SlackError } from './errors.ts';
 
 const CACHE_MS = 60_000;
 
@@ -47,7 +48,7 @@ export class SlackInstallationStore implements InstallationStore, Installations 
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const found = await this.find(query);
-    if (!found) throw new Error('no installation for this workspace');
+    if (!found) throw new SlackError('NOT_INSTALLED');
     return found;
   }
 

@@ -4,6 +4,7 @@ import { RateLimiter, withRetries } from '@organizer/core';
 import type { WebClient } from '@slack/web-api';
 import { webClients } from './clients.ts';
 import { type Delivered, deliveryMetadata, findDelivered } from './delivery.ts';
+import { SlackError } from './errors.ts';
 import { renderMessage } from './render.ts';
 
 /** Slack's posting limit: about one message per second per channel (chat.postMessage is "special" tier). */
@@ -15,12 +16,12 @@ const MAYBE_DONE = new Set(['internal_error', 'fatal_error']);
 /** Slack's errors worth another try. */
 const TRANSIENT = new Set(['service_unavailable', 'request_timeout', ...MAYBE_DONE]);
 
-type SlackError = { code?: string; retryAfter?: number; data?: { error?: string } };
-const platformError = (e: SlackError) => (e.code === 'slack_webapi_platform_error' ? (e.data?.error ?? '') : '');
+type SlackApiError = { code?: string; retryAfter?: number; data?: { error?: string } };
+const platformError = (e: SlackApiError) => (e.code === 'slack_webapi_platform_error' ? (e.data?.error ?? '') : '');
 
 /** What to do about a failed Web API call: wait as long as Slack says, retry what is transient. */
 function classify(error: unknown): { retryAfterMs?: number; transient?: boolean } {
-  const e = error as SlackError;
+  const e = error as SlackApiError;
   if (e.code === 'slack_webapi_rate_limited_error') return { retryAfterMs: (e.retryAfter ?? 1) * 1000 };
   if (e.code === 'slack_webapi_request_error' || e.code === 'slack_webapi_http_error') return { transient: true };
   if (TRANSIENT.has(platformError(e))) return { transient: true };
@@ -32,7 +33,7 @@ function classify(error: unknown): { retryAfterMs?: number; transient?: boolean 
  * an error Slack says may follow partial success. A 429 or any other answered error posted nothing.
  */
 function outcomeUnknown(error: unknown): boolean {
-  const e = error as SlackError;
+  const e = error as SlackApiError;
   return e.code === 'slack_webapi_request_error' || e.code === 'slack_webapi_http_error' || MAYBE_DONE.has(platformError(e));
 }
 
@@ -55,7 +56,7 @@ export function slackMessenger(options: {
   const pacer = new RateLimiter(PER_CHANNEL.limit, PER_CHANNEL.windowMs);
   const clientFor = async (tenant: Tenant) => {
     const installation = await options.installations.forTenant(tenant);
-    if (!installation) throw new Error(`no Slack installation for ${tenant.id}`);
+    if (!installation) throw new SlackError('NOT_INSTALLED', tenant.id);
     const client = clientOf(installation.botToken, installation.apiUrl ?? options.apiUrl);
     return { client, token: installation.botToken };
   };
@@ -138,7 +139,7 @@ export function slackMessenger(options: {
       const opened = (await call(tenant, 'conversations.open', (client) => client.conversations.open({ users: memberIds.join(',') }))) as {
         channel?: { id?: string };
       };
-      if (!opened.channel?.id) throw new Error('Slack opened no group conversation');
+      if (!opened.channel?.id) throw new SlackError('NO_GROUP');
       return { channelId: opened.channel.id };
     },
     updateMessage: async (tenant, channelId, messageId, message) => {
@@ -170,7 +171,7 @@ async function uploadFiles(client: WebClient, memberId: string, message: Outboun
       upload_url?: string;
       file_id?: string;
     };
-    if (!target.upload_url || !target.file_id) throw new Error(`Slack gave no upload URL for ${file.name}`);
+    if (!target.upload_url || !target.file_id) throw new SlackError('NO_UPLOAD_URL', file.name);
     const response = await fetch(target.upload_url, {
       method: 'POST',
       headers: { 'content-type': file.contentType },

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type Locale, type MessageKey, t } from '@organizer/core';
 import type { Installation } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import { SlackError } from './errors.ts';
 import type { SlackInstallationStore } from './installs.ts';
 import { BOT_SCOPES } from './manifest.ts';
 
@@ -143,7 +144,7 @@ export async function oauthRedirect(
       redirect_uri: deps.redirectUri,
     })) as AccessResponse;
     if (!access.access_token || !access.bot_user_id || (!access.team?.id && !access.enterprise?.id))
-      throw new Error('oauth.v2.access returned no bot');
+      throw new SlackError('NO_BOT', 'oauth.v2.access');
     const identity = await web(access.access_token).auth.test();
     const enterpriseInstall = access.is_enterprise_install === true;
     installation = {

@@ -1,5 +1,6 @@
 import type { Installations, PeopleDirectory, Person, Tenant } from '@organizer/core';
 import { webClients } from './clients.ts';
+import { SlackError } from './errors.ts';
 
 /** How long a workspace's member list is trusted: someone who joined a minute ago is found after at most this. */
 export const PEOPLE_CACHE_MS = 5 * 60_000;
@@ -48,7 +49,7 @@ export function slackPeople(options: {
 
   const list = async (tenant: Tenant): Promise<Person[]> => {
     const installation = await options.installations.forTenant(tenant);
-    if (!installation) throw new Error(`no Slack installation for ${tenant.id}`);
+    if (!installation) throw new SlackError('NOT_INSTALLED', tenant.id);
     const client = clientOf(installation.botToken, installation.apiUrl ?? options.apiUrl);
     const people: Person[] = [];
     let cursor: string | undefined;
