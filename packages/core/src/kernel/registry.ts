@@ -29,6 +29,12 @@ export function registerFeatures(list: readonly RegisteredFeature[], extraSchema
       if (handlerOf.has(type)) throw new Error(`Two features answer ${type}`);
       handlerOf.set(type, handler as Handler<AnyCommand>);
     }
+  // A Slack word, a button's verb or a modal id belongs to one feature: two would answer the same click.
+  for (const pick of [(m: RegisteredFeature) => m.words, (m: RegisteredFeature) => m.actions, (m: RegisteredFeature) => m.modals]) {
+    const keys = list.flatMap((m) => Object.keys(pick(m) ?? {}));
+    const twice = keys.find((key, i) => keys.indexOf(key) !== i);
+    if (twice) throw new Error(`Two features take ${twice}`);
+  }
   const schemas = [...list.flatMap((m) => m.commands), ...extraSchemas];
   // biome-ignore lint/suspicious/noExplicitAny: each schema is a zod object with a literal `type`, checked by the features' own types.
   schema = discriminatedUnion('type', schemas as any) as unknown as typeof schema;
