@@ -1,21 +1,49 @@
 import type { Command as Listed } from './kernel/command.ts';
 import { Command as listedSchemas } from './kernel/command.ts';
+import type { CampaignCommand } from './campaigns/commands.ts';
+import { campaignsFeature } from './campaigns/module.ts';
+import type { CommunityCommand } from './community/commands.ts';
+import { communityFeature } from './community/module.ts';
+import type { HelpCommand } from './help/commands.ts';
+import { helpFeature } from './help/module.ts';
+import type { DebriefCommand } from './debrief/commands.ts';
+import { debriefFeature } from './debrief/module.ts';
+import type { EventCommand } from './events/commands.ts';
+import { eventsFeature } from './events/module.ts';
+import type { ExpansionCommand } from './expansion/commands.ts';
+import { expansionFeature } from './expansion/module.ts';
+import type { ExportCommand } from './export/commands.ts';
+import { exportFeature } from './export/module.ts';
 import type { AnyCommand } from './kernel/feature.ts';
 import { fromWords, registerFeatures, validCommand } from './kernel/registry.ts';
 import { clip } from './kernel/text.ts';
+import type { MembersCommand } from './members/commands.ts';
+import { membersFeature } from './members/module.ts';
+import type { OneOnOneCommand } from './oneonones/commands.ts';
+import { oneOnOnesFeature } from './oneonones/module.ts';
+import type { PairingCommand } from './pairing/commands.ts';
+import { pairingFeature } from './pairing/module.ts';
+import type { RolesCommand } from './roles/commands.ts';
+import { rolesFeature } from './roles/module.ts';
+import type { StatusCommand } from './status/commands.ts';
+import { statusFeature } from './status/module.ts';
+import type { StoryCommand } from './story/commands.ts';
+import { storyFeature } from './story/module.ts';
 import type { StrategyCommand } from './strategy/commands.ts';
 import { strategyFeature } from './strategy/module.ts';
+import type { TimezoneCommand } from './timezone/commands.ts';
+import { timezoneFeature } from './timezone/module.ts';
 
 /**
  * Organizer's features, in the order help and Discord's `/community` show them. Everything that lists
  * commands (dispatch, parsing on both platforms, buttons, modals, jobs, help) is derived from this list.
  */
-export const featureList = [strategyFeature] as const;
+export const featureList = [storyFeature, rolesFeature, strategyFeature, expansionFeature, campaignsFeature, eventsFeature, membersFeature, timezoneFeature, oneOnOnesFeature, pairingFeature, debriefFeature, communityFeature, statusFeature, exportFeature, helpFeature] as const;
 
 registerFeatures(featureList, listedSchemas._zod.def.options);
 
 /** The one internal vocabulary: every Slack and Discord input becomes one of these. */
-export type Command = Listed | StrategyCommand;
+export type Command = Listed | CampaignCommand | EventCommand | DebriefCommand | ExpansionCommand | ExportCommand | StoryCommand | StrategyCommand | MembersCommand | TimezoneCommand | OneOnOneCommand | PairingCommand | RolesCommand | CommunityCommand | StatusCommand | HelpCommand;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 

@@ -9,7 +9,7 @@ export * from './kernel/command.ts';
 export { runCommand } from './kernel/dispatch.ts';
 export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './kernel/errors.ts';
 export type { OptionSpec, SubcommandSpec } from './kernel/feature.ts';
-export { allForms, commandText, type FormId, helpEntries, platformText } from './kernel/forms.ts';
+export { allForms, commandNames, commandText, type FormId, helpEntries, platformText } from './kernel/forms.ts';
 export * from './kernel/i18n/translate.ts';
 export * from './kernel/jobs.ts';
 export * from './kernel/outbox.ts';
@@ -19,19 +19,14 @@ export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './ker
 export { discordSubcommands, fromDiscord, isReadOnly, suggestCommandFor, tenantOfInteraction } from './kernel/registry.ts';
 export * from './kernel/reply.ts';
 export {
-  parseAwayArgs,
-  parseCampaignArgs,
-  parseEventArgs,
-  parseNextArgs,
-  parseOneOnOneArgs,
-  parsePairArgs,
   parseStandupArgs,
-  parseTzArgs,
 } from './kernel/standup-args.ts';
-export { parseAssignArgs, parseRoleArgs, parseStoryArgs, parseTaskArgs } from './kernel/story-args.ts';
+export { parseTaskArgs } from './kernel/story-args.ts';
 export { clip, ELLIPSIS, firstOf, fits, shown } from './kernel/text.ts';
+export * from './members/model.ts';
 export * from './oneonones/model.ts';
 export * from './pairing/model.ts';
+export { adoptRolesId, offerActionId } from './roles/ids.ts';
 export * from './roles/model.ts';
 export * from './roles/offers.ts';
 export * from './standup/model.ts';

@@ -6,14 +6,7 @@ import {
   commandForAction,
   commandForModal,
   fromDiscord,
-  parseCampaignArgs,
-  parseEventArgs,
-  parseNextArgs,
-  parseOneOnOneArgs,
-  parsePairArgs,
-  parseRoleArgs,
   parseStandupArgs,
-  parseStoryArgs,
   tenantOfAction,
   tenantOfInteraction,
   toLocale,
@@ -63,32 +56,6 @@ function rawCommand(interaction: APIInteraction): unknown {
     if (owned !== undefined) return owned;
     const option = (name: string) => sub.options?.find((o) => o.name === name)?.value;
     switch (sub.name) {
-      case 'help':
-        return { type: 'help' };
-      case 'setup':
-        return { type: 'setup', name: option('name'), fromModal: false };
-      case 'status':
-        return { type: 'status' };
-      case 'story':
-        // The same words Slack users type: action, then kind, then a number.
-        return parseStoryArgs([option('action'), option('kind'), option('number')].filter((v) => v !== undefined).map(String));
-      case 'roles':
-        return { type: 'roles' };
-      case 'role': {
-        // A subcommand group: `/community role list|add|edit|remove name:…`.
-        const action = sub.options?.[0] as { name?: unknown; options?: { name?: unknown; value?: unknown }[] } | undefined;
-        if (action?.name === 'list') return { type: 'roles' };
-        const name = action?.options?.find((o) => o.name === 'name')?.value;
-        return parseRoleArgs([String(action?.name ?? ''), ...(typeof name === 'string' ? [name] : [])]);
-      }
-      case 'assign':
-      case 'unassign':
-        return {
-          type: sub.name,
-          ...(typeof option('user') === 'string' ? { userId: option('user') } : {}),
-          ...(typeof option('role') === 'string' ? { role: option('role') } : {}),
-          ...(sub.name === 'assign' ? { lead: option('lead') === true } : {}),
-        };
       case 'task':
         return { type: 'task', userId: option('user'), what: option('what'), due: option('due'), campaign: option('campaign') };
       case 'tasks':
@@ -99,82 +66,12 @@ function rawCommand(interaction: APIInteraction): unknown {
           ...(option('filter') !== undefined ? { filter: option('filter') } : {}),
           ...(typeof option('word') === 'string' && String(option('word')).trim() ? { word: clip(String(option('word')), 100, '') } : {}),
         };
-      case 'tz':
-        return { type: 'tz', zone: option('zone'), me: option('me') === true };
       case 'standup': {
         // The same words Slack users type: the action, then a name, a date, or a range.
         const action = String(option('action') ?? 'show');
         const extra = action === 'holiday' ? [option('date')] : action === 'report' ? [option('date'), option('to')] : [option('name')];
         return parseStandupArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
       }
-      case 'event': {
-        const action = String(option('action') ?? 'list');
-        const extra =
-          action === 'new'
-            ? [option('campaign')]
-            : action === 'attended'
-              ? [option('id'), option('people')]
-              : action === 'repeat'
-                ? [option('id'), option('every')]
-                : [option('id')];
-        // Options keep the event and its reminders apart, which typed words cannot.
-        if (action === 'remind')
-          return {
-            type: 'event.remind',
-            ...(typeof option('id') === 'string' ? { event: clip(String(option('id')), 100, '') } : {}),
-            ...(typeof option('remind') === 'string' ? { remind: clip(String(option('remind')), 100, '') } : {}),
-          };
-        return parseEventArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
-      }
-      case 'debrief':
-        return { type: 'debrief.open', ...(typeof option('campaign') === 'string' ? { name: option('campaign') } : {}) };
-      case 'next': {
-        // `step` is free text: without the user option, someone may be named in it (`2 @ben`), looked up by core.
-        const step = typeof option('step') === 'string' ? String(option('step')).trim().split(/\s+/) : [];
-        const user = typeof option('user') === 'string' ? [`<@${option('user')}>`] : step.slice(1, 2);
-        return parseNextArgs([...step.slice(0, 1), ...user, option('due')].filter((v) => typeof v === 'string' && v !== '').map(String));
-      }
-      case 'export':
-        return { type: 'export' };
-      case 'erase':
-        return { type: 'erase.open' };
-      case 'ladder':
-        return { type: 'ladder' };
-      case 'join':
-        return { type: 'join' };
-      case '1on1': {
-        const action = String(option('action') ?? 'list');
-        if (action === 'target')
-          return { type: 'oneonone.target', ...(typeof option('count') === 'number' ? { count: option('count') } : {}) };
-        if (action === 'values') return { type: 'values' };
-        if (action !== 'log') return { type: 'oneonones' };
-        return parseOneOnOneArgs([
-          'log',
-          ...(typeof option('user') === 'string' ? [`<@${option('user')}>`] : []),
-          ...(option('share') === true ? ['share'] : []),
-          ...(typeof option('date') === 'string' ? [String(option('date'))] : []),
-        ]);
-      }
-      // Older registrations of the command had these on their own.
-      case 'values':
-        return { type: 'values' };
-      case 'pair':
-        return parsePairArgs(
-          [option('action'), option('weeks'), option('newcomers') === true ? 'newcomers' : undefined, option('until')]
-            .filter((v) => v !== undefined)
-            .map(String),
-        );
-      case 'celebrate':
-        return { type: 'celebrate', note: option('note') };
-      case 'campaign':
-        return parseCampaignArgs([
-          String(option('action') ?? 'list'),
-          ...(typeof option('name') === 'string' ? [String(option('name'))] : []),
-        ]);
-      case 'away':
-        return option('off') === true ? { type: 'away', off: true } : { type: 'away', until: option('until'), off: false };
-      case 'lang':
-        return { type: 'language', locale: option('locale'), me: option('me') === true };
       default:
         return { type: 'unknown', input: clip(sub.name, 200, '') };
     }
@@ -238,7 +135,7 @@ function dmContext(interaction: APIInteraction): CommandContext | undefined {
   const guildId =
     tenantOfInteraction(customId) ??
     tenantOfAction(customId) ??
-    (/^(decline|standup\.answer|task\.due|task\.decline|attendance)\|/.test(customId) ? customId.split('|')[1] : undefined);
+    (/^(standup\.answer|task\.due|task\.decline)\|/.test(customId) ? customId.split('|')[1] : undefined);
   const userId = raw.user?.id;
   if (!guildId || typeof userId !== 'string' || typeof raw.channel_id !== 'string') return undefined;
   const userLocale = toLocale(typeof raw.locale === 'string' ? raw.locale : undefined);

@@ -3,18 +3,8 @@ import {
   clip,
   commandForModal,
   commandFromWords,
-  parseAssignArgs,
-  parseAwayArgs,
-  parseCampaignArgs,
-  parseEventArgs,
-  parseNextArgs,
-  parseOneOnOneArgs,
-  parsePairArgs,
-  parseRoleArgs,
   parseStandupArgs,
-  parseStoryArgs,
   parseTaskArgs,
-  parseTzArgs,
 } from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
@@ -31,22 +21,6 @@ export function parseSlashText(rawText: string): Command {
   const owned = commandFromWords(word.toLowerCase(), rest, args);
   if (owned) return owned;
   switch (word.toLowerCase()) {
-    case '':
-    case 'help':
-      return { type: 'help' };
-    case 'setup':
-      return { type: 'setup', ...(args ? { name: args } : {}), fromModal: false };
-    case 'status':
-      return { type: 'status' };
-    case 'story':
-      return parseStoryArgs(rest);
-    case 'roles':
-      return { type: 'roles' };
-    case 'role':
-      return parseRoleArgs(rest);
-    case 'assign':
-    case 'unassign':
-      return parseAssignArgs(word.toLowerCase() as 'assign' | 'unassign', rest);
     case 'task':
       return parseTaskArgs(rest);
     case 'tasks': {
@@ -58,45 +32,8 @@ export function parseSlashText(rawText: string): Command {
     }
     case 'done':
       return { type: 'task.done', ...(args ? { query: clip(args, 300, '') } : {}) };
-    case 'tz':
-      return parseTzArgs(rest);
     case 'standup':
       return parseStandupArgs(rest);
-    case 'away':
-      return parseAwayArgs(rest);
-    case 'event':
-      return parseEventArgs(rest);
-    case 'events':
-      return { type: 'events' };
-    case 'debrief':
-      return { type: 'debrief.open', ...(args ? { name: clip(args, 80, '') } : {}) };
-    case 'next':
-      return parseNextArgs(rest);
-    case 'export':
-      return { type: 'export' };
-    case 'erase':
-      return { type: 'erase.open' };
-    case 'ladder':
-      return args === 'edit' ? { type: 'ladder.open' } : { type: 'ladder' };
-    case 'join':
-      return { type: 'join' };
-    case '1on1':
-    case '1on1s':
-      return word.toLowerCase() === '1on1s' ? { type: 'oneonones' } : parseOneOnOneArgs(rest);
-    case 'values':
-      return { type: 'values' };
-    case 'pair':
-      return parsePairArgs(rest);
-    case 'celebrate':
-      return { type: 'celebrate', ...(args ? { note: args } : {}) };
-    case 'campaign':
-    case 'campaigns':
-      return parseCampaignArgs(word.toLowerCase() === 'campaigns' ? ['list'] : rest);
-    case 'lang':
-    case 'language':
-      return rest[0]?.toLowerCase() === 'me'
-        ? { type: 'language', me: true, ...(rest[1] ? { locale: clip(rest.slice(1).join(' '), 20, '') } : {}) }
-        : { type: 'language', me: false, ...(args ? { locale: clip(args, 20, '') } : {}) };
     default:
       // The word after it too: "did you mean" may be about both (`evnt new` → `event new`).
       return { type: 'unknown', input: clip([word, ...rest.slice(0, 1)].join(' '), 200, '') };

@@ -1,5 +1,5 @@
 import type { Community } from '../community/model.ts';
-import type { Member } from '../standup/model.ts';
+import type { Member } from '../members/model.ts';
 
 /** The commitment curve's rungs, lowest first. */
 export const rungKeys = ['newcomer', 'participant', 'contributor', 'leader'] as const;

@@ -1,5 +1,5 @@
 import type { Tenant } from '../community/model.ts';
-import type { MemberAct } from '../standup/model.ts';
+import type { MemberAct } from '../members/model.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { OutboundMessage } from './reply.ts';
 

@@ -1,6 +1,6 @@
 import type { Tenant } from '../community/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
-import type { Member, MemberAct } from '../standup/model.ts';
+import type { Member, MemberAct } from './model.ts';
 
 /** Members' own settings (timezone, away); implemented by `store-dynamodb`. */
 export interface MemberStore {

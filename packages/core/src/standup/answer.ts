@@ -1,10 +1,9 @@
-import { resolveCommunity } from '../kernel/context.ts';
 import type { Features } from '../kernel/feature.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import { loadLocale, t } from '../kernel/i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Reply } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
+import { ephemeral } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { runDate, type StandupRun, standupLimits } from './model.ts';
 
@@ -31,7 +30,7 @@ async function runContext(
 }
 
 /** Answering a stand-up: a modal with its questions, posted in the prompt's thread, editable in place. */
-export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.answer.save' | 'standup.skip' | 'away'> = {
+export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.answer.save' | 'standup.skip'> = {
   'standup.answer.open': async (cmd, ctx, deps) => {
     const found = await runContext(cmd, ctx, deps);
     if ('reply' in found) return found.reply;
@@ -89,25 +88,5 @@ export const standupAnswerFeature: Features<'standup.answer.open' | 'standup.ans
     if ('reply' in found) return found.reply;
     await deps.standups.skip(ctx.tenant, cmd.communityId, cmd.runId, ctx.userId);
     return ephemeral(t(found.locale, 'standup.skipped', { date: runDate(cmd.runId) }));
-  },
-
-  away: async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
-    if (cmd.off) {
-      await deps.members.setAway(ctx.tenant, community.id, ctx.userId, undefined);
-      return ephemeral(t(locale, 'away.off'));
-    }
-    const member = await deps.members.member(ctx.tenant, community.id, ctx.userId);
-    const zone = member?.timezone ?? community.timezone ?? 'UTC';
-    const { readDue, pastText } = await import('../kernel/due-date.ts');
-    const read = readDue(cmd.until ?? '', zone, deps.now(), locale);
-    if ('problem' in read && read.problem === 'past') return ephemeral(pastText(locale, read.understood, zone));
-    if ('problem' in read) return ephemeral(t(locale, 'away.bad', { date: clip((cmd.until ?? '').replace(/[`<>*]/g, ''), 60) }));
-    const until = read.due;
-    await deps.members.setAway(ctx.tenant, community.id, ctx.userId, until.date);
-    return message('ephemeral', [{ type: 'text', text: t(locale, 'away.set', { date: read.understood }) }]);
   },
 };

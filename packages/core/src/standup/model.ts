@@ -1,6 +1,7 @@
 import type { Community } from '../community/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
+import type { Member } from '../members/model.ts';
 import { roleId } from '../roles/model.ts';
 
 /** Who is asked: members who opted in with `standup join`, or everyone holding a role. */
@@ -66,22 +67,6 @@ export interface StandupAnswer {
   readonly at: string;
 }
 
-/** A member's own settings: their timezone and when they are away. */
-export interface Member {
-  readonly userId: string;
-  readonly timezone?: string;
-  /** Last local day (YYYY-MM-DD) they are away; prompts and reminders skip them until then. */
-  readonly awayUntil?: string;
-  /** What they did, counted as they did it: the ladder of engagement is derived from these. */
-  readonly acts?: Partial<Record<MemberAct, number>>;
-  /** When Organizer welcomed them (joined the channel or `/community join`). */
-  readonly welcomedAt?: string;
-}
-
-/** The acts that move someone up the ladder of engagement. */
-export const memberActs = ['rsvps', 'attended', 'answers', 'oneOnOnes', 'tasksAccepted', 'tasksDone'] as const;
-export type MemberAct = (typeof memberActs)[number];
-
 export const standupLimits = { questions: 5, question: 150, answer: 1000, name: 40, windowMinutes: 24 * 60 } as const;
 
 export const runId = (date: string, scheduleId: string) => `${date}.${scheduleId}`;
@@ -101,9 +86,6 @@ export function participantsOf(schedule: StandupSchedule, community: Community):
   const holders = community.roles.flatMap((role) => [...(role.leadId ? [role.leadId] : []), ...role.memberIds]);
   return [...new Set([community.coordinatorId, ...holders])];
 }
-
-/** True when the member is away on the local day `date`. */
-export const isAway = (member: Member | undefined, date: string) => !!member?.awayUntil && member.awayUntil >= date;
 
 /** The zone each participant is prompted in (direct messages follow each person's own zone). */
 export function participantZone(schedule: StandupSchedule, member: Member | undefined): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Member, StandupRun, StandupSchedule } from './model.ts';
+import type { Member } from '../members/model.ts';
+import type { StandupRun, StandupSchedule } from './model.ts';
 import { nudgeRecipients } from './nudge.ts';
 
 const schedule = (over: Partial<StandupSchedule> = {}): StandupSchedule => ({

@@ -9,7 +9,8 @@ import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { minuteAfter, minuteStart } from '../kernel/schedule.ts';
 import { attemptDue } from '../kernel/work/due-attempt.ts';
-import { isAway, type Member, type StandupRun, type StandupSchedule } from './model.ts';
+import { isAway, type Member } from '../members/model.ts';
+import type { StandupRun, StandupSchedule } from './model.ts';
 
 /** How long before a run's summary its nudge goes out; a run whose window is not longer than this gets none. */
 export const NUDGE_LEAD_MINUTES = 60;

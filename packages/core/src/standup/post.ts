@@ -7,7 +7,8 @@ import { localDateOf, minuteAfter } from '../kernel/schedule.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
 import { headerBlocks, promptBlocks } from './blocks.ts';
 import { syncStandupDue } from './due.ts';
-import { isAway, participantsOf, participantZone, runId, type StandupRun, type StandupSchedule } from './model.ts';
+import { isAway } from '../members/model.ts';
+import { participantsOf, participantZone, runId, type StandupRun, type StandupSchedule } from './model.ts';
 import { planNudge } from './nudge.ts';
 
 /** How long one attempt may take to post a run's message before another may try. */

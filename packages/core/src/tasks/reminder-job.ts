@@ -7,7 +7,7 @@ import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { localDateOf } from '../kernel/schedule.ts';
 import { attemptDue } from '../kernel/work/due-attempt.ts';
-import { isAway } from '../standup/model.ts';
+import { isAway } from '../members/model.ts';
 
 /**
  * A task reminder (`<task>#dayBefore|morning|overdue`): the owner the day before and on the morning of

@@ -1,10 +1,6 @@
 import type { Community } from '../../community/model.ts';
-import { eventCard } from '../../events/handlers.ts';
 import { answerBlocks, headerBlocks, promptBlocks } from '../../standup/blocks.ts';
-import { isAway } from '../../standup/model.ts';
-import { sharedStoryBlocks } from '../../story/common.ts';
-import { parseStoryRef, storyRef } from '../../story/model.ts';
-import { actionId } from '../actions.ts';
+import { isAway } from '../../members/model.ts';
 import { personLocale } from '../context.ts';
 import { loadLocale, t } from '../i18n/translate.ts';
 import { type DueJob, plainMessage, sendJob } from '../jobs.ts';
@@ -17,25 +13,6 @@ import { plainText } from '../reply.ts';
  */
 const localeOf = (community: Community, deps: CoreDeps) => community.locale ?? deps.defaultLocale;
 
-/** Posts an event's card in its channel and records where, or redraws it in place once it is there. */
-export async function runEventCardJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
-  const { tenant } = community;
-  let event = await deps.events.get(tenant, community.id, job.ref);
-  if (!event) return;
-  const card = eventCard(localeOf(community, deps), tenant.id, event);
-  // The key makes a post retried after an unknown outcome land once. Not marked `repeat`: this job cannot
-  // tell its outbox redelivery (after a post that landed but was never recorded) from a first run.
-  const outbound = { text: plainText(card), blocks: card, key: `event-card#${community.id}#${event.id}` };
-  if (event.messageId) return deps.messenger.updateMessage(tenant, event.channelId, event.messageId, outbound);
-  const { messageId } = await deps.messenger.postInChannel(tenant, event.channelId, outbound);
-  // An RSVP may land between reading and saving: save on the newest version.
-  for (let attempt = 0; attempt < 5 && event; attempt++) {
-    if ((await deps.events.save(tenant, { ...event, messageId, version: event.version + 1 })) === 'saved') return;
-    event = await deps.events.get(tenant, community.id, job.ref);
-  }
-  throw new Error(`event ${job.ref}: card posted as ${messageId} but not recorded`);
-}
-
 /** Posts a stand-up answer in its run's thread and records where, or edits it there after a change. */
 export async function runStandupPostJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
@@ -46,7 +23,7 @@ export async function runStandupPostJob(job: DueJob, community: Community, deps:
   ]);
   if (!run || !answer) return;
   const blocks = answerBlocks(localeOf(community, deps), tenant.id, answer);
-  // Not marked `repeat`, like the event card: nothing recorded tells a redelivery from a first run.
+  // Not marked `repeat`: nothing recorded tells a redelivery from a first run.
   const outbound = { text: plainText(blocks), blocks, key: `standup-answer#${community.id}#${runId}#${userId}` };
   if (answer.channelId && answer.messageId) return deps.messenger.updateMessage(tenant, answer.channelId, answer.messageId, outbound);
   if (!run.messageId) throw new Error(`stand-up run ${runId} has no prompt to answer in yet`);
@@ -91,28 +68,4 @@ export async function runTaskUnreachableJob(job: DueJob, community: Community, d
   // A direct message to the leader: in their own language.
   const text = t(await personLocale(deps, community, task.createdBy), 'task.unreachable', { user: task.ownerId });
   await deps.deferred.run([sendJob(community.tenant, { member: task.createdBy }, plainMessage(text))]);
-}
-
-/** An offer that could not reach the person: it is taken back, and the leader who made it hears why. */
-export async function runOfferUnreachableJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
-  const offer = await deps.offers.withdraw(community.tenant, community.id, job.ref, Math.floor(deps.now().getTime() / 1000));
-  if (!offer) return;
-  await deps.due.remove(community.tenant, community.id, 'offer', offer.id);
-  const text = t(await personLocale(deps, community, offer.offeredBy), 'assign.unreachable', { user: offer.userId, role: offer.roleName });
-  await deps.deferred.run([sendJob(community.tenant, { member: offer.offeredBy }, plainMessage(text))]);
-}
-
-/** Shares a story in a channel and records where, so its Reflect button finds it there. `ref`: `<story ref>|<channel>`. */
-export async function runStoryShareJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
-  const { tenant } = community;
-  const [ref = '', channelId = ''] = job.ref.split('|');
-  const parsed = parseStoryRef(ref);
-  if (!parsed || !channelId) return;
-  const head = parsed.kind === 'self' ? await deps.stories.selfStory(tenant, community.id, parsed.owner) : community.stories[parsed.kind];
-  // Deleted meanwhile (a story of self its author took back): nothing to share.
-  if (!head) return;
-  const blocks = sharedStoryBlocks(localeOf(community, deps), head, actionId.reflect(storyRef(head.kind, head.owner)));
-  const key = `story-share#${community.id}#${ref}#${head.version}#${channelId}#${job.minute}`;
-  const { messageId } = await deps.messenger.postInChannel(tenant, channelId, { text: plainText(blocks), blocks, key });
-  await deps.stories.markShared(tenant, community.id, head, { channelId, messageId, version: head.version });
 }

@@ -1,0 +1,32 @@
+import { feature } from '../kernel/feature.ts';
+import { form } from '../kernel/forms.ts';
+import { away, parseAwayArgs } from './away.ts';
+import { type MembersCommand, membersCommands } from './commands.ts';
+
+/** Members' own settings: `away` pauses one's prompts and reminders. */
+export const membersFeature = feature<MembersCommand>({
+  id: 'members',
+  commands: membersCommands,
+  handlers: { away },
+  words: { away: (rest) => parseAwayArgs(rest) },
+  discord: [
+    {
+      name: 'away',
+      description: 'cmd.away.description',
+      options: [
+        { name: 'until', kind: 'string', description: 'cmd.away.until.description', maxLength: 60 },
+        { name: 'off', kind: 'boolean', description: 'cmd.away.off.description' },
+      ],
+      parse: (option) => (option('off') === true ? { type: 'away', off: true } : { type: 'away', until: option('until'), off: false }),
+    },
+  ],
+  forms: {
+    away: form('away until $1', 'away until:$1'),
+    'away.off': form('away off', 'away off:True'),
+  },
+  help: [
+    { form: 'away', group: 'everyday', leadersOnly: false },
+    { form: 'away.off', group: 'everyday', leadersOnly: false },
+  ],
+  aliases: { away: ['отпуск', 'нет'] },
+});
