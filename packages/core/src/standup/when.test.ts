@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStandupArgs, parseTzArgs } from '../kernel/standup-args.ts';
+import { parseStandupArgs } from '../kernel/standup-args.ts';
+import { parseTzArgs } from '../timezone/module.ts';
 import { parseWhen } from './when.ts';
 
 describe('parseWhen', () => {

@@ -128,7 +128,6 @@ async function sendCard(community: Community, task: Task, ctx: CommandContext, d
 
 /** Tasks: offered with consent, then done or handed back by their owner; dates in the community's timezone. */
 export const tasksFeature: Features<
-  | 'tz'
   | 'task'
   | 'tasks'
   | 'task.move'
@@ -140,35 +139,6 @@ export const tasksFeature: Features<
   | 'task.done'
   | 'tasks.suggest'
 > = {
-  tz: async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
-    if (cmd.me && !cmd.zone) {
-      const member = await deps.members.member(ctx.tenant, snapshot.community.id, ctx.userId);
-      return ephemeral(t(locale, 'tz.mine', { zone: member?.timezone ?? communityZone(snapshot.community) }));
-    }
-    if (!cmd.zone) return ephemeral(t(locale, 'tz.current', { zone: communityZone(snapshot.community) }));
-    // The timezone database (luxon) is loaded only by the commands that use dates.
-    const { findZone } = await import('../kernel/zone-names.ts');
-    const found = findZone(cmd.zone);
-    const typed = clip(cmd.zone.replace(/[`<>*]/g, ''), 60);
-    if (!found) return ephemeral(t(locale, 'tz.invalidName', { zone: typed }));
-    if ('choices' in found) {
-      const zones = found.choices.map((z) => `\`${z}\``).join(', ');
-      const example = `${cmd.me ? 'me ' : ''}${found.choices[0] ?? 'UTC'}`;
-      return ephemeral(t(locale, 'tz.choose', { place: typed, zones, example }));
-    }
-    const { zone } = found;
-    if (cmd.me) {
-      await deps.members.setTimezone(ctx.tenant, snapshot.community.id, ctx.userId, zone);
-      return ephemeral(t(locale, 'tz.mineSet', { zone }));
-    }
-    if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'tz.forbidden'));
-    const saved = await deps.store.setTimezone(ctx.tenant, snapshot.community.id, zone, deps.now().toISOString());
-    return ephemeral(saved === 'saved' ? t(locale, 'tz.set', { zone }) : t(locale, 'community.gone'));
-  },
-
   task: async (cmd, ctx, deps) => {
     const resolved = await resolveCommunity(ctx, deps);
     if ('reply' in resolved) return resolved.reply;

@@ -15,6 +15,7 @@ import { statusEn } from '../../status/messages.en.ts';
 import { storyEn } from '../../story/messages.en.ts';
 import { strategyEn } from '../../strategy/messages.en.ts';
 import { tasksEn } from '../../tasks/messages.en.ts';
+import { timezoneEn } from '../../timezone/messages.en.ts';
 import { datesEn } from './dates.en.ts';
 import { peopleEn } from './people.en.ts';
 import { playgroundEn } from './playground.en.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...peopleEn,
   ...languageEn,
   ...tasksEn,
+  ...timezoneEn,
   ...eventsEn,
   ...helpEn,
   ...statusEn,

@@ -15,6 +15,7 @@ import { statusRu } from '../../status/messages.ru.ts';
 import { storyRu } from '../../story/messages.ru.ts';
 import { strategyRu } from '../../strategy/messages.ru.ts';
 import { tasksRu } from '../../tasks/messages.ru.ts';
+import { timezoneRu } from '../../timezone/messages.ru.ts';
 import { datesRu } from './dates.ru.ts';
 import type { MessageKey } from './en.ts';
 import { peopleRu } from './people.ru.ts';
@@ -90,6 +91,7 @@ export const ru: Record<MessageKey, string> = {
   ...peopleRu,
   ...languageRu,
   ...tasksRu,
+  ...timezoneRu,
   ...eventsRu,
   ...helpRu,
   ...statusRu,
