@@ -2,50 +2,10 @@ import type { Command, CommandContext, CommandType, CoreDeps, Job, Outbox, Reply
 import { ephemeral, HELD_WRITES_CONFLICT, isReadOnly, loadLocale, runCommand, t } from '@organizer/core';
 
 /**
- * Commands that only read (or open a modal): a repeat of one changes nothing anyway, so they are not
- * claimed and cost no write. Any other command is claimed before it runs.
+ * Commands that only read (or open a modal), as their features declare them: a repeat of one changes
+ * nothing anyway, so they are not claimed and cost no write. Any other command is claimed before it runs.
  */
-const READ_ONLY: ReadonlySet<string> = new Set<CommandType>([
-  'help',
-  'status',
-  'roles',
-  'roles.suggest',
-  'tasks.suggest',
-  'task.due.open',
-  'task.decline.open',
-  'task.reoffer.open',
-  'tasks',
-  'events',
-  'campaign.list',
-  'campaign.show',
-  'campaign.new',
-  'campaign.dates.open',
-  'story.history',
-  'story.open',
-  'story.coach',
-  'story.reflect.open',
-  'standup.show',
-  'standup.set',
-  'standup.report',
-  'standup.answer.open',
-  'oneonones',
-  'values',
-  'ladder',
-  'ladder.open',
-  'event.new',
-  'events.suggest',
-  'event.edit',
-  'event.cancel',
-  'event.attendance.open',
-  'debrief.open',
-  'erase.open',
-  'tz.open',
-  'oneonone.open',
-  'offer.decline.open',
-  'unknown',
-]);
-/** Read-only: listed here, or declared so by its feature. */
-const readOnly = (type: string): boolean => READ_ONLY.has(type) || isReadOnly(type);
+const readOnly = (type: string): boolean => isReadOnly(type);
 
 /** How long a repeat waits for the first delivery of the same interaction to finish before saying it is on its way. */
 const REPEAT_WAIT_MS = 1500;

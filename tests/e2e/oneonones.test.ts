@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { testClock } from '../support/clock.ts';
+import { testClock, tickAt } from '../support/clock.ts';
 import { sender, slackText } from '../support/http.ts';
 import { slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -98,5 +98,53 @@ describe('Slack: one-on-ones with commitments, private notes and shared values (
     expect(slackText((await send(slashCommand('1on1 target 2', as('U2')))).body)).toContain('Only the coordinator');
     expect(slackText((await send(slashCommand('1on1 target 2', as(COORDINATOR)))).body)).toContain('2 one-on-ones');
     expect(slackText((await send(slashCommand('status', as('U2')))).body)).toContain('✅ 2. *Relationships*: done');
+  });
+});
+
+describe('erase: a community’s one-on-one follow-ups and pairing rounds go with it', () => {
+  let t: TestApp;
+  const here = (user: string) => ({ channel_id: 'C7', user_id: user });
+  beforeAll(async () => {
+    t = await startTestApp('e2e-oneonones-erase');
+    await t.app.request(slashCommand('setup Harbour Club', here(COORDINATOR)));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+  const dueOf = async (kind: string) =>
+    (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Due' && i.kind === kind && String(i.sk).startsWith('COMMUNITY#C7#'));
+
+  it('leaves no oneonone or pair due item behind and sends nothing when the tick passes their minutes', async () => {
+    await send(slashCommand('1on1 log <@U3|x>', here('U2')));
+    const view = JSON.parse(String(t.recorder.callsTo('views.open').at(-1)?.body.view));
+    const followUp = DateTime.fromJSDate(testClock.now()).toUTC().plus({ days: 3 }).toISODate() ?? '';
+    await send(
+      viewSubmission(
+        'oneonone',
+        { values: 'Fairness' },
+        { user: 'U2', channel: 'C7', state: JSON.parse(view.private_metadata).state, pickers: { followUp: { date: followUp } } },
+      ),
+    );
+    for (const user of ['U2', 'U3', 'U4']) await send(slashCommand('pair join', here(user)));
+    await send(slashCommand('pair start 1', here(COORDINATOR)));
+    expect(await dueOf('oneonone')).toHaveLength(1);
+    expect(await dueOf('pair')).toHaveLength(1);
+
+    await send(viewSubmission('erase', { name: 'Harbour Club' }, { channel: 'C7', user: COORDINATOR }));
+    expect(await dueOf('oneonone')).toEqual([]);
+    expect(await dueOf('pair')).toEqual([]);
+
+    // Work still in flight at the erase (a follow-up being planned, a round moving on) may write its item again.
+    const tenant = { platform: 'slack', id: 'T0001' } as const;
+    const soon = new Date(testClock.now().getTime() + 5 * 60_000).toISOString().slice(0, 16);
+    await t.deps.core.due.put({ tenant, communityId: 'C7', kind: 'oneonone', ref: 'U2#late', minute: soon });
+    await t.deps.core.due.put({ tenant, communityId: 'C7', kind: 'pair', ref: 'round', minute: soon });
+    expect(await dueOf('oneonone')).toHaveLength(1);
+
+    t.recorder.reset();
+    await tickAt(t.deps, new Date(testClock.now().getTime() + 8 * 86_400_000));
+    expect(await dueOf('oneonone')).toEqual([]);
+    expect(await dueOf('pair')).toEqual([]);
+    expect(t.recorder.callsTo('chat.postMessage')).toEqual([]);
+    expect(t.recorder.callsTo('conversations.open')).toEqual([]);
   });
 });

@@ -1,5 +1,3 @@
-import type { Command as Listed } from './kernel/command.ts';
-import { Command as listedSchemas } from './kernel/command.ts';
 import type { CampaignCommand } from './campaigns/commands.ts';
 import { campaignsFeature } from './campaigns/module.ts';
 import type { CommunityCommand } from './community/commands.ts';
@@ -25,12 +23,16 @@ import type { PairingCommand } from './pairing/commands.ts';
 import { pairingFeature } from './pairing/module.ts';
 import type { RolesCommand } from './roles/commands.ts';
 import { rolesFeature } from './roles/module.ts';
+import type { StandupCommand } from './standup/commands.ts';
+import { standupFeature } from './standup/module.ts';
 import type { StatusCommand } from './status/commands.ts';
 import { statusFeature } from './status/module.ts';
 import type { StoryCommand } from './story/commands.ts';
 import { storyFeature } from './story/module.ts';
 import type { StrategyCommand } from './strategy/commands.ts';
 import { strategyFeature } from './strategy/module.ts';
+import type { TasksCommand } from './tasks/commands.ts';
+import { tasksFeature } from './tasks/module.ts';
 import type { TimezoneCommand } from './timezone/commands.ts';
 import { timezoneFeature } from './timezone/module.ts';
 
@@ -38,12 +40,12 @@ import { timezoneFeature } from './timezone/module.ts';
  * Organizer's features, in the order help and Discord's `/community` show them. Everything that lists
  * commands (dispatch, parsing on both platforms, buttons, modals, jobs, help) is derived from this list.
  */
-export const featureList = [storyFeature, rolesFeature, strategyFeature, expansionFeature, campaignsFeature, eventsFeature, membersFeature, timezoneFeature, oneOnOnesFeature, pairingFeature, debriefFeature, communityFeature, statusFeature, exportFeature, helpFeature] as const;
+export const featureList = [storyFeature, rolesFeature, standupFeature, strategyFeature, expansionFeature, campaignsFeature, eventsFeature, tasksFeature, timezoneFeature, membersFeature, oneOnOnesFeature, pairingFeature, debriefFeature, communityFeature, statusFeature, exportFeature, helpFeature] as const;
 
-registerFeatures(featureList, listedSchemas._zod.def.options);
+registerFeatures(featureList);
 
 /** The one internal vocabulary: every Slack and Discord input becomes one of these. */
-export type Command = Listed | CampaignCommand | EventCommand | DebriefCommand | ExpansionCommand | ExportCommand | StoryCommand | StrategyCommand | MembersCommand | TimezoneCommand | OneOnOneCommand | PairingCommand | RolesCommand | CommunityCommand | StatusCommand | HelpCommand;
+export type Command = TasksCommand | CampaignCommand | EventCommand | DebriefCommand | ExpansionCommand | ExportCommand | StoryCommand | StrategyCommand | MembersCommand | StandupCommand | TimezoneCommand | OneOnOneCommand | PairingCommand | RolesCommand | CommunityCommand | StatusCommand | HelpCommand;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 

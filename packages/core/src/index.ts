@@ -5,7 +5,6 @@ export * from './debrief/model.ts';
 export * from './events/model.ts';
 export { Command, type CommandOf, type CommandType, commandFromWords, parseCommandValue } from './features.ts';
 export * from './kernel/actions.ts';
-export * from './kernel/command.ts';
 export { runCommand } from './kernel/dispatch.ts';
 export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './kernel/errors.ts';
 export type { OptionSpec, SubcommandSpec } from './kernel/feature.ts';
@@ -18,10 +17,6 @@ export * from './kernel/ports.ts';
 export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './kernel/rate.ts';
 export { discordSubcommands, fromDiscord, isReadOnly, suggestCommandFor, tenantOfInteraction } from './kernel/registry.ts';
 export * from './kernel/reply.ts';
-export {
-  parseStandupArgs,
-} from './kernel/standup-args.ts';
-export { parseTaskArgs } from './kernel/story-args.ts';
 export { clip, ELLIPSIS, firstOf, fits, shown } from './kernel/text.ts';
 export * from './members/model.ts';
 export * from './oneonones/model.ts';
@@ -34,3 +29,4 @@ export * from './status/progress.ts';
 export * from './status/stages.ts';
 export * from './story/model.ts';
 export * from './tasks/model.ts';
+export { taskButtonId } from './tasks/ids.ts';

@@ -6,7 +6,6 @@ import {
   commandForAction,
   commandForModal,
   fromDiscord,
-  parseStandupArgs,
   tenantOfAction,
   tenantOfInteraction,
   toLocale,
@@ -51,30 +50,10 @@ function rawCommand(interaction: APIInteraction): unknown {
     const sub = data?.options?.[0];
     if (data?.name !== 'community' || typeof sub?.name !== 'string')
       return { type: 'unknown', input: clip(String(data?.name ?? ''), 200, '') };
-    // The subcommands of features that declare them; the rest are read here.
+    // Every subcommand is declared by its feature.
     const owned = fromDiscord(sub.name, sub.options);
     if (owned !== undefined) return owned;
-    const option = (name: string) => sub.options?.find((o) => o.name === name)?.value;
-    switch (sub.name) {
-      case 'task':
-        return { type: 'task', userId: option('user'), what: option('what'), due: option('due'), campaign: option('campaign') };
-      case 'tasks':
-        // `tasks done:<task>` marks one done (a suggestion's value is its id; typed words find it by its title).
-        if (typeof option('done') === 'string') return { type: 'task.done', query: clip(String(option('done')), 300, '') };
-        return {
-          type: 'tasks',
-          ...(option('filter') !== undefined ? { filter: option('filter') } : {}),
-          ...(typeof option('word') === 'string' && String(option('word')).trim() ? { word: clip(String(option('word')), 100, '') } : {}),
-        };
-      case 'standup': {
-        // The same words Slack users type: the action, then a name, a date, or a range.
-        const action = String(option('action') ?? 'show');
-        const extra = action === 'holiday' ? [option('date')] : action === 'report' ? [option('date'), option('to')] : [option('name')];
-        return parseStandupArgs([action, ...extra.filter((v) => typeof v === 'string').flatMap((v) => String(v).split(/\s+/))]);
-      }
-      default:
-        return { type: 'unknown', input: clip(sub.name, 200, '') };
-    }
+    return { type: 'unknown', input: clip(sub.name, 200, '') };
   }
   if (interaction.type === InteractionType.ModalSubmit) {
     const data = interaction.data as { custom_id?: unknown; components?: unknown };
@@ -135,7 +114,7 @@ function dmContext(interaction: APIInteraction): CommandContext | undefined {
   const guildId =
     tenantOfInteraction(customId) ??
     tenantOfAction(customId) ??
-    (/^(standup\.answer|task\.due|task\.decline)\|/.test(customId) ? customId.split('|')[1] : undefined);
+    (/^(task\.due|task\.decline)\|/.test(customId) ? customId.split('|')[1] : undefined);
   const userId = raw.user?.id;
   if (!guildId || typeof userId !== 'string' || typeof raw.channel_id !== 'string') return undefined;
   const userLocale = toLocale(typeof raw.locale === 'string' ? raw.locale : undefined);

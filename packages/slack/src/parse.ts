@@ -3,8 +3,6 @@ import {
   clip,
   commandForModal,
   commandFromWords,
-  parseStandupArgs,
-  parseTaskArgs,
 } from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
@@ -17,27 +15,11 @@ export function parseSlashText(rawText: string): Command {
   const text = unescapeSlack(rawText).trim();
   const [word = '', ...rest] = text.split(/\s+/);
   const args = rest.join(' ').trim();
-  // The commands of features that declare their words; the rest are read here.
+  // Every word is declared by its feature.
   const owned = commandFromWords(word.toLowerCase(), rest, args);
   if (owned) return owned;
-  switch (word.toLowerCase()) {
-    case 'task':
-      return parseTaskArgs(rest);
-    case 'tasks': {
-      // `tasks [mine|all|overdue] [word]`: a word filters by the title.
-      const first = rest[0]?.toLowerCase() ?? '';
-      const filter = first === 'mine' || first === 'overdue' || first === 'all' ? first : undefined;
-      const word = (filter ? rest.slice(1) : rest).join(' ').trim();
-      return { type: 'tasks', filter: filter ?? 'all', ...(word ? { word: clip(word, 100, '') } : {}) };
-    }
-    case 'done':
-      return { type: 'task.done', ...(args ? { query: clip(args, 300, '') } : {}) };
-    case 'standup':
-      return parseStandupArgs(rest);
-    default:
-      // The word after it too: "did you mean" may be about both (`evnt new` → `event new`).
-      return { type: 'unknown', input: clip([word, ...rest.slice(0, 1)].join(' '), 200, '') };
-  }
+  // The word after it too: "did you mean" may be about both (`evnt new` → `event new`).
+  return { type: 'unknown', input: clip([word, ...rest.slice(0, 1)].join(' '), 200, '') };
 }
 
 /** A date, time, date-time or checkbox picker's answer as text; undefined for other inputs, '' when left empty. */

@@ -1,30 +1,6 @@
-import { campaignFeature } from '../campaigns/handlers.ts';
-import { eraseFeature } from '../community/erase.ts';
-import { languageFeature } from '../community/language.ts';
-import { setupFeature } from '../community/setup.ts';
-import { debriefFeature } from '../debrief/handlers.ts';
-import { eventsFeature } from '../events/handlers.ts';
-import { expansionFeature } from '../expansion/handlers.ts';
-import { helpFeature } from '../help/handlers.ts';
-import { oneOnOnesFeature } from '../oneonones/handlers.ts';
-import { pairingFeature } from '../pairing/handlers.ts';
-import { assignFeature } from '../roles/assign.ts';
-import { rolesFeature } from '../roles/handlers.ts';
-import { standupAnswerFeature } from '../standup/answer.ts';
-import { standupFeature } from '../standup/handlers.ts';
-import { standupReportFeature } from '../standup/report.ts';
-import { statusFeature } from '../status/handlers.ts';
-import { storyAdminFeature } from '../story/admin.ts';
-import { storyCoachFeature } from '../story/coach.ts';
-import { storyFeature } from '../story/handlers.ts';
-import { storyHistoryFeature } from '../story/history.ts';
-import { storyShareFeature } from '../story/share.ts';
-import { storyTellFeature } from '../story/tell.ts';
-import { tasksFeature } from '../tasks/handlers.ts';
-import type { Command, CommandType } from './command.ts';
 import { withReader } from './context.ts';
 import { CoreError } from './errors.ts';
-import type { AnyCommand, Features, Handler } from './feature.ts';
+import type { AnyCommand } from './feature.ts';
 import { loadLocale, t } from './i18n/translate.ts';
 import { withNamedPerson } from './named-person.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
@@ -33,34 +9,7 @@ import type { Reply } from './reply.ts';
 import { ephemeral } from './reply.ts';
 import { shown } from './text.ts';
 
-/** Every feature file registers its handlers here; the type makes a forgotten command a compile error. */
-const handlers: Features<CommandType> = {
-  ...helpFeature,
-  ...setupFeature,
-  ...statusFeature,
-  ...storyFeature,
-  ...storyTellFeature,
-  ...storyCoachFeature,
-  ...storyHistoryFeature,
-  ...storyShareFeature,
-  ...storyAdminFeature,
-  ...languageFeature,
-  ...rolesFeature,
-  ...assignFeature,
-  ...tasksFeature,
-  ...standupFeature,
-  ...standupAnswerFeature,
-  ...standupReportFeature,
-  ...campaignFeature,
-  ...eventsFeature,
-  ...debriefFeature,
-  ...expansionFeature,
-  ...oneOnOnesFeature,
-  ...pairingFeature,
-  ...eraseFeature,
-};
-
-const answersUnread: ReadonlySet<string> = new Set<CommandType>(['help', 'unknown']);
+const answersUnread: ReadonlySet<string> = new Set(['help', 'unknown']);
 
 /** Runs a validated command. Unexpected failures are thrown for the edge to log and soften. */
 export async function runCommand(command: AnyCommand, given: CommandContext, deps: CoreDeps): Promise<Reply> {
@@ -75,7 +24,7 @@ export async function runCommand(command: AnyCommand, given: CommandContext, dep
     const named = await withNamedPerson(command, ctx, deps);
     if ('reply' in named) return named.reply;
     const type = named.command.type;
-    const handler = Object.hasOwn(handlers, type) ? (handlers[type as CommandType] as Handler<AnyCommand>) : handlerFor(type);
+    const handler = handlerFor(type);
     if (!handler) throw new Error(`No feature answers ${type}`);
     return await handler(shownCommand(named.command), ctx, deps);
   } catch (error) {

@@ -1,6 +1,5 @@
 import type { Community } from '../community/model.ts';
 import type { StageId } from '../status/stages.ts';
-import type { CommandOf, CommandType } from './command.ts';
 import type { MessageKey } from './i18n/translate.ts';
 import type { DueJob, DueKind } from './jobs.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
@@ -64,6 +63,8 @@ export interface SubcommandSpec {
   readonly parse?: (option: Options) => unknown;
   /** A group: `/community role add name:…`. */
   readonly subcommands?: readonly SubcommandSpec[];
+  /** Still understood (older registrations of the command had it) but no longer registered with Discord. */
+  readonly unlisted?: boolean;
 }
 
 /** Where a button was clicked: the message carrying it. */
@@ -124,6 +125,3 @@ export type RegisteredFeature = Omit<FeatureModule<never>, 'readOnly'> & { reado
 
 /** Declares a feature with its command type checked against its handlers. */
 export const feature = <C extends AnyCommand>(module: FeatureModule<C>): FeatureModule<C> => module;
-
-/** Handlers of command types still declared in `kernel/command.ts` (until their feature declares its own). */
-export type Features<T extends CommandType> = { readonly [K in T]: Handler<CommandOf<K>> };

@@ -12,22 +12,6 @@ const f = (slack: string, discord: string): CommandForm => ({ slack: slack.split
  * argument drops with its words (`by $3`).
  */
 const legacyForms = {
-  task: f('task · $1 · $2 · by $3 · campaign:$4', 'task · user:$1 · what:$2 · due:$3 · campaign:$4'),
-  tasks: f('tasks', 'tasks'),
-  'tasks.filter': f('tasks $1', 'tasks filter:$1'),
-  'tasks.word': f('tasks $1', 'tasks word:$1'),
-  /** Marks one's own task done by a word of its title. */
-  done: f('done $1', 'tasks done:$1'),
-  standup: f('standup', 'standup action:show'),
-  'standup.set': f('standup set', 'standup action:set'),
-  'standup.now': f('standup now · $1', 'standup action:now · name:$1'),
-  'standup.off': f('standup off · $1', 'standup action:off · name:$1'),
-  'standup.nudge.on': f('standup nudge on · $1', 'standup action:nudge-on · name:$1'),
-  'standup.nudge.off': f('standup nudge off · $1', 'standup action:nudge-off · name:$1'),
-  'standup.join': f('standup join · $1', 'standup action:join · name:$1'),
-  'standup.leave': f('standup leave · $1', 'standup action:leave · name:$1'),
-  'standup.holiday': f('standup holiday · $1', 'standup action:holiday · date:$1'),
-  'standup.report': f('standup report · $1 · $2', 'standup action:report · date:$1 · to:$2'),
 } as const satisfies Record<string, CommandForm>;
 
 /** A form's id: `role.edit`, `standup.set`… (a feature's forms, or the ones still listed here). */
@@ -43,19 +27,6 @@ const entry = (form: keyof typeof legacyForms, group: HelpGroup, leadersOnly = f
 
 /** Help, in the order it is shown: the seven stages, then everyday tools, then the community itself. */
 const legacyHelp: readonly HelpEntry[] = [
-  entry('standup', 'team'),
-  entry('standup.join', 'team'),
-  entry('standup.leave', 'team'),
-  entry('standup.set', 'team', true),
-  entry('standup.now', 'team', true),
-  entry('standup.off', 'team', true),
-  entry('standup.nudge.off', 'team', true),
-  entry('standup.nudge.on', 'team', true),
-  entry('standup.holiday', 'team', true),
-  entry('standup.report', 'team', true),
-  entry('task', 'campaigns', true),
-  entry('tasks', 'everyday'),
-  entry('done', 'everyday'),
 ];
 
 /** The groups of help, in order. */
@@ -76,9 +47,6 @@ export const helpGroups: readonly HelpGroup[] = [
  * "did you mean" suggests the command itself.
  */
 const legacyAliases: Readonly<Record<string, readonly string[]>> = {
-  task: ['задача'],
-  tasks: ['задачи'],
-  standup: ['стендап', 'планерка'],
 };
 
 /** The first word of a Slack form: the subcommand. */

@@ -45,4 +45,8 @@ export const oneononesEn = {
   'values.line.many': '**{value}**: named {count} times',
   'values.line.other': '**{value}**: named {count} times',
   'values.none': 'No values named yet: they come from one-on-ones ({cmd:1on1.log @someone}) and the story of us.',
+  'help.about.1on1.log': 'log a one-on-one: values, interests, commitments',
+  'help.about.1on1s': 'your one-on-ones',
+  'help.about.values': 'the values named in one-on-ones',
+  'help.about.1on1.target': 'how many one-on-ones the stage asks for',
 } as const;

@@ -47,4 +47,8 @@ export const oneononesRu: Record<keyof typeof oneononesEn, string> = {
   'values.line.many': '**{value}**: названо {count} раз',
   'values.line.other': '**{value}**: названо {count} раза',
   'values.none': 'Ценностей пока не названо: они приходят из встреч один на один ({cmd:1on1.log @кто}) и истории нас.',
+  'help.about.1on1.log': 'записать встречу один на один: ценности, интересы, обещания',
+  'help.about.1on1s': 'ваши встречи один на один',
+  'help.about.values': 'ценности, названные на встречах',
+  'help.about.1on1.target': 'сколько встреч нужно этапу',
 };

@@ -9,6 +9,7 @@ import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { minuteOf } from '../kernel/schedule.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
+import { pairCheckInId } from './ids.ts';
 import { BY_DIRECT_MESSAGE, type PairingRound } from './model.ts';
 
 /** A group's delivery handed to the outbox: its introduction, or its check-in a week later. */
@@ -95,62 +96,91 @@ async function groupOf(job: DueJob, community: Community, deps: CoreDeps) {
   return round && group ? { round, index, group } : undefined;
 }
 
+/** What one delivery to a group says: in the group's conversation, or to one of them by direct message. */
+interface GroupMessage {
+  /** `pair-intro`, `pair-checkin`: the messages' keys start with it. */
+  readonly key: string;
+  /** Where its claims differ between deliveries of the same round: '' (introduction), `checkin.` (check-in). */
+  readonly claim: string;
+  readonly inGroup: (locale: Locale, people: string) => Block[];
+  readonly toEach: (locale: Locale, others: string) => Block[];
+}
+
 /**
- * One group's introduction, delivered from the outbox: in its own conversation (opened once and recorded),
- * or to each of them by direct message where that could not be opened. Each message is claimed once and
- * given back if it failed, so the outbox's retry sends only what did not go out.
+ * Delivers one message to a group of a round: in its own conversation, or to each of them by direct message
+ * (each in their own language: their choice or their platform's, else the community's) where there is none.
+ * Each message is claimed once and given back if it failed, so the outbox's retry sends only what did not go out.
  */
-export async function runPairIntroJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
-  const found = await groupOf(job, community, deps);
-  if (!found) return;
+async function deliverToGroup(
+  community: Community,
+  found: { round: PairingRound; index: number; group: readonly string[] },
+  where: string | undefined,
+  say: GroupMessage,
+  deps: CoreDeps,
+): Promise<void> {
   const { round, index, group } = found;
   const { tenant } = community;
-  const locale = community.locale ?? deps.defaultLocale;
-  const where = await conversationOf(community, round, index, deps);
+  const claimOf = (part: string) => `pair#${tenant.platform}#${tenant.id}#${community.id}#${say.claim}${round.number}${part}`;
   if (where) {
-    const blocks: Block[] = [
-      { type: 'text', text: t(locale, 'pair.group.intro', { people: mentions(locale, group), community: community.name }) },
-      { type: 'context', text: t(locale, 'pair.questions') },
-    ];
-    const key = `pair-intro#${community.id}#${round.number}.${index}`;
-    await claimed(deps, `pair#${tenant.platform}#${tenant.id}#${community.id}#${round.number}.${index}`, () =>
-      deps.messenger.postInChannel(tenant, where, { text: plainText(blocks), blocks, key }),
-    );
+    const locale = community.locale ?? deps.defaultLocale;
+    const blocks = say.inGroup(locale, mentions(locale, group));
+    const key = `${say.key}#${community.id}#${round.number}.${index}`;
+    await claimed(deps, claimOf(`.${index}`), () => deps.messenger.postInChannel(tenant, where, { text: plainText(blocks), blocks, key }));
     return;
   }
-  // Each in their own language (their choice or their platform's, else the community's).
   const localeOf = await peopleLocales(deps, community, group);
   await eachOf(group, (userId) => {
     const own = localeOf(userId);
-    const others = mentions(
+    const blocks = say.toEach(
       own,
-      group.filter((u) => u !== userId),
+      mentions(
+        own,
+        group.filter((u) => u !== userId),
+      ),
     );
-    const blocks: Block[] = [
-      { type: 'text', text: t(own, 'pair.intro', { others, community: community.name }) },
-      { type: 'context', text: t(own, 'pair.questions') },
-    ];
-    return claimed(deps, `pair#${tenant.platform}#${tenant.id}#${community.id}#${round.number}#${userId}`, () =>
-      deps.messenger.notifyMember(tenant, userId, {
-        text: plainText(blocks),
-        blocks,
-        key: `pair-intro#${community.id}#${round.number}#${userId}`,
-      }),
+    const key = `${say.key}#${community.id}#${round.number}#${userId}`;
+    return claimed(deps, claimOf(`#${userId}`), () =>
+      deps.messenger.notifyMember(tenant, userId, { text: plainText(blocks), blocks, key }),
     );
   });
 }
 
+/** One group's introduction, delivered from the outbox: in its own conversation (opened once and recorded), or to each of them. */
+export async function runPairIntroJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const found = await groupOf(job, community, deps);
+  if (!found) return;
+  const where = await conversationOf(community, found.round, found.index, deps);
+  await deliverToGroup(
+    community,
+    found,
+    where,
+    {
+      key: 'pair-intro',
+      claim: '',
+      inGroup: (locale, people) => [
+        { type: 'text', text: t(locale, 'pair.group.intro', { people, community: community.name }) },
+        { type: 'context', text: t(locale, 'pair.questions') },
+      ],
+      toEach: (locale, others) => [
+        { type: 'text', text: t(locale, 'pair.intro', { others, community: community.name }) },
+        { type: 'context', text: t(locale, 'pair.questions') },
+      ],
+    },
+    deps,
+  );
+}
+
 /** A check-in's question and buttons; any of the group may answer, once for them all. */
 function checkInBlocks(community: Community, locale: Locale, text: string, number: number, index: number): Block[] {
-  const ref = `${community.tenant.id}:${community.id}:${number}.${index}`;
+  const id = (answer: 'met' | 'notyet' | 'skip') => pairCheckInId(answer, community.tenant.id, community.id, number, index);
   return [
     { type: 'text', text },
     {
       type: 'actions',
       buttons: [
-        { id: `pair:met:${ref}`, label: t(locale, 'pair.met'), primary: true },
-        { id: `pair:notyet:${ref}`, label: t(locale, 'pair.notyet') },
-        { id: `pair:skip:${ref}`, label: t(locale, 'pair.skip') },
+        { id: id('met'), label: t(locale, 'pair.met'), primary: true },
+        { id: id('notyet'), label: t(locale, 'pair.notyet') },
+        { id: id('skip'), label: t(locale, 'pair.skip') },
       ],
     },
   ];
@@ -160,40 +190,21 @@ function checkInBlocks(community: Community, locale: Locale, text: string, numbe
 export async function runPairCheckinJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const found = await groupOf(job, community, deps);
   if (!found) return;
-  const { round, index, group } = found;
-  const { tenant } = community;
-  const where = round.conversations?.[index];
-  if (where && where !== BY_DIRECT_MESSAGE) {
-    const locale = community.locale ?? deps.defaultLocale;
-    const blocks = checkInBlocks(
-      community,
-      locale,
-      t(locale, 'pair.group.checkin', { people: mentions(locale, group) }),
-      round.number,
-      index,
-    );
-    const key = `pair-checkin#${community.id}#${round.number}.${index}`;
-    await claimed(deps, `pair#${tenant.platform}#${tenant.id}#${community.id}#checkin.${round.number}.${index}`, () =>
-      deps.messenger.postInChannel(tenant, where, { text: plainText(blocks), blocks, key }),
-    );
-    return;
-  }
-  const localeOf = await peopleLocales(deps, community, group);
-  await eachOf(group, (userId) => {
-    const own = localeOf(userId);
-    const others = mentions(
-      own,
-      group.filter((u) => u !== userId),
-    );
-    const blocks = checkInBlocks(community, own, t(own, 'pair.checkin', { others }), round.number, index);
-    return claimed(deps, `pair#${tenant.platform}#${tenant.id}#${community.id}#checkin.${round.number}#${userId}`, () =>
-      deps.messenger.notifyMember(tenant, userId, {
-        text: plainText(blocks),
-        blocks,
-        key: `pair-checkin#${community.id}#${round.number}#${userId}`,
-      }),
-    );
-  });
+  const { round, index } = found;
+  const recorded = round.conversations?.[index];
+  const where = recorded && recorded !== BY_DIRECT_MESSAGE ? recorded : undefined;
+  await deliverToGroup(
+    community,
+    found,
+    where,
+    {
+      key: 'pair-checkin',
+      claim: 'checkin.',
+      inGroup: (locale, people) => checkInBlocks(community, locale, t(locale, 'pair.group.checkin', { people }), round.number, index),
+      toEach: (locale, others) => checkInBlocks(community, locale, t(locale, 'pair.checkin', { others }), round.number, index),
+    },
+    deps,
+  );
 }
 
 /** Sends to each, all tried even when some fail; a failure is thrown for the outbox to retry (claims keep the rest from going twice). */
