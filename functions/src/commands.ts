@@ -1,4 +1,4 @@
-import type { Command, CommandContext, CommandType, CoreDeps, Job, Outbox, Reply } from '@organizer/core';
+import type { Command, CommandContext, CoreDeps, Job, Outbox, Reply } from '@organizer/core';
 import { ephemeral, HELD_WRITES_CONFLICT, isReadOnly, loadLocale, runCommand, t } from '@organizer/core';
 
 /**

@@ -1,9 +1,5 @@
 import type { Command } from '@organizer/core';
-import {
-  clip,
-  commandForModal,
-  commandFromWords,
-} from '@organizer/core';
+import { clip, commandForModal, commandFromWords } from '@organizer/core';
 
 /** Slack escapes these three characters in slash command text. */
 function unescapeSlack(text: string): string {

@@ -1,8 +1,8 @@
 import type { Community } from '../community/model.ts';
 import { communityZone } from '../community/model.ts';
-import { forLeaders, resolveCommunity, seesAsLeader } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
-import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
+import { inCommunity, leadersOnly, seesAsLeader } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { DueJob } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
@@ -10,11 +10,13 @@ import type { Block, Reply } from '../kernel/reply.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
 import { clip, fits } from '../kernel/text.ts';
 import type { Task } from '../tasks/model.ts';
+import type { CampaignCommand } from './commands.ts';
+import { datesId, datesState } from './ids.ts';
 import type { Campaign, PhaseId } from './model.ts';
 import { campaignId, campaignLimits, phaseIds, phaseOn, planArc, withStarts } from './model.ts';
 
 const clean = (s: string) => clip(s.replace(/[`<>*]/g, ''), 80);
-export const phaseName = (locale: Locale, id: PhaseId) => t(locale, `campaign.phase.${id}` as MessageKey);
+export const phaseName = (locale: Locale, id: PhaseId) => t(locale, `campaign.phase.${id}`);
 
 /** Today in the community's timezone (campaign days are local days). */
 export async function localToday(community: Community, now: Date): Promise<string> {
@@ -48,7 +50,7 @@ export function timelineBlocks(locale: Locale, campaign: Campaign, tasks: readon
     const mine = tasks.filter((task) => phaseOfTask(task) === phase.id || (phase.id === 'foundation' && phaseOfTask(task) === 'before'));
     const taskLines = mine.map((task) => {
       const overdue = task.due && task.due.dueAt < nowSeconds && task.status === 'accepted';
-      const status = t(locale, `campaign.task.${task.status}` as MessageKey);
+      const status = t(locale, `campaign.task.${task.status}`);
       return `    ${overdue ? '🔴 ' : ''}${task.title} · <@${task.ownerId}> · ${status}${task.due ? ` · <t:${task.due.dueAt}:D>` : ''}`;
     });
     const milestoneLines = campaign.milestones
@@ -74,23 +76,12 @@ const planJob = (community: Community, id: string, now: Date): DueJob => ({
 
 const datesButton = (locale: Locale, campaign: Campaign): Block => ({
   type: 'actions',
-  buttons: [{ id: `campaign:dates:${campaign.id}`, label: t(locale, 'campaign.adjust') }],
+  buttons: [{ id: datesId(campaign.id), label: t(locale, 'campaign.adjust') }],
 });
 
 /** Campaigns planned backwards from their end date, with tasks attached to phases. */
-export const campaignFeature: Features<
-  | 'campaign.milestone'
-  | 'campaign.new'
-  | 'campaign.save'
-  | 'campaign.dates.open'
-  | 'campaign.dates.save'
-  | 'campaign.list'
-  | 'campaign.show'
-> = {
-  'campaign.new': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
+export const campaignHandlers: Handlers<CampaignCommand> = {
+  'campaign.new': leadersOnly('campaign.forbidden', async (cmd, _ctx, _deps, { locale, community }) => {
     return {
       kind: 'modal',
       modal: {
@@ -129,12 +120,9 @@ export const campaignFeature: Features<
         ],
       },
     };
-  },
+  }),
 
-  'campaign.save': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
+  'campaign.save': leadersOnly('campaign.forbidden', async (cmd, ctx, deps, { locale, community }) => {
     const name = clip((cmd.name ?? '').replace(/\s+/g, ' ').trim(), campaignLimits.name);
     const goal = clip((cmd.goal ?? '').trim(), campaignLimits.goal);
     const { readDue, pastText } = await import('../kernel/due-date.ts');
@@ -173,19 +161,16 @@ export const campaignFeature: Features<
       { type: 'context', text: t(locale, 'campaign.created', { id: campaign.id }) },
       datesButton(locale, campaign),
     ]);
-  },
+  }),
 
-  'campaign.dates.open': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
+  'campaign.dates.open': leadersOnly('campaign.forbidden', async (cmd, ctx, deps, { locale, community }) => {
     const campaign = await deps.campaigns.get(ctx.tenant, community.id, cmd.id);
     if (!campaign) return ephemeral(t(locale, 'campaign.none'));
     return {
       kind: 'modal',
       modal: {
         id: 'campaign.dates',
-        state: `${campaign.id}|${campaign.updatedAt}`,
+        state: datesState(campaign.id, campaign.updatedAt),
         title: t(locale, 'campaign.dates.title'),
         submit: t(locale, 'campaign.modal.submit'),
         fields: campaign.phases.map((phase) => ({
@@ -198,12 +183,9 @@ export const campaignFeature: Features<
         })),
       },
     };
-  },
+  }),
 
-  'campaign.dates.save': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
+  'campaign.dates.save': leadersOnly('campaign.forbidden', async (cmd, ctx, deps, { locale, community }) => {
     const campaign = await deps.campaigns.get(ctx.tenant, community.id, cmd.id);
     if (!campaign) return ephemeral(t(locale, 'campaign.none'));
     const starts = phaseIds.map((id) => (cmd.starts[id] ?? '').trim());
@@ -220,12 +202,9 @@ export const campaignFeature: Features<
     const now = deps.now();
     await deps.deferred.run([planJob(community, campaign.id, now)]);
     return message('ephemeral', timelineBlocks(locale, updated, [], await localToday(community, now), Math.floor(now.getTime() / 1000)));
-  },
+  }),
 
-  'campaign.milestone': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'campaign.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
+  'campaign.milestone': leadersOnly('campaign.forbidden', async (cmd, ctx, deps, { locale, community }) => {
     const text = clip((cmd.text ?? '').replace(/\s+/g, ' ').trim(), 200);
     const { parseDue } = await import('../kernel/due-date.ts');
     const day = cmd.due?.trim() ? parseDue(cmd.due, communityZone(community), deps.now(), locale) : undefined;
@@ -238,13 +217,9 @@ export const campaignFeature: Features<
       return ephemeral(t(locale, 'campaign.milestone.outside', { start: campaign.phases[0]?.start ?? '', end: campaign.endDate }));
     await deps.campaigns.addMilestone(ctx.tenant, community.id, campaign.id, { text, date: day.date });
     return ephemeral(t(locale, 'campaign.milestone.added', { text, date: day.date, phase: phaseName(locale, phase), name: campaign.name }));
-  },
+  }),
 
-  'campaign.list': async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
+  'campaign.list': inCommunity(async (_cmd, ctx, deps, { locale, snapshot: { community } }) => {
     const campaigns = await deps.campaigns.list(ctx.tenant, community.id);
     if (campaigns.length === 0) return ephemeral(t(locale, 'campaign.none'));
     const today = await localToday(community, deps.now());
@@ -259,13 +234,9 @@ export const campaignFeature: Features<
       { type: 'header', text: t(locale, 'campaign.list.title') },
       { type: 'text', text: lines.join('\n') },
     ]);
-  },
+  }),
 
-  'campaign.show': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
+  'campaign.show': inCommunity(async (cmd, ctx, deps, { locale, snapshot: { community } }) => {
     const picked = await pick(cmd.name, community, locale, deps);
     if ('reply' in picked) return picked.reply;
     const tasks = (await deps.tasks.list(ctx.tenant, community.id, 100)).filter(
@@ -276,5 +247,5 @@ export const campaignFeature: Features<
     const blocks = timelineBlocks(locale, picked.campaign, tasks, await localToday(community, now), Math.floor(now.getTime() / 1000));
     const leader = await seesAsLeader(community, ctx);
     return message('ephemeral', [...blocks, ...(leader ? [datesButton(locale, picked.campaign)] : [])]);
-  },
+  }),
 };

@@ -54,4 +54,8 @@ export const campaignsEn = {
   'campaign.milestone.added': 'Milestone added to {name}: **{text}** by {date} ({phase}).',
   'campaign.phase.ended':
     'The {phase} phase of **{name}** has ended. Take ten minutes to debrief it: what worked, what didn’t, what’s next.',
+  'help.about.campaign.list': 'the campaigns',
+  'help.about.campaign.show': 'one campaign’s timeline',
+  'help.about.campaign.new': 'plan a campaign back from its end date',
+  'help.about.campaign.milestone': 'a milestone with its date',
 } as const;

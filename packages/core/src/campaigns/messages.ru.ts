@@ -55,4 +55,8 @@ export const campaignsRu: Record<keyof typeof campaignsEn, string> = {
   'campaign.milestone.added': 'Веха добавлена в кампанию «{name}»: **{text}** к {date} ({phase}).',
   'campaign.phase.ended':
     'Фаза «{phase}» кампании **{name}** закончилась. Уделите десять минут итогам: что сработало, что нет, что дальше.',
+  'help.about.campaign.list': 'кампании',
+  'help.about.campaign.show': 'план одной кампании',
+  'help.about.campaign.new': 'спланировать кампанию от даты окончания',
+  'help.about.campaign.milestone': 'веха с датой',
 };

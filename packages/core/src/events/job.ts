@@ -7,6 +7,7 @@ import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { minuteOf } from '../kernel/schedule.ts';
 import { attemptDue, claimed } from '../kernel/work/due-attempt.ts';
+import { attendanceId } from './ids.ts';
 import {
   type CommunityEvent,
   nextOccurrence,
@@ -100,7 +101,7 @@ export async function runEventJob(job: DueJob, community: Community, deps: CoreD
           type: 'actions',
           buttons: [
             { id: `debrief:open:${tenant.id}:${community.id}:event.${event.id}`, label: t(locale, 'debrief.button'), primary: true },
-            { id: `event:attendance:${tenant.id}:${community.id}:${event.id}`, label: t(locale, 'event.attendance.button') },
+            { id: attendanceId(tenant.id, community.id, event.id), label: t(locale, 'event.attendance.button') },
           ],
         },
       ];

@@ -116,4 +116,11 @@ export const eventsEn = {
   'events.title': 'Upcoming events',
   'events.line': '**{title}** · {start} · {place} · going {going} · `{id}`',
   'events.empty': 'No upcoming events. A leader creates one with {cmd:event.new}.',
+  'help.about.events': 'upcoming events',
+  'help.about.event.new': 'a new event with RSVPs',
+  'help.about.event.edit': 'change an event',
+  'help.about.event.cancel': 'cancel an event',
+  'help.about.event.repeat': 'repeat an event: weekly, every other week, monthly',
+  'help.about.event.attended': 'who came',
+  'help.about.event.remind': 'when to remind those going',
 } as const;

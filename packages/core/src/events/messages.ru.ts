@@ -118,4 +118,11 @@ export const eventsRu: Record<keyof typeof eventsEn, string> = {
   'events.title': 'Ближайшие события',
   'events.line': '**{title}** · {start} · {place} · идут {going} · `{id}`',
   'events.empty': 'Ближайших событий нет. Лидер создаёт событие командой {cmd:event.new}.',
+  'help.about.events': 'ближайшие события',
+  'help.about.event.new': 'новое событие с ответами «иду»',
+  'help.about.event.edit': 'изменить событие',
+  'help.about.event.cancel': 'отменить событие',
+  'help.about.event.repeat': 'повторять событие: каждую неделю, через неделю, каждый месяц',
+  'help.about.event.attended': 'кто пришёл',
+  'help.about.event.remind': 'когда напомнить идущим',
 } as const;

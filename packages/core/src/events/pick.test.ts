@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventArgs } from '../kernel/standup-args.ts';
 import { defaultReminders } from './model.ts';
+import { parseEventArgs } from './parse.ts';
 import { parseReminders, parseRepeat } from './pick.ts';
 
 describe('parseReminders', () => {

@@ -1,5 +1,6 @@
 import type { Community } from '../community/model.ts';
-import { isLeader } from '../kernel/context.ts';
+import { inCommunity, isLeader, type Scope } from '../kernel/context.ts';
+import type { AnyCommand, Handler } from '../kernel/feature.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import { linesWithMore } from '../kernel/list-more.ts';
@@ -50,6 +51,24 @@ export async function pickEvent(
 export async function mayManage(community: Community, ctx: CommandContext, event: CommunityEvent): Promise<boolean> {
   return event.createdBy === ctx.userId || (await isLeader(community, ctx));
 }
+
+/** What a handler of a managed event gets: its community's scope, the community, and the event. */
+export type ManagedScope = Scope & { readonly community: Community; readonly event: CommunityEvent };
+
+/**
+ * A handler of an upcoming event the caller names (`cmd.event`: its id or words of its title), which only
+ * its organizer or a leader may change: anyone else is told so, and nothing runs.
+ */
+export const managedEvent = <C extends AnyCommand & { readonly event?: string | undefined }>(
+  run: (command: C, ctx: CommandContext, deps: CoreDeps, scope: ManagedScope) => Promise<Reply>,
+): Handler<C> =>
+  inCommunity<C>(async (command, ctx, deps, scope) => {
+    const { community } = scope.snapshot;
+    const picked = await pickEvent(deps, community, scope.locale, command.event, 'upcoming');
+    if ('reply' in picked) return picked.reply;
+    if (!(await mayManage(community, ctx, picked.event))) return ephemeral(t(scope.locale, 'event.manage.forbidden'));
+    return run(command, ctx, deps, { ...scope, community, event: picked.event });
+  });
 
 const REMINDER_WORDS: readonly [RemindAt, RegExp][] = [
   ['week', /^(1\s*)?(w|wk|weeks?|нед|неделя|неделю|недели)$/u],

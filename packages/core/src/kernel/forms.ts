@@ -6,28 +6,18 @@ export type { CommandForm, HelpEntry, HelpGroup } from './feature.ts';
 
 const f = (slack: string, discord: string): CommandForm => ({ slack: slack.split(' · '), discord: discord.split(' · ') });
 
-/**
- * Every command form any text of Organizer names, as Slack users type it and as Discord's `/community`
- * definition (`packages/discord/src/commands.ts`) has it. Segments are separated by ` · ` so an optional
- * argument drops with its words (`by $3`).
- */
-const legacyForms = {
-} as const satisfies Record<string, CommandForm>;
-
-/** A form's id: `role.edit`, `standup.set`… (a feature's forms, or the ones still listed here). */
+/** A form's id: `role.edit`, `standup.set`… (declared by its feature). */
 export type FormId = string;
 
-/** Every form: the features' and the ones still listed here. */
-export const allForms = (): Readonly<Record<string, CommandForm>> => ({ ...legacyForms, ...featureForms() });
+/**
+ * Every command form any text of Organizer names, as Slack users type it and as Discord's `/community`
+ * definition has it, from the features. Segments are separated by ` · ` so an optional argument drops
+ * with its words (`by $3`).
+ */
+export const allForms = (): Readonly<Record<string, CommandForm>> => featureForms();
 
 /** Builds a form: Slack's words and Discord's, each segment separated by ` · `. */
 export const form = f;
-
-const entry = (form: keyof typeof legacyForms, group: HelpGroup, leadersOnly = false): HelpEntry => ({ form, group, leadersOnly });
-
-/** Help, in the order it is shown: the seven stages, then everyday tools, then the community itself. */
-const legacyHelp: readonly HelpEntry[] = [
-];
 
 /** The groups of help, in order. */
 export const helpGroups: readonly HelpGroup[] = [
@@ -42,13 +32,6 @@ export const helpGroups: readonly HelpGroup[] = [
   'community',
 ];
 
-/**
- * Words people type for a command that is not its name (other spellings, and the Russian word for it):
- * "did you mean" suggests the command itself.
- */
-const legacyAliases: Readonly<Record<string, readonly string[]>> = {
-};
-
 /** The first word of a Slack form: the subcommand. */
 const wordOf = (form: CommandForm): string => (form.slack[0] ?? '').split(' ')[0] ?? '';
 
@@ -57,7 +40,7 @@ export const commandNames = (): readonly string[] => [...new Set(Object.values(a
 
 /** Help, in the order it is shown: by group (the seven stages, everyday tools, the community), features in their order. */
 export function helpEntries(): readonly HelpEntry[] {
-  const all = [...legacyHelp, ...featureHelp()];
+  const all = featureHelp();
   return helpGroups.flatMap((group) => all.filter((entry) => entry.group === group));
 }
 
@@ -74,7 +57,8 @@ export function verbsOf(name: string): string[] {
 export function namesWithAliases(): readonly (readonly [string, string])[] {
   return [
     ...commandNames().map((name) => [name, name] as const),
-    ...Object.entries({ ...legacyAliases, ...featureAliases() }).flatMap(([name, words]) => words.map((word) => [word, name] as const)),
+    // Words people type for a command that is not its name (other spellings, the Russian word for it).
+    ...Object.entries(featureAliases()).flatMap(([name, words]) => words.map((word) => [word, name] as const)),
   ];
 }
 

@@ -1,7 +1,7 @@
-import type { Community, Tenant } from '../../community/model.ts';
+import type { Tenant } from '../../community/model.ts';
 import { runExportRequest } from '../../export/job.ts';
 import { loadLocale, tn } from '../i18n/translate.ts';
-import { type DueJob, type DueKind, type Job, plainMessage } from '../jobs.ts';
+import { type DueKind, type Job, plainMessage } from '../jobs.ts';
 import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
 import { dueKinds, jobRunner } from '../registry.ts';
