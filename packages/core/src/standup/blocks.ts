@@ -1,8 +1,8 @@
 import type { Community } from '../community/model.ts';
-import { actionId } from '../kernel/actions.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { Block } from '../kernel/reply.ts';
+import { standupButtonId } from './ids.ts';
 import type { StandupAnswer, StandupRun } from './model.ts';
 
 /** Plain text of blocks, for notifications and screen readers. */
@@ -22,8 +22,8 @@ export function promptBlocks(
     {
       type: 'actions',
       buttons: [
-        { id: actionId.standup('answer', ...ids), label: t(locale, 'standup.answer'), primary: true },
-        { id: actionId.standup('skip', ...ids), label: t(locale, 'standup.skip') },
+        { id: standupButtonId('answer', ...ids), label: t(locale, 'standup.answer'), primary: true },
+        { id: standupButtonId('skip', ...ids), label: t(locale, 'standup.skip') },
       ],
     },
   ];
@@ -36,7 +36,7 @@ export function headerBlocks(locale: Locale, community: Community, run: Pick<Sta
     { type: 'context', text: t(locale, 'standup.header.dm') },
     {
       type: 'actions',
-      buttons: [{ id: actionId.standup('answer', community.tenant.id, community.id, run.id), label: t(locale, 'standup.answer') }],
+      buttons: [{ id: standupButtonId('answer', community.tenant.id, community.id, run.id), label: t(locale, 'standup.answer') }],
     },
   ];
 }
@@ -49,7 +49,7 @@ export function answerBlocks(locale: Locale, tenantId: string, answer: StandupAn
     { type: 'text', text: lines.join('\n') || t(locale, 'standup.answer.empty') },
     {
       type: 'actions',
-      buttons: [{ id: actionId.standup('answer', tenantId, answer.communityId, answer.runId), label: t(locale, 'standup.edit') }],
+      buttons: [{ id: standupButtonId('answer', tenantId, answer.communityId, answer.runId), label: t(locale, 'standup.edit') }],
     },
   ];
 }

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import type { Community } from '../community/model.ts';
-import { actionId } from '../kernel/actions.ts';
 import { peopleLocales } from '../kernel/context.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import { type DueJob, sendJob } from '../kernel/jobs.ts';
@@ -10,6 +9,7 @@ import { plainText } from '../kernel/reply.ts';
 import { minuteAfter, minuteStart } from '../kernel/schedule.ts';
 import { attemptDue } from '../kernel/work/due-attempt.ts';
 import { isAway, type Member } from '../members/model.ts';
+import { standupButtonId } from './ids.ts';
 import type { StandupRun, StandupSchedule } from './model.ts';
 
 /** How long before a run's summary its nudge goes out; a run whose window is not longer than this gets none. */
@@ -86,7 +86,7 @@ export async function runNudgeJob(job: DueJob, community: Community, deps: CoreD
           {
             type: 'actions',
             buttons: [
-              { id: actionId.standup('answer', tenant.id, community.id, run.id), label: t(locale, 'standup.answer'), primary: true },
+              { id: standupButtonId('answer', tenant.id, community.id, run.id), label: t(locale, 'standup.answer'), primary: true },
             ],
           },
         ];

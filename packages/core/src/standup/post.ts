@@ -5,9 +5,9 @@ import type { CoreDeps } from '../kernel/ports.ts';
 import { plainText } from '../kernel/reply.ts';
 import { localDateOf, minuteAfter } from '../kernel/schedule.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
+import { isAway } from '../members/model.ts';
 import { headerBlocks, promptBlocks } from './blocks.ts';
 import { syncStandupDue } from './due.ts';
-import { isAway } from '../members/model.ts';
 import { participantsOf, participantZone, runId, type StandupRun, type StandupSchedule } from './model.ts';
 import { planNudge } from './nudge.ts';
 

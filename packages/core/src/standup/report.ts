@@ -1,19 +1,15 @@
-import { resolveCommunity } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
+import { inCommunity } from '../kernel/context.ts';
 import { t, tn } from '../kernel/i18n/translate.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
+import type { StandupCommandOf } from './commands.ts';
 import { runDate } from './model.ts';
 
 const REPORT_LIMIT = 50;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** `standup report [from] [to]`: everyone's answers over a range of days (default the last 7). */
-export const standupReportFeature: Features<'standup.report'> = {
-  'standup.report': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
+export const standupReport = inCommunity<StandupCommandOf<'standup.report'>>(
+  async (cmd, ctx, deps, { locale, snapshot: { community } }) => {
     const now = deps.now();
     // A report looks back: "monday", "1.12", "2026-11-30" are the last such day, in the community's zone.
     const { readMoment } = await import('../kernel/dates.ts');
@@ -40,4 +36,4 @@ export const standupReportFeature: Features<'standup.report'> = {
         : []),
     ]);
   },
-};
+);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStandupArgs } from '../kernel/standup-args.ts';
 import { parseTzArgs } from '../timezone/module.ts';
+import { parseStandupArgs } from './parse.ts';
 import { parseWhen } from './when.ts';
 
 describe('parseWhen', () => {
