@@ -1,4 +1,4 @@
-import { allForms, commandText } from '@organizer/core';
+import { allForms, commandNames, commandText, helpEntries } from '@organizer/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communityCommand } from '../../packages/discord/src/commands.ts';
 import joined from '../fixtures/slack/member-joined-channel.json' with { type: 'json' };
@@ -42,6 +42,15 @@ function existsOnDiscord(typed: string): boolean {
   return true;
 }
 
+/** Help on `platform` names every Slack first word the registry knows, by a help line of its own. */
+function expectEveryCommandIn(shown: string, platform: 'slack' | 'discord') {
+  for (const name of commandNames()) {
+    const lines = helpEntries().filter((entry) => commandText(entry.form, 'slack').split(' ')[1] === name);
+    expect(lines.length, name).toBeGreaterThan(0);
+    for (const entry of lines) expect(shown, entry.form).toContain(`\`${commandText(entry.form, platform).replace(/^\/community /, '')}\``);
+  }
+}
+
 describe('command forms', () => {
   it('names only commands Discord has, for every form in the registry', () => {
     for (const id of Object.keys(allForms())) expect(existsOnDiscord(commandText(id, 'discord')), id).toBe(true);
@@ -71,6 +80,7 @@ describe('Slack: help, did you mean, status fitted to the reader, the leaders to
       expect(shown).toContain('*1. Story*');
       expect(shown).toContain('*7. Next steps*');
       expect(shown).toContain('*Every day*');
+      expectEveryCommandIn(shown, 'slack');
       expect(shown).not.toMatch(/&lt;|&gt;|&amp;/);
       for (const block of res.body.blocks) if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
     }
@@ -191,6 +201,7 @@ describe('Discord: help and status name only commands Discord has', () => {
       expect(shown).toContain('`event action:list`');
       expect(shown).toContain('`1on1 action:values`');
       expect(shown).not.toContain('`roles`');
+      expectEveryCommandIn(shown, 'discord');
       expect(shown).not.toMatch(/&lt;|&gt;/);
       const embeds = res.body.data.embeds ?? [];
       for (const embed of embeds) expect(embed.description.length).toBeLessThanOrEqual(4096);

@@ -1,8 +1,9 @@
-import { resolveCommunity } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
+import { inCommunity } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CommandContext } from '../kernel/ports.ts';
 import { ephemeral } from '../kernel/reply.ts';
+import type { CommunityCommandOf } from './commands.ts';
 import type { Community } from './model.ts';
 import { limits } from './model.ts';
 
@@ -17,12 +18,8 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.tr
  * `erase`: deletes the community and everything in it, for good, once its coordinator types its name.
  * Nothing is deleted when the app is removed from a workspace or server: only this does it.
  */
-export const eraseFeature: Features<'erase.open' | 'erase'> = {
-  'erase.open': async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
+export const eraseHandlers: Handlers<CommunityCommandOf<'erase.open' | 'erase'>> = {
+  'erase.open': inCommunity(async (_cmd, ctx, _deps, { locale, snapshot: { community } }) => {
     if (!(await mayErase(community, ctx))) return ephemeral(t(locale, 'erase.forbidden'));
     return {
       kind: 'modal',
@@ -43,13 +40,9 @@ export const eraseFeature: Features<'erase.open' | 'erase'> = {
         ],
       },
     };
-  },
+  }),
 
-  erase: async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
+  erase: inCommunity(async (cmd, ctx, deps, { locale, snapshot: { community } }) => {
     if (!(await mayErase(community, ctx))) return ephemeral(t(locale, 'erase.forbidden'));
     if (!cmd.name || !sameName(cmd.name, community.name)) {
       const text = t(locale, 'erase.mismatch', { name: community.name });
@@ -60,5 +53,5 @@ export const eraseFeature: Features<'erase.open' | 'erase'> = {
       { kind: 'erase', tenant: ctx.tenant, communityId: community.id, userId: ctx.userId, name: community.name, locale },
     ]);
     return ephemeral(t(locale, 'erase.started', { name: community.name }));
-  },
+  }),
 };

@@ -1,8 +1,9 @@
-import { isLeader, resolveCommunity } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
+import { inCommunity, isLeader } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import { loadLocale, t, tn, toLocale } from '../kernel/i18n/translate.ts';
 import { ephemeral } from '../kernel/reply.ts';
+import type { CommunityCommandOf } from './commands.ts';
 
 const languageName = (reader: Locale, of: Locale) => t(reader, of === 'ru' ? 'lang.name.ru' : 'lang.name.en');
 
@@ -11,11 +12,8 @@ const languageName = (reader: Locale, of: Locale) => t(reader, of === 'ru' ? 'la
  * `lang me [en|ru|off]`: the caller's own language for replies, modals and direct messages, in every
  * community of the workspace; `off` follows their Slack or Discord language again.
  */
-export const languageFeature: Features<'language'> = {
-  language: async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale, communityLocale } = resolved;
+export const languageHandlers: Handlers<CommunityCommandOf<'language'>> = {
+  language: inCommunity(async (cmd, ctx, deps, { snapshot, locale, communityLocale }) => {
     const asked = cmd.locale?.trim().toLowerCase();
     if (cmd.me) {
       const profile = await deps.profiles.profile(ctx.tenant, ctx.userId);
@@ -55,5 +53,5 @@ export const languageFeature: Features<'language'> = {
     // The answer is already in the new language.
     await loadLocale(wanted);
     return ephemeral(t(wanted, 'lang.set'), ...(open.length > 0 ? [tn(wanted, 'lang.redrawn', open.length)] : []));
-  },
+  }),
 };

@@ -32,4 +32,8 @@ export const communityEn = {
   'erase.done.few': '“{name}” is deleted: {count} records are gone. {cmd:setup} starts a new community.',
   'erase.done.many': '“{name}” is deleted: {count} records are gone. {cmd:setup} starts a new community.',
   'erase.done.other': '“{name}” is deleted: {count} records are gone. {cmd:setup} starts a new community.',
+  'help.about.lang.me': 'your own language for replies',
+  'help.about.lang': 'the community’s language (en or ru)',
+  'help.about.setup': 'set up a community in this channel',
+  'help.about.erase': 'delete the community for good',
 } as const;

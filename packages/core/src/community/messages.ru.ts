@@ -34,4 +34,8 @@ export const communityRu: Record<keyof typeof communityEn, string> = {
   'erase.done.few': 'Сообщество «{name}» удалено: стёрто {count} записи. {cmd:setup} создаст новое сообщество.',
   'erase.done.many': 'Сообщество «{name}» удалено: стёрто {count} записей. {cmd:setup} создаст новое сообщество.',
   'erase.done.other': 'Сообщество «{name}» удалено: стёрто {count} записи. {cmd:setup} создаст новое сообщество.',
+  'help.about.lang.me': 'ваш собственный язык ответов',
+  'help.about.lang': 'язык сообщества (en или ru)',
+  'help.about.setup': 'создать сообщество в этом канале',
+  'help.about.erase': 'удалить сообщество навсегда',
 };

@@ -1,6 +1,5 @@
-import { actionId } from '../kernel/actions.ts';
-import { forLeaders, localeFor } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
+import { leadersOnly, localeFor } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CommandContext } from '../kernel/ports.ts';
@@ -8,6 +7,8 @@ import type { Block, ModalField, Reply } from '../kernel/reply.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { computeProgress } from '../status/progress.ts';
+import type { CommunityCommandOf } from './commands.ts';
+import { setZoneId } from './ids.ts';
 import { limits, newCommunity } from './model.ts';
 
 /** IANA names are at most about 30 characters; room for a city name. */
@@ -82,7 +83,7 @@ async function profileZone(ctx: CommandContext): Promise<string | undefined> {
  * and lives in the zone the modal names, else the coordinator's Slack profile zone; when neither is
  * known (Discord), the answer asks for it with a button.
  */
-export const setupFeature: Features<'setup' | 'tz.open'> = {
+export const setupHandlers: Handlers<CommunityCommandOf<'setup' | 'tz.open'>> = {
   setup: async (cmd, ctx, deps) => {
     const locale = localeFor(undefined, ctx, deps);
     const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim();
@@ -123,7 +124,7 @@ export const setupFeature: Features<'setup' | 'tz.open'> = {
       ? [{ type: 'context', text: t(locale, fromProfile ? 'setup.zone.fromProfile' : 'setup.zone.set', { zone }) }]
       : [
           { type: 'text', text: t(locale, 'setup.zone.ask') },
-          { type: 'actions', buttons: [{ id: actionId.setZone, label: t(locale, 'setup.zone.button'), primary: true }] },
+          { type: 'actions', buttons: [{ id: setZoneId, label: t(locale, 'setup.zone.button'), primary: true }] },
         ];
     return message('channel', [
       { type: 'text', text: t(locale, 'setup.done', { name, user: ctx.userId }) },
@@ -132,18 +133,13 @@ export const setupFeature: Features<'setup' | 'tz.open'> = {
     ]);
   },
 
-  'tz.open': async (_cmd, ctx, deps) => {
-    const leaders = await forLeaders(ctx, deps, 'tz.forbidden');
-    if ('reply' in leaders) return leaders.reply;
-    const { locale, community } = leaders;
-    return {
-      kind: 'modal',
-      modal: {
-        id: 'tz',
-        title: t(locale, 'tz.modal.title'),
-        submit: t(locale, 'tz.modal.submit'),
-        fields: [zoneField(locale, community.timezone, true)],
-      },
-    };
-  },
+  'tz.open': leadersOnly('tz.forbidden', async (_cmd, _ctx, _deps, { locale, community }) => ({
+    kind: 'modal',
+    modal: {
+      id: 'tz',
+      title: t(locale, 'tz.modal.title'),
+      submit: t(locale, 'tz.modal.submit'),
+      fields: [zoneField(locale, community.timezone, true)],
+    },
+  })),
 };

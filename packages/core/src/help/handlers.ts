@@ -1,7 +1,7 @@
-import type { CommandOf } from '../kernel/command.ts';
 import { localeFor } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
+import type { Handlers } from '../kernel/feature.ts';
 import { allForms, commandNames, commandText, helpEntries, helpGroups, namesWithAliases, verbsOf } from '../kernel/forms.ts';
+import { en } from '../kernel/i18n/en.ts';
 import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CommandContext } from '../kernel/ports.ts';
@@ -9,6 +9,7 @@ import type { Block } from '../kernel/reply.ts';
 import { message } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { stages } from '../status/stages.ts';
+import type { HelpCommand } from './commands.ts';
 import { closest } from './suggest.ts';
 
 type Platform = CommandContext['tenant']['platform'];
@@ -19,6 +20,15 @@ function groupTitle(locale: Locale, group: (typeof helpGroups)[number]): string 
   const stage = stages[index];
   if (stage) return t(locale, 'help.group', { n: index + 1, stage: t(locale, stage.name) });
   return t(locale, group === 'everyday' ? 'help.group.everyday' : 'help.group.community');
+}
+
+const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** A help line's text: `help.about.<form>` in the feature's catalog (a form in help without one is a bug). */
+function aboutKey(form: string): MessageKey {
+  const key = `help.about.${form}`;
+  if (!isMessageKey(key)) throw new Error(`No help text for ${form}`);
+  return key;
 }
 
 /**
@@ -37,7 +47,7 @@ export function helpBlocks(locale: Locale, platform: Platform): Block[] {
       .filter((entry) => entry.group === group)
       .map((entry) => {
         const usage = commandText(entry.form, platform).replace(/^\/community /, '');
-        const about = t(locale, `help.about.${entry.form}` as MessageKey);
+        const about = t(locale, aboutKey(entry.form));
         return `• \`${usage}\` ${about}${entry.leadersOnly ? ` ${mark}` : ''}`;
       });
     blocks.push({ type: 'text', text: [groupTitle(locale, group), ...lines].join('\n') });
@@ -71,7 +81,7 @@ const namesOn = (platform: Platform): string[] => [
   ...new Set(Object.keys(allForms()).map((id) => commandText(id, platform, []).split(' ')[1] ?? '')),
 ];
 
-function unknownBlocks(cmd: CommandOf<'unknown'>, locale: Locale, platform: Platform): Block[] {
+function unknownBlocks(cmd: Extract<HelpCommand, { type: 'unknown' }>, locale: Locale, platform: Platform): Block[] {
   // The word not understood: the subcommand, or a known subcommand with the verb after it.
   const [first = '', second] = cmd.input.trim().split(/\s+/);
   const typed = commandNames().includes(first.toLowerCase()) && second !== undefined ? `${first} ${second}` : first;
@@ -92,7 +102,7 @@ function unknownBlocks(cmd: CommandOf<'unknown'>, locale: Locale, platform: Plat
 }
 
 /** `help` (and an empty `/community`), and the answer to anything Organizer does not understand. */
-export const helpFeature: Features<'help' | 'unknown'> = {
+export const helpHandlers: Handlers<HelpCommand> = {
   help: async (_cmd, ctx, deps) => message('ephemeral', helpBlocks(localeFor(undefined, ctx, deps), ctx.tenant.platform)),
   unknown: async (cmd, ctx, deps) => message('ephemeral', unknownBlocks(cmd, localeFor(undefined, ctx, deps), ctx.tenant.platform)),
 };

@@ -1,12 +1,13 @@
 import { localToday, phaseName } from '../campaigns/handlers.ts';
 import type { CommunitySnapshot } from '../community/facts.ts';
-import { resolveCommunity, seesAsLeader } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
-import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
+import { inCommunity, seesAsLeader } from '../kernel/context.ts';
+import type { Handler } from '../kernel/feature.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
 import { t, tn } from '../kernel/i18n/translate.ts';
 import type { Block } from '../kernel/reply.ts';
 import { message } from '../kernel/reply.ts';
 import type { Task } from '../tasks/model.ts';
+import type { StatusCommand } from './commands.ts';
 import { nextActionText } from './hints.ts';
 import type { ItemProgress } from './progress.ts';
 import { computeProgress } from './progress.ts';
@@ -20,7 +21,7 @@ export type Reader =
 function checklist(items: readonly ItemProgress[], locale: Locale): string {
   return items
     .map(({ item, done, count }) => {
-      const name = t(locale, `status.item.${item.fact}` as MessageKey);
+      const name = t(locale, `status.item.${item.fact}`);
       const label = count ? t(locale, 'status.check.count', { item: name, ...count }) : name;
       return t(locale, done ? 'status.check.done' : 'status.check.todo', { item: label });
     })
@@ -73,7 +74,7 @@ function nextText(
   const phase = campaign && today ? campaign.phases.find((p) => p.start <= today && today <= p.end) : undefined;
   if (campaign && phase)
     return t(locale, 'status.next', {
-      action: t(locale, `campaign.hint.${phase.id}` as MessageKey, {
+      action: t(locale, `campaign.hint.${phase.id}`, {
         name: campaign.name,
         phase: phaseName(locale, phase.id),
         end: phase.end,
@@ -87,26 +88,22 @@ function nextText(
 const TASKS_READ = 100;
 
 /** `status`: one read of the community's partition (and, for a member, their tasks), everything derived from it. */
-export const statusFeature: Features<'status'> = {
-  status: async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { community } = resolved.snapshot;
-    const leader = await seesAsLeader(community, ctx);
-    const nowSeconds = Math.floor(deps.now().getTime() / 1000);
-    const reader: Reader = leader
-      ? { kind: 'leader' }
-      : { kind: 'member', userId: ctx.userId, tasks: await deps.tasks.list(ctx.tenant, community.id, TASKS_READ), nowSeconds };
-    // The timezone database is loaded only when a campaign's phase depends on today's date.
-    const today = leader && community.campaign ? await localToday(community, deps.now()) : undefined;
-    const blocks = statusBlocks(resolved.snapshot, resolved.locale, today, reader);
-    // What the outbox gave up on is for those who can act on it: the coordinator and the role leads.
-    const leads = community.coordinatorId === ctx.userId || community.roles.some((role) => role.leadId === ctx.userId);
-    if (leads && community.undelivered)
-      blocks.push({
-        type: 'context',
-        text: tn(resolved.locale, 'status.undelivered', community.undelivered, { count: community.undelivered }),
-      });
-    return message('ephemeral', blocks);
-  },
-};
+export const showStatus: Handler<Extract<StatusCommand, { type: 'status' }>> = inCommunity(async (_cmd, ctx, deps, resolved) => {
+  const { community } = resolved.snapshot;
+  const leader = await seesAsLeader(community, ctx);
+  const nowSeconds = Math.floor(deps.now().getTime() / 1000);
+  const reader: Reader = leader
+    ? { kind: 'leader' }
+    : { kind: 'member', userId: ctx.userId, tasks: await deps.tasks.list(ctx.tenant, community.id, TASKS_READ), nowSeconds };
+  // The timezone database is loaded only when a campaign's phase depends on today's date.
+  const today = leader && community.campaign ? await localToday(community, deps.now()) : undefined;
+  const blocks = statusBlocks(resolved.snapshot, resolved.locale, today, reader);
+  // What the outbox gave up on is for those who can act on it: the coordinator and the role leads.
+  const leads = community.coordinatorId === ctx.userId || community.roles.some((role) => role.leadId === ctx.userId);
+  if (leads && community.undelivered)
+    blocks.push({
+      type: 'context',
+      text: tn(resolved.locale, 'status.undelivered', community.undelivered, { count: community.undelivered }),
+    });
+  return message('ephemeral', blocks);
+});

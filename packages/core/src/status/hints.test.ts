@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newCommunity } from '../community/model.ts';
+// The features' command forms, which the hints name.
+import '../features.ts';
 import { platformText } from '../kernel/forms.ts';
 import { loadLocale } from '../kernel/i18n/translate.ts';
 import type { Role } from '../roles/model.ts';

@@ -106,4 +106,5 @@ export const statusEn = {
     'Name the values you hear in one-on-ones (the first field of {cmd:1on1.log}): {count} named so far, {cmd:values} shows them',
   'hint.expansion.ladder': 'Define the ladder of engagement: name its rungs with {cmd:ladder}',
   'hint.expansion.welcome': 'Welcome your first newcomer: anyone joining this channel gets the welcome, or invite them to type {cmd:join}',
+  'help.about.status': 'the seven stages and your next step',
 } as const;

@@ -110,4 +110,5 @@ export const statusRu: Record<keyof typeof statusEn, string> = {
   'hint.expansion.ladder': 'Определите лестницу вовлечения: назовите ступени командой {cmd:ladder}',
   'hint.expansion.welcome':
     'Поприветствуйте первого новичка: приветствие получает каждый, кто входит в канал, или пригласите написать {cmd:join}',
+  'help.about.status': 'семь этапов и ваш следующий шаг',
 };

@@ -42,21 +42,50 @@ export interface Stage {
 
 export type StageId = 'story' | 'relationships' | 'team' | 'strategy' | 'expansion' | 'campaigns' | 'next';
 
-const stage = (id: StageId, facts: readonly string[]): Stage => ({
+const stage = (id: StageId, checklist: readonly ChecklistItem[]): Stage => ({
   id,
-  name: `stage.${id}.name` as MessageKey,
-  goal: `stage.${id}.goal` as MessageKey,
-  skill: `stage.${id}.skill` as MessageKey,
-  checklist: facts.map((item) => ({ fact: `${id}.${item}` as FactId, key: `stage.${id}.item.${item}` as MessageKey })),
+  name: `stage.${id}.name`,
+  goal: `stage.${id}.goal`,
+  skill: `stage.${id}.skill`,
+  checklist,
 });
+
+/** A checklist item: the fact that completes it and its text in the catalogs (`stage.<stage>.item.<item>`). */
+const item = (fact: FactId, key: MessageKey): ChecklistItem => ({ fact, key });
 
 /** The seven stages of community organizing, in order. */
 export const stages: readonly Stage[] = [
-  stage('story', ['questions', 'vision', 'self', 'us', 'now']),
-  stage('relationships', ['oneOnOnes', 'values']),
-  stage('team', ['coordinator', 'roles', 'filled']),
-  stage('strategy', ['goal', 'theory', 'tactics', 'timeline']),
-  stage('expansion', ['ladder', 'welcome']),
-  stage('campaigns', ['plan', 'event', 'tasks']),
-  stage('next', ['debrief', 'actions', 'celebrate']),
+  stage('story', [
+    item('story.questions', 'stage.story.item.questions'),
+    item('story.vision', 'stage.story.item.vision'),
+    item('story.self', 'stage.story.item.self'),
+    item('story.us', 'stage.story.item.us'),
+    item('story.now', 'stage.story.item.now'),
+  ]),
+  stage('relationships', [
+    item('relationships.oneOnOnes', 'stage.relationships.item.oneOnOnes'),
+    item('relationships.values', 'stage.relationships.item.values'),
+  ]),
+  stage('team', [
+    item('team.coordinator', 'stage.team.item.coordinator'),
+    item('team.roles', 'stage.team.item.roles'),
+    item('team.filled', 'stage.team.item.filled'),
+  ]),
+  stage('strategy', [
+    item('strategy.goal', 'stage.strategy.item.goal'),
+    item('strategy.theory', 'stage.strategy.item.theory'),
+    item('strategy.tactics', 'stage.strategy.item.tactics'),
+    item('strategy.timeline', 'stage.strategy.item.timeline'),
+  ]),
+  stage('expansion', [item('expansion.ladder', 'stage.expansion.item.ladder'), item('expansion.welcome', 'stage.expansion.item.welcome')]),
+  stage('campaigns', [
+    item('campaigns.plan', 'stage.campaigns.item.plan'),
+    item('campaigns.event', 'stage.campaigns.item.event'),
+    item('campaigns.tasks', 'stage.campaigns.item.tasks'),
+  ]),
+  stage('next', [
+    item('next.debrief', 'stage.next.item.debrief'),
+    item('next.actions', 'stage.next.item.actions'),
+    item('next.celebrate', 'stage.next.item.celebrate'),
+  ]),
 ];
