@@ -1,12 +1,14 @@
 import type { Community } from '../community/model.ts';
-import { actionId } from '../kernel/actions.ts';
-import { resolveCommunity } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
-import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
+import { inCommunity } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { Block } from '../kernel/reply.ts';
 import { message } from '../kernel/reply.ts';
+import type { StoryCommand } from './commands.ts';
 import { capitalised } from './common.ts';
+import { openStoryId } from './ids.ts';
+import { questionLabel } from './questions.ts';
 
 type Prompt = 'goal' | 'who' | 'how' | 'when' | 'vision' | 'self' | 'us' | 'now';
 
@@ -22,16 +24,11 @@ function checklist(community: Community, userId: string): { prompt: Prompt; done
 }
 
 const promptName = (locale: Locale, prompt: Prompt) =>
-  prompt === 'self' || prompt === 'us' || prompt === 'now'
-    ? capitalised(t(locale, `story.kind.${prompt}`))
-    : t(locale, `story.q.${prompt}.label` as MessageKey);
+  prompt === 'self' || prompt === 'us' || prompt === 'now' ? capitalised(t(locale, `story.kind.${prompt}`)) : questionLabel(locale, prompt);
 
 /** `story`: the coach. What is written and missing, the next prompt with an example, and buttons to write. */
-export const storyCoachFeature: Features<'story.coach'> = {
-  'story.coach': async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
+export const coachHandlers: Pick<Handlers<StoryCommand>, 'story.coach'> = {
+  'story.coach': inCommunity(async (_cmd, ctx, _deps, { snapshot, locale }) => {
     const { community } = snapshot;
     const items = checklist(community, ctx.userId);
     const mine = community.selfAuthors.includes(ctx.userId);
@@ -56,14 +53,14 @@ export const storyCoachFeature: Features<'story.coach'> = {
         ? {
             type: 'text',
             text: `${t(locale, 'story.coach.next', { prompt: promptName(locale, next.prompt) })}\n${t(locale, 'story.coach.example', {
-              example: t(locale, `story.example.${next.prompt}` as MessageKey),
+              example: t(locale, `story.example.${next.prompt}`),
             })}`,
           }
         : { type: 'text', text: t(locale, 'story.coach.done') },
       {
         type: 'actions',
         buttons: (['questions', 'self', 'us', 'now'] as const).map((kind) => ({
-          id: actionId.open(kind),
+          id: openStoryId(kind),
           label: t(locale, `story.coach.button.${kind}`),
           ...(next && (kind === next.prompt || (kind === 'questions' && !['self', 'us', 'now'].includes(next.prompt)))
             ? { primary: true }
@@ -72,5 +69,5 @@ export const storyCoachFeature: Features<'story.coach'> = {
       },
     ];
     return message('ephemeral', blocks);
-  },
+  }),
 };

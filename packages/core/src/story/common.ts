@@ -1,15 +1,24 @@
 import type { Community } from '../community/model.ts';
-import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
+import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { computeProgress } from '../status/progress.ts';
 import type { StoryHead, StoryKind, VersionKind } from './model.ts';
-import { storyPrompts } from './model.ts';
+import { promptsOf, promptText } from './prompts.ts';
 
 /** "story of self", "the questions and vision", … in the locale. */
-export const kindName = (locale: Locale, kind: VersionKind) => t(locale, `story.kind.${kind}` as MessageKey);
+export const kindName = (locale: Locale, kind: VersionKind) => t(locale, `story.kind.${kind}`);
 
-export const promptLabel = (locale: Locale, kind: StoryKind, prompt: string) => t(locale, `story.${kind}.${prompt}.label` as MessageKey);
+/** The latest telling of a story: us and now sit on the community, a story of self is read for its member. */
+export async function currentStory(
+  community: Community,
+  kind: StoryKind,
+  owner: string,
+  deps: Pick<CoreDeps, 'stories'>,
+): Promise<StoryHead | undefined> {
+  return kind === 'self' ? deps.stories.selfStory(community.tenant, community.id, owner) : community.stories[kind];
+}
 
 /** Stage 1's progress as "done/total" for confirmations. */
 export function storyStage(community: Community): { done: number; total: number } {
@@ -19,9 +28,9 @@ export function storyStage(community: Community): { done: number; total: number 
 
 /** A story's parts, in the method's order, each under its prompt. */
 export function storyParts(locale: Locale, story: Pick<StoryHead, 'kind' | 'parts'>): string {
-  return storyPrompts[story.kind]
+  return promptsOf(story.kind)
     .filter((prompt) => story.parts[prompt])
-    .map((prompt) => `**${promptLabel(locale, story.kind, prompt)}**\n${story.parts[prompt]}`)
+    .map((prompt) => `**${promptText(locale, story.kind, prompt)}**\n${story.parts[prompt]}`)
     .join('\n\n');
 }
 

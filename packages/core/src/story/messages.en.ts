@@ -121,4 +121,12 @@ export const storyEn = {
   'story.needed.invalid': 'Give a whole number from 1 to {max}, for example {cmd:story.needed 3}.',
   'story.needed.forbidden': 'Only the coordinator decides how many stories of self stage 1 asks for.',
   'story.kind.strategy': 'strategy',
+  'help.about.story': 'the four questions and the vision',
+  'help.about.story.self': 'your story of self: why you are here',
+  'help.about.story.us': 'the story of us: who we are together',
+  'help.about.story.now': 'the story of now: why we act now',
+  'help.about.story.share': 'share a story in the channel',
+  'help.about.story.history': 'earlier versions',
+  'help.about.story.delete': 'delete your story of self',
+  'help.about.story.needed': 'how many stories of self the stage asks for',
 } as const;

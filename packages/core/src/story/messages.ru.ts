@@ -122,4 +122,12 @@ export const storyRu: Record<keyof typeof storyEn, string> = {
   'story.needed.invalid': 'Укажите целое число от 1 до {max}, например {cmd:story.needed 3}.',
   'story.needed.forbidden': 'Сколько историй себя нужно для этапа 1, решает координатор.',
   'story.kind.strategy': 'стратегия',
+  'help.about.story': 'четыре вопроса и видение',
+  'help.about.story.self': 'ваша история себя: почему вы здесь',
+  'help.about.story.us': 'история нас: кто мы вместе',
+  'help.about.story.now': 'история сейчас: почему действовать сейчас',
+  'help.about.story.share': 'поделиться историей в канале',
+  'help.about.story.history': 'прежние версии',
+  'help.about.story.delete': 'удалить вашу историю себя',
+  'help.about.story.needed': 'сколько историй себя нужно этапу',
 };

@@ -1,29 +1,33 @@
-import type { CommunitySnapshot } from '../community/facts.ts';
+import type { Community } from '../community/model.ts';
 import { limits } from '../community/model.ts';
-import { actionId } from '../kernel/actions.ts';
-import { isLeader, resolveCommunity } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
-import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
+import { inCommunity, isLeader } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Block, Reply } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
-import { kindName, promptLabel, storyParts, storyStage } from './common.ts';
-import { questionsModal } from './handlers.ts';
+import { ephemeral, message, plainText } from '../kernel/reply.ts';
+import type { StoryCommand, StoryCommandOf } from './commands.ts';
+import { currentStory, kindName, storyParts, storyStage } from './common.ts';
+import { shareStoryId } from './ids.ts';
 import type { StoryHead, StoryKind } from './model.ts';
-import { COMMUNITY_OWNER, storyPrompts } from './model.ts';
+import { COMMUNITY_OWNER } from './model.ts';
+import { promptsOf, promptText } from './prompts.ts';
+import { questionsModal } from './questions.ts';
+
+type TellDeps = Pick<CoreDeps, 'store' | 'stories' | 'messenger' | 'defaultLocale' | 'now'>;
 
 function tellModal(locale: Locale, kind: StoryKind, head: StoryHead | undefined): Reply {
   return {
     kind: 'modal',
     modal: {
       id: `story.${kind}`,
-      title: t(locale, `story.modal.${kind}.title` as MessageKey),
+      title: t(locale, `story.modal.${kind}.title`),
       submit: t(locale, 'story.modal.submit'),
-      fields: storyPrompts[kind].map((prompt) => ({
+      fields: promptsOf(kind).map((prompt) => ({
         id: prompt,
-        label: promptLabel(locale, kind, prompt),
-        hint: t(locale, `story.${kind}.${prompt}.hint` as MessageKey),
+        label: promptText(locale, kind, prompt),
+        hint: promptText(locale, kind, prompt, 'hint'),
         ...(head?.parts[prompt] ? { value: head.parts[prompt] } : {}),
         multiline: true,
         required: false,
@@ -33,61 +37,52 @@ function tellModal(locale: Locale, kind: StoryKind, head: StoryHead | undefined)
   };
 }
 
-/** The latest telling of a story: us and now sit on the community, a story of self is read for its member. */
-export async function currentStory(
-  snapshot: CommunitySnapshot,
-  kind: StoryKind,
-  owner: string,
-  deps: CoreDeps,
-): Promise<StoryHead | undefined> {
-  const { community } = snapshot;
-  return kind === 'self' ? deps.stories.selfStory(community.tenant, community.id, owner) : community.stories[kind];
+/** Who may tell a story: anyone their own story of self; leaders the community's us and now. */
+async function mayTell(kind: StoryKind, community: Community, ctx: CommandContext): Promise<boolean> {
+  return kind === 'self' || (await isLeader(community, ctx));
 }
 
-/** Who may tell a story: anyone their own story of self; leaders the community's us and now. */
-async function mayTell(kind: StoryKind, snapshot: CommunitySnapshot, ctx: CommandContext): Promise<boolean> {
-  return kind === 'self' || (await isLeader(snapshot.community, ctx));
+/** The parts of a telling, trimmed, and the errors of those too long. */
+function toldParts(locale: Locale, cmd: StoryCommandOf<'story.tell'>): { parts: Record<string, string>; errors: Record<string, string> } {
+  const parts: Record<string, string> = {};
+  const errors: Record<string, string> = {};
+  for (const prompt of promptsOf(cmd.kind)) {
+    const value = cmd.parts[prompt]?.trim();
+    if (!value) continue;
+    if (value.length > limits.storyPart) {
+      errors[prompt] = t(locale, 'story.error.part', {
+        field: promptText(locale, cmd.kind, prompt),
+        length: value.length,
+        max: limits.storyPart,
+      });
+    }
+    parts[prompt] = value;
+  }
+  return { parts, errors };
 }
 
 /** `story [questions|self|us|now]` opening a modal, and saving a story as its next version. */
-export const storyTellFeature: Features<'story.open' | 'story.tell'> = {
-  'story.open': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
+export const tellHandlers: Pick<Handlers<StoryCommand>, 'story.open' | 'story.tell'> = {
+  'story.open': inCommunity<StoryCommandOf<'story.open'>, TellDeps>(async (cmd, ctx, deps, { snapshot, locale }) => {
+    const { community } = snapshot;
     if (cmd.kind === 'questions') {
-      if (!(await isLeader(snapshot.community, ctx))) return ephemeral(t(locale, 'story.forbidden'));
-      return questionsModal(locale, snapshot.community.story);
+      if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'story.forbidden'));
+      return questionsModal(locale, community.story);
     }
-    if (!(await mayTell(cmd.kind, snapshot, ctx))) return ephemeral(t(locale, 'story.forbidden'));
+    if (!(await mayTell(cmd.kind, community, ctx))) return ephemeral(t(locale, 'story.forbidden'));
     const owner = cmd.kind === 'self' ? ctx.userId : COMMUNITY_OWNER;
-    return tellModal(locale, cmd.kind, await currentStory(snapshot, cmd.kind, owner, deps));
-  },
+    return tellModal(locale, cmd.kind, await currentStory(community, cmd.kind, owner, deps));
+  }),
 
-  'story.tell': async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
-    if (!(await mayTell(cmd.kind, snapshot, ctx))) return ephemeral(t(locale, 'story.forbidden'));
-    const parts: Record<string, string> = {};
-    const errors: Record<string, string> = {};
-    for (const prompt of storyPrompts[cmd.kind]) {
-      const value = cmd.parts[prompt]?.trim();
-      if (!value) continue;
-      if (value.length > limits.storyPart) {
-        errors[prompt] = t(locale, 'story.error.part', {
-          field: promptLabel(locale, cmd.kind, prompt),
-          length: value.length,
-          max: limits.storyPart,
-        });
-      }
-      parts[prompt] = value;
-    }
+  'story.tell': inCommunity<StoryCommandOf<'story.tell'>, TellDeps>(async (cmd, ctx, deps, { snapshot, locale }) => {
+    const { community } = snapshot;
+    if (!(await mayTell(cmd.kind, community, ctx))) return ephemeral(t(locale, 'story.forbidden'));
+    const { parts, errors } = toldParts(locale, cmd);
     if (Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
     if (Object.keys(parts).length === 0) return ephemeral(t(locale, 'story.error.empty'));
 
     const owner = cmd.kind === 'self' ? ctx.userId : COMMUNITY_OWNER;
-    const previous = await currentStory(snapshot, cmd.kind, owner, deps);
+    const previous = await currentStory(community, cmd.kind, owner, deps);
     const head: StoryHead = {
       kind: cmd.kind,
       owner,
@@ -97,11 +92,10 @@ export const storyTellFeature: Features<'story.open' | 'story.tell'> = {
       createdAt: deps.now().toISOString(),
       ...(previous?.share ? { share: previous.share } : {}),
     };
-    const saved = await deps.stories.saveStory(ctx.tenant, snapshot.community.id, head);
+    const saved = await deps.stories.saveStory(ctx.tenant, community.id, head);
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
     if (saved === 'conflict') return ephemeral(t(locale, 'story.conflict'));
 
-    const community = snapshot.community;
     const after =
       cmd.kind === 'self'
         ? { ...community, selfAuthors: [...new Set([...community.selfAuthors, owner])] }
@@ -114,16 +108,13 @@ export const storyTellFeature: Features<'story.open' | 'story.tell'> = {
         { type: 'text', text: storyParts(locale, head) },
       ];
       await deps.messenger
-        .postInThread(ctx.tenant, head.share.channelId, head.share.messageId, {
-          text: retold.map((b) => ('text' in b ? b.text : '')).join('\n'),
-          blocks: retold,
-        })
+        .postInThread(ctx.tenant, head.share.channelId, head.share.messageId, { text: plainText(retold), blocks: retold })
         .then(() => lines.push(t(locale, 'story.told.retold')))
         .catch(() => lines.push(t(locale, 'story.share.failed')));
     } else if (cmd.kind === 'self') lines.push(t(locale, 'story.told.private'));
     return message('ephemeral', [
       ...lines.map((text) => ({ type: 'text' as const, text })),
-      { type: 'actions', buttons: [{ id: actionId.share(cmd.kind), label: t(locale, 'story.share.button') }] },
+      { type: 'actions', buttons: [{ id: shareStoryId(cmd.kind), label: t(locale, 'story.share.button') }] },
     ]);
-  },
+  }),
 };
