@@ -1,4 +1,4 @@
-import { actionId, offerId } from '@organizer/core';
+import { offerActionId, offerId, taskButtonId } from '@organizer/core';
 import { inWorker } from '../../functions/src/deferred.ts';
 import actionsFixture from '../../tests/fixtures/slack/block-actions.json' with { type: 'json' };
 import viewFixture from '../../tests/fixtures/slack/view-submission.json' with { type: 'json' };
@@ -132,7 +132,7 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     ['assign @someone <role> lead', slackCommand('assign <@U2> Bench role lead'), /postMessage U2 /],
     [
       'accept the offer (button in a DM)',
-      buttonClick(actionId.accept('T0001', 'C1', offerId('bench-role', 'U2', true)), 'U2'),
+      buttonClick(offerActionId('accept', 'T0001', 'C1', offerId('bench-role', 'U2', true)), 'U2'),
       /postMessage C1 /,
     ],
     ['task @someone <what> by friday', slackCommand('task <@U3> Print the flyers by friday'), /postMessage U3 /],
@@ -140,7 +140,7 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
       'accept the task (button in a DM)',
       async () => {
         const [task] = await server.deps.core.tasks.list({ platform: 'slack', id: 'T0001' }, 'C1', 1);
-        return buttonClick(actionId.task('accept', 'T0001', 'C1', task?.id ?? 'missing'), 'U3');
+        return buttonClick(taskButtonId('accept', 'T0001', 'C1', task?.id ?? 'missing'), 'U3');
       },
       /postMessage U1 /,
     ],

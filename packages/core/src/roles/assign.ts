@@ -1,19 +1,19 @@
 import type { Community } from '../community/model.ts';
-import { actionId } from '../kernel/actions.ts';
-import { isLeader, personLocale, resolveCommunity } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
-import { type Locale, loadLocale, t } from '../kernel/i18n/translate.ts';
+import { leadersOnly, personLocale } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
+import { type Locale, t } from '../kernel/i18n/translate.ts';
 import { sendJob } from '../kernel/jobs.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
-import { ephemeral } from '../kernel/reply.ts';
-import { clip } from '../kernel/text.ts';
-import { matchRole, type Role, starterRoles } from './model.ts';
+import { ephemeral, plainText } from '../kernel/reply.ts';
+import type { RolesCommandOf } from './commands.ts';
+import { offerActionId } from './ids.ts';
+import type { Role } from './model.ts';
+import { assignUsage, namedRole } from './names.ts';
 import { OFFER_DAYS, type Offer, offerId } from './offers.ts';
 
-const plain = (blocks: Block[]) => blocks.flatMap((b) => ('text' in b ? [b.text] : [])).join('\n');
 /** The role card sent by direct message, with Accept and Decline. */
-function offerCard(offer: Offer, community: Community, locale: Parameters<typeof t>[0]): Block[] {
+function offerCard(offer: Offer, community: Community, locale: Locale): Block[] {
   const role = community.roles.find((r) => r.id === offer.roleId);
   const duties = role?.responsibilities ?? [];
   const vars = { leader: offer.offeredBy, role: offer.roleName, community: community.name };
@@ -30,48 +30,11 @@ function offerCard(offer: Offer, community: Community, locale: Parameters<typeof
     {
       type: 'actions',
       buttons: [
-        { id: actionId.accept(community.tenant.id, community.id, offer.id), label: t(locale, 'offer.accept'), primary: true },
-        { id: actionId.decline(community.tenant.id, community.id, offer.id), label: t(locale, 'offer.decline') },
+        { id: offerActionId('accept', community.tenant.id, community.id, offer.id), label: t(locale, 'offer.accept'), primary: true },
+        { id: offerActionId('decline', community.tenant.id, community.id, offer.id), label: t(locale, 'offer.decline') },
       ],
     },
   ];
-}
-
-/** A name as a sentence quotes it: “…” in English, «…» in Russian. */
-const quote = (locale: Locale, name: string) => (locale === 'ru' ? `«${name}»` : `“${name}”`);
-
-/** The community's roles (the starter team's when it has none yet), to show how to name one. */
-function roleNames(community: Community, locale: Locale): { id: string; name: string }[] {
-  const roles =
-    community.roles.length > 0
-      ? community.roles.map((r) => ({ id: r.id, name: r.name }))
-      : starterRoles.map((r) => ({ id: r, name: t(locale, `role.starter.${r}.name`) }));
-  return roles.slice(0, 12);
-}
-
-const listed = (locale: Locale, roles: readonly { name: string }[]) => roles.map((r) => quote(locale, r.name)).join(', ');
-
-/** How to name someone and a role, with a role this community really has (not the coordinator's, where it can). */
-export function assignUsage(community: Community, locale: Locale) {
-  const roles = roleNames(community, locale);
-  const example = (roles.find((r) => r.id !== 'coordinator') ?? roles[0])?.name ?? '';
-  return ephemeral(t(locale, 'assign.usage.example', { role: example, roles: listed(locale, roles) }));
-}
-
-/**
- * The role a typed name means (exact, then a unique beginning, then a unique word), or the kind answer:
- * which roles it could be, or which roles there are.
- */
-export function namedRole(community: Community, locale: Locale, typed: string): { role: Role } | { reply: ReturnType<typeof ephemeral> } {
-  const match = matchRole(community.roles, typed);
-  if ('found' in match) return { role: match.found };
-  const role = clip(typed.replace(/[`<>*_~]/g, ''), 60);
-  if ('several' in match) {
-    const names = match.several.slice(0, 6).map((r) => quote(locale, r.name));
-    const last = names.pop() as string;
-    return { reply: ephemeral(t(locale, 'role.several', { role, first: names.join(', '), last })) };
-  }
-  return { reply: ephemeral(t(locale, 'role.notFound.roles', { role, roles: listed(locale, roleNames(community, locale)) })) };
 }
 
 /** Tells someone they were taken off a role, or that an offer to them was withdrawn, in their language if known. */
@@ -83,32 +46,14 @@ async function tellUnassigned(
   role: Role,
   what: 'unassign.told.role' | 'unassign.told.lead' | 'unassign.told.offer',
 ) {
-  const profile = await deps.profiles.profile(ctx.tenant, userId).catch(() => undefined);
-  const locale = profile?.locale ?? profile?.seenLocale ?? community.locale ?? deps.defaultLocale;
-  await loadLocale(locale);
+  const locale = await personLocale(deps, community, userId);
   const note: Block[] = [{ type: 'text', text: t(locale, what, { leader: ctx.userId, role: role.name, community: community.name }) }];
-  await deps.deferred.run([sendJob(ctx.tenant, { member: userId }, { text: plain(note), blocks: note })]);
-}
-
-/** Answers to an offer act on the community named in the button, wherever the click happened (a DM). */
-async function offerContext(cmd: { tenantId: string; communityId: string; offerId: string }, ctx: CommandContext, deps: CoreDeps) {
-  const resolved = await resolveCommunity({ ...ctx, channelId: cmd.communityId }, deps);
-  if ('reply' in resolved) return resolved;
-  const nowSeconds = Math.floor(deps.now().getTime() / 1000);
-  if (cmd.tenantId !== ctx.tenant.id || resolved.snapshot.community.id !== cmd.communityId)
-    return { reply: ephemeral(t(resolved.locale, 'offer.gone')) };
-  const offer = await deps.offers.get(ctx.tenant, cmd.communityId, cmd.offerId, nowSeconds);
-  return { ...resolved, offer, nowSeconds };
+  await deps.deferred.run([sendJob(ctx.tenant, { member: userId }, { text: plainText(note), blocks: note })]);
 }
 
 /** Assignment with consent: a leader offers, the person accepts or declines; nothing changes before. */
-export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'offer.decline.open' | 'offer.decline'> = {
-  assign: async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
-    const { community } = snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
+export const assignHandlers: Handlers<RolesCommandOf<'assign' | 'unassign'>> = {
+  assign: leadersOnly('assign.forbidden', async (cmd, ctx, deps, { community, locale }) => {
     if (!cmd.userId || !cmd.role) return assignUsage(community, locale);
     const named = namedRole(community, locale, cmd.role);
     if ('reply' in named) return named.reply;
@@ -139,19 +84,14 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
       ref: offer.id,
       minute: now.toISOString().slice(0, 16),
     } as const;
-    await deps.deferred.run([sendJob(ctx.tenant, { member: cmd.userId }, { text: plain(card), blocks: card }, unreachable)]);
+    await deps.deferred.run([sendJob(ctx.tenant, { member: cmd.userId }, { text: plainText(card), blocks: card }, unreachable)]);
     // When the offer lapses unanswered, the scheduler tells the leader who asked (the minute after it expires).
     const lapseMinute = new Date((offer.expiresAt + 60) * 1000).toISOString().slice(0, 16);
     await deps.due.put({ tenant: ctx.tenant, communityId: community.id, kind: 'offer', ref: offer.id, minute: lapseMinute });
     return ephemeral(t(locale, cmd.lead ? 'assign.asked.lead' : 'assign.asked.member', { ...vars, days: OFFER_DAYS }));
-  },
+  }),
 
-  unassign: async (cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
-    const { community } = snapshot;
-    if (!(await isLeader(community, ctx))) return ephemeral(t(locale, 'assign.forbidden'));
+  unassign: leadersOnly('assign.forbidden', async (cmd, ctx, deps, { community, locale }) => {
     if (!cmd.userId || !cmd.role) return assignUsage(community, locale);
     const { userId } = cmd;
     const named = namedRole(community, locale, cmd.role);
@@ -172,80 +112,5 @@ export const assignFeature: Features<'assign' | 'unassign' | 'offer.accept' | 'o
     );
     if (withdrawn.some(Boolean)) await tellUnassigned(community, ctx, deps, userId, role, 'unassign.told.offer');
     return ephemeral(t(locale, withdrawn.some(Boolean) ? 'unassign.withdrawn' : 'unassign.notIn', vars));
-  },
-
-  'offer.accept': async (cmd, ctx, deps) => {
-    const found = await offerContext(cmd, ctx, deps);
-    if ('reply' in found) return found.reply;
-    const { snapshot, locale, offer, nowSeconds } = found;
-    const { community } = snapshot;
-    if (!offer) {
-      // A double click: the first one accepted, the second finds the offer gone.
-      const inRole = community.roles.find((r) => r.leadId === ctx.userId || r.memberIds.includes(ctx.userId));
-      return ephemeral(inRole ? t(locale, 'offer.already', { role: inRole.name }) : t(locale, 'offer.gone'));
-    }
-    if (offer.userId !== ctx.userId) return ephemeral(t(locale, 'offer.notYours'));
-    const result = await deps.offers.accept(ctx.tenant, offer, nowSeconds);
-    if (result === 'gone') return ephemeral(t(locale, 'offer.already', { role: offer.roleName }));
-    if (result === 'taken') return ephemeral(t(locale, 'offer.taken', { role: offer.roleName }));
-    const note: Block[] = [
-      {
-        type: 'text',
-        // Posted in the community's channel: in the community's language.
-        text: t(found.communityLocale, offer.asLead ? 'offer.accepted.lead' : 'offer.accepted.member', {
-          user: ctx.userId,
-          role: offer.roleName,
-        }),
-      },
-    ];
-    // The assignment stands whatever happens to the channel note: the worker posts it after this reply.
-    await deps.deferred.run([sendJob(ctx.tenant, { channel: community.homeChannelId }, { text: plain(note), blocks: note })]);
-    return ephemeral(t(locale, 'offer.thanks', { role: offer.roleName }));
-  },
-
-  'offer.decline.open': async (cmd, ctx, deps) => {
-    const found = await offerContext(cmd, ctx, deps);
-    if ('reply' in found) return found.reply;
-    const { locale, offer } = found;
-    if (!offer) return ephemeral(t(locale, 'offer.gone'));
-    if (offer.userId !== ctx.userId) return ephemeral(t(locale, 'offer.notYours'));
-    return {
-      kind: 'modal',
-      modal: {
-        id: 'decline',
-        state: `${cmd.tenantId}|${cmd.communityId}|${cmd.offerId}`,
-        title: t(locale, 'offer.decline.title'),
-        submit: t(locale, 'offer.decline'),
-        fields: [
-          {
-            id: 'reason',
-            label: t(locale, 'offer.decline.reason.label'),
-            hint: t(locale, 'offer.decline.reason.hint'),
-            multiline: true,
-            required: false,
-            maxLength: 500,
-          },
-        ],
-      },
-    };
-  },
-
-  'offer.decline': async (cmd, ctx, deps) => {
-    const found = await offerContext(cmd, ctx, deps);
-    if ('reply' in found) return found.reply;
-    const { locale, offer, nowSeconds } = found;
-    if (!offer) return ephemeral(t(locale, 'offer.gone'));
-    if (offer.userId !== ctx.userId) return ephemeral(t(locale, 'offer.notYours'));
-    const withdrawn = await deps.offers.withdraw(ctx.tenant, cmd.communityId, cmd.offerId, nowSeconds);
-    if (!withdrawn) return ephemeral(t(locale, 'offer.gone'));
-    const reason = clip((cmd.reason ?? '').trim(), 500);
-    // The leader who asked reads it in their own language.
-    const theirs = await personLocale(deps, found.snapshot.community, offer.offeredBy);
-    const note: Block[] = [
-      { type: 'text', text: t(theirs, 'offer.declined.notify', { user: ctx.userId, role: offer.roleName }) },
-      ...(reason ? [{ type: 'text' as const, text: t(theirs, 'offer.declined.reason', { reason }) }] : []),
-    ];
-    await deps.deferred.run([sendJob(ctx.tenant, { member: offer.offeredBy }, { text: plain(note), blocks: note })]);
-    return ephemeral(t(locale, 'offer.declined'));
-  },
+  }),
 };

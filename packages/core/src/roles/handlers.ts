@@ -1,16 +1,21 @@
 import type { Community } from '../community/model.ts';
-import { actionId } from '../kernel/actions.ts';
-import { forLeaders, resolveCommunity, seesAsLeader } from '../kernel/context.ts';
-import type { Features } from '../kernel/feature.ts';
-import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
+import { inCommunity, leadersOnly, seesAsLeader } from '../kernel/context.ts';
+import type { Handlers } from '../kernel/feature.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
 import { t, tn } from '../kernel/i18n/translate.ts';
 import { linesWithMore } from '../kernel/list-more.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Block, Reply } from '../kernel/reply.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
-import { namedRole } from './assign.ts';
+import type { RolesCommandOf } from './commands.ts';
+import { adoptRolesId } from './ids.ts';
 import { findRole, parseResponsibilities, type Role, roleId, roleLimits, starterRoles } from './model.ts';
+import { namedRole, typedName } from './names.ts';
+
+/** What the team's handlers use. */
+type TeamDeps = Pick<CoreDeps, 'store' | 'roles' | 'now' | 'defaultLocale'>;
+type TeamCommand = RolesCommandOf<'roles' | 'roles.adopt' | 'roles.suggest' | 'role.add' | 'role.edit' | 'role.remove' | 'role.save'>;
 
 /** The snowflake: the coordinator, then each role with its lead (or a flag), members and responsibilities. */
 function snowflake(community: Community, locale: Locale, offerStarter: boolean): Block[] {
@@ -45,7 +50,7 @@ function snowflake(community: Community, locale: Locale, offerStarter: boolean):
   }
   if (offerStarter) {
     blocks.push({ type: 'context', text: t(locale, 'roles.starter.offer') });
-    blocks.push({ type: 'actions', buttons: [{ id: actionId.adoptRoles, label: t(locale, 'roles.starter.button'), primary: true }] });
+    blocks.push({ type: 'actions', buttons: [{ id: adoptRolesId, label: t(locale, 'roles.starter.button'), primary: true }] });
   }
   return blocks;
 }
@@ -82,12 +87,17 @@ function roleModal(locale: Locale, role?: Role): Reply {
   };
 }
 
-const outcome = (locale: Locale, result: 'saved' | 'exists' | 'missing', saved: string, exists: MessageKey, role: string) =>
-  ephemeral(result === 'saved' ? saved : result === 'exists' ? t(locale, exists, { role }) : t(locale, 'community.gone'));
+const outcome = (
+  locale: Locale,
+  result: 'saved' | 'exists' | 'missing',
+  saved: string,
+  exists: 'role.exists' | 'role.notFound',
+  role: string,
+) => ephemeral(result === 'saved' ? saved : result === 'exists' ? t(locale, exists, { role }) : t(locale, 'community.gone'));
 
 /** Roles of the leadership team (stage 3): the snowflake, the starter set, adding, editing, removing. */
-export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 'role.add' | 'role.edit' | 'role.remove' | 'role.save'> = {
-  'roles.suggest': async (cmd, ctx, deps) => {
+export const teamHandlers: Handlers<TeamCommand> = {
+  'roles.suggest': async (cmd, ctx, deps: Pick<CoreDeps, 'store'>) => {
     const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
     const roles = found.kind === 'found' ? found.snapshot.community.roles : [];
     const query = cmd.query.trim().toLocaleLowerCase();
@@ -95,68 +105,51 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
     return { kind: 'choices', choices: matches.map((r) => ({ name: clip(r.name, 100), value: clip(r.name, 100) })) };
   },
 
-  roles: async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { community } = resolved.snapshot;
+  roles: inCommunity(async (_cmd, ctx, _deps: TeamDeps, { snapshot: { community }, locale }) => {
     const missingStarter = community.roles.length < starterRoles.length;
-    return message('ephemeral', snowflake(community, resolved.locale, missingStarter && (await seesAsLeader(community, ctx))));
-  },
+    return message('ephemeral', snowflake(community, locale, missingStarter && (await seesAsLeader(community, ctx))));
+  }),
 
-  'roles.adopt': async (_cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
+  'roles.adopt': leadersOnly('roles.forbidden', async (_cmd, ctx, deps: TeamDeps, { community, locale }) => {
     const at = deps.now().toISOString();
     const roles: Role[] = starterRoles.map((key, i) => {
-      const name = t(locale, `role.starter.${key}.name` as MessageKey);
+      const name = t(locale, `role.starter.${key}.name`);
       // The coordinator role is led by the community's coordinator, who took it on at setup.
       return {
         id: roleId(name),
         name,
-        responsibilities: parseResponsibilities(t(locale, `role.starter.${key}.duties` as MessageKey)),
-        ...(key === 'coordinator' ? { leadId: snapshot.community.coordinatorId } : {}),
+        responsibilities: parseResponsibilities(t(locale, `role.starter.${key}.duties`)),
+        ...(key === 'coordinator' ? { leadId: community.coordinatorId } : {}),
         memberIds: [],
         createdAt: `${at.slice(0, -1)}${i}Z`,
       };
     });
-    const saved = await deps.roles.adoptRoles(ctx.tenant, snapshot.community.id, roles);
+    const saved = await deps.roles.adoptRoles(ctx.tenant, community.id, roles);
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
-    const after = {
-      ...snapshot.community,
-      roles: [...snapshot.community.roles, ...roles.filter((r) => !findRole(snapshot.community.roles, r.name))],
-    };
+    const after = { ...community, roles: [...community.roles, ...roles.filter((r) => !findRole(community.roles, r.name))] };
     return message('ephemeral', [{ type: 'text', text: t(locale, 'roles.starter.done') }, ...snowflake(after, locale, false)]);
-  },
+  }),
 
-  'role.add': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
+  'role.add': leadersOnly('roles.forbidden', async (cmd, ctx, deps: TeamDeps, { community, locale }) => {
     const name = (cmd.name ?? '').replace(/\s+/g, ' ').trim();
     if (!name) return roleModal(locale);
-    return saveNewRole(snapshot.community, name, [], ctx, deps, locale);
-  },
+    return saveNewRole(community, name, [], ctx, deps, locale);
+  }),
 
-  'role.edit': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const named = namedRole(resolved.snapshot.community, resolved.locale, cmd.name);
-    return 'role' in named ? roleModal(resolved.locale, named.role) : named.reply;
-  },
+  'role.edit': leadersOnly('roles.forbidden', async (cmd, _ctx, _deps: TeamDeps, { community, locale }) => {
+    const named = namedRole(community, locale, cmd.name);
+    return 'role' in named ? roleModal(locale, named.role) : named.reply;
+  }),
 
-  'role.remove': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
+  'role.remove': leadersOnly('roles.forbidden', async (cmd, ctx, deps: TeamDeps, { community, locale }) => {
     // Removing takes the role's exact name: a near one is only suggested.
-    const role = findRole(snapshot.community.roles, cmd.name);
+    const role = findRole(community.roles, cmd.name);
     if (!role) {
-      const named = namedRole(snapshot.community, locale, cmd.name);
+      const named = namedRole(community, locale, cmd.name);
       if ('reply' in named) return named.reply;
-      return ephemeral(t(locale, 'role.exactly', { role: clip(cmd.name.replace(/[`<>*_~]/g, ''), 60), name: named.role.name }));
+      return ephemeral(t(locale, 'role.exactly', { role: typedName(cmd.name), name: named.role.name }));
     }
-    const result = await deps.roles.removeRole(ctx.tenant, snapshot.community.id, role.id);
+    const result = await deps.roles.removeRole(ctx.tenant, community.id, role.id);
     return outcome(
       locale,
       result === 'exists' ? 'saved' : result,
@@ -164,22 +157,19 @@ export const rolesFeature: Features<'roles' | 'roles.adopt' | 'roles.suggest' | 
       'role.notFound',
       role.name,
     );
-  },
+  }),
 
-  'role.save': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'roles.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { snapshot, locale } = resolved;
+  'role.save': leadersOnly('roles.forbidden', async (cmd, ctx, deps: TeamDeps, { community, locale }) => {
     const name = cmd.name.replace(/\s+/g, ' ').trim();
     const duties = parseResponsibilities(cmd.duties);
     if (!name) return { kind: 'fieldErrors', errors: { name: t(locale, 'role.nameRequired') }, text: t(locale, 'role.nameRequired') };
-    if (!cmd.id) return saveNewRole(snapshot.community, name, duties, ctx, deps, locale);
+    if (!cmd.id) return saveNewRole(community, name, duties, ctx, deps, locale);
     const tooLong = invalid(name, duties, locale);
     if (tooLong) return tooLong;
-    const result = await deps.roles.updateRole(ctx.tenant, snapshot.community.id, { id: cmd.id, name, responsibilities: duties });
+    const result = await deps.roles.updateRole(ctx.tenant, community.id, { id: cmd.id, name, responsibilities: duties });
     const saved = tn(locale, 'role.saved', duties.length, { role: name });
     return result === 'missing' ? ephemeral(t(locale, 'role.notFound', { role: name })) : ephemeral(saved);
-  },
+  }),
 };
 
 function invalid(name: string, duties: readonly string[], locale: Locale): Reply | undefined {
@@ -199,7 +189,7 @@ async function saveNewRole(
   name: string,
   duties: string[],
   ctx: CommandContext,
-  deps: CoreDeps,
+  deps: TeamDeps,
   locale: Locale,
 ): Promise<Reply> {
   const tooLong = invalid(name, duties, locale);

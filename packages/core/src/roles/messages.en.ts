@@ -85,4 +85,10 @@ export const rolesEn = {
   'unassign.notIn': '<@{user}> is not in **{role}**, and had no open offer for it.',
   'unassign.withdrawn': 'The open offer to <@{user}> for **{role}** is withdrawn.',
   'offer.lapsed': '<@{user}> did not answer your offer of **{role}** within a week, so it has lapsed. You can ask again with {cmd:assign}.',
+  'help.about.roles': 'the team: coordinator, roles, leads, members',
+  'help.about.role.add': 'add a role',
+  'help.about.role.edit': 'write a role’s responsibilities',
+  'help.about.role.remove': 'remove a role',
+  'help.about.assign': 'ask someone to lead or join a role',
+  'help.about.unassign': 'take someone off a role',
 } as const;

@@ -90,4 +90,10 @@ export const rolesRu: Record<keyof typeof rolesEn, string> = {
   'unassign.notIn': '<@{user}> не в роли «{role}», и открытого предложения по ней не было.',
   'unassign.withdrawn': 'Открытое предложение <@{user}> по роли «{role}» отозвано.',
   'offer.lapsed': '<@{user}> не ответил(а) на предложение роли «{role}» за неделю, и оно истекло. Можно предложить снова: {cmd:assign}.',
+  'help.about.roles': 'команда: координатор, роли, лиды, участники',
+  'help.about.role.add': 'добавить роль',
+  'help.about.role.edit': 'описать обязанности роли',
+  'help.about.role.remove': 'убрать роль',
+  'help.about.assign': 'предложить возглавить роль или войти в неё',
+  'help.about.unassign': 'снять с роли',
 };

@@ -1,7 +1,7 @@
 import type { Community } from '../community/model.ts';
 import { personLocale } from '../kernel/context.ts';
 import { t } from '../kernel/i18n/translate.ts';
-import type { DueJob as Job } from '../kernel/jobs.ts';
+import { type DueJob as Job, plainMessage, sendJob } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
@@ -24,4 +24,13 @@ export async function runOfferJob(job: Job, community: Community, deps: CoreDeps
     await deps.messenger.notifyMember(tenant, offer.offeredBy, { text: plainText(blocks), blocks });
     return undefined;
   });
+}
+
+/** An offer that could not reach the person: it is taken back, and the leader who made it hears why. */
+export async function runOfferUnreachableJob(job: Job, community: Community, deps: CoreDeps): Promise<void> {
+  const offer = await deps.offers.withdraw(community.tenant, community.id, job.ref, Math.floor(deps.now().getTime() / 1000));
+  if (!offer) return;
+  await deps.due.remove(community.tenant, community.id, 'offer', offer.id);
+  const text = t(await personLocale(deps, community, offer.offeredBy), 'assign.unreachable', { user: offer.userId, role: offer.roleName });
+  await deps.deferred.run([sendJob(community.tenant, { member: offer.offeredBy }, plainMessage(text))]);
 }
