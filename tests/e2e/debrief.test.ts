@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
+import { discordCommand, discordDmComponent, discordDmModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -128,5 +129,34 @@ describe('Slack: debrief, next steps as tasks, celebration (stage 7)', () => {
     const told = t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('The export did not go through'));
     expect(told).toHaveLength(1);
     expect(told[0]?.body.channel).toBe(COORDINATOR);
+  });
+});
+
+describe('Discord: a debrief started from the direct message the app sends', () => {
+  const GUILD = '555555555555555555';
+  const CHANNEL = '222222222222222222';
+  const LEADER = '333333333333333333';
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-debrief-discord');
+    await t.app.request(discordCommand('setup', { name: 'Riverside' }, { user: LEADER }));
+  });
+  afterAll(() => t.stop());
+  const send = sender(() => t.app);
+  const items = async (entity: string) => (await allItems(t.db, t.tableName)).filter((i) => i.entity === entity) as any[];
+
+  it('opens the modal from the DM’s button and saves the debrief submitted there, with no server in either', async () => {
+    // The Debrief button of the DM sent after an event or a campaign names the server, as Discord sends no guild from a DM.
+    const open = await send(discordDmComponent(`debrief:open:${GUILD}:${CHANNEL}:general`, LEADER));
+    expect(open.body.type).toBe(9);
+    expect(open.body.data.custom_id).toBe(`debrief|${GUILD}|${CHANNEL}|general`);
+    const saved = await send(
+      discordDmModalSubmit(open.body.data.custom_id, { worked: 'Door knocking', next: '- Print flyers earlier' }, LEADER),
+    );
+    expect(saved.status).toBe(200);
+    expect(JSON.stringify(saved.body)).not.toContain('works inside a server');
+    expect(saved.body.data.content).toContain('Debrief of **our work so far** saved');
+    const [debrief] = await items('Debrief');
+    expect(debrief).toMatchObject({ worked: 'Door knocking', steps: [{ text: 'Print flyers earlier' }], createdBy: LEADER });
   });
 });

@@ -37,4 +37,8 @@ export const debriefEn = {
   'celebrate.usage': 'Say what we celebrate: {cmd:celebrate 40 neighbours signed the petition!}',
   'celebrate.post': '🎉 <@{user}> celebrates: {note}',
   'celebrate.done': 'On its way to <#{channel}>. Well done, all of you!',
+  'help.about.debrief': 'what worked, what didn’t, what is next',
+  'help.about.next': 'open next steps',
+  'help.about.next.assign': 'hand a next step out as a task',
+  'help.about.celebrate': 'celebrate in the channel',
 } as const;

@@ -39,4 +39,8 @@ export const debriefRu: Record<keyof typeof debriefEn, string> = {
   'celebrate.usage': 'Напишите, что празднуем: {cmd:celebrate 40 соседей подписали петицию!}',
   'celebrate.post': '🎉 <@{user}> празднует: {note}',
   'celebrate.done': 'Сейчас появится в <#{channel}>. Вы молодцы!',
+  'help.about.debrief': 'что сработало, что нет, что дальше',
+  'help.about.next': 'открытые следующие шаги',
+  'help.about.next.assign': 'раздать следующий шаг как задачу',
+  'help.about.celebrate': 'отпраздновать в канале',
 };

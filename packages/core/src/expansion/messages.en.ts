@@ -34,4 +34,7 @@ export const expansionEn = {
     'One small first step: see what is coming up with {cmd:events}, or say why you are here with {cmd:story.self}. Our leaders know you have joined: one of them will ask to meet you.',
   'join.welcomed': 'Welcome! I sent you our welcome by direct message.',
   'join.already': 'You are already in: {cmd:events} shows what is coming up.',
+  'help.about.ladder': 'the ladder of engagement',
+  'help.about.ladder.edit': 'name its rungs',
+  'help.about.join': 'join: the welcome and a first small step',
 } as const;

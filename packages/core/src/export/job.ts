@@ -1,6 +1,6 @@
 import type { Community } from '../community/model.ts';
-import { tn } from '../kernel/i18n/translate.ts';
-import type { ExportJob } from '../kernel/jobs.ts';
+import { loadLocale, t, tn } from '../kernel/i18n/translate.ts';
+import { type ExportJob, plainMessage } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
@@ -101,4 +101,23 @@ export async function runExportJob(job: ExportJob, community: Community, deps: C
   const locale = community.locale ?? deps.defaultLocale;
   const blocks: Block[] = [{ type: 'text', text: tn(locale, 'export.ready', files.length, { community: community.name }) }];
   await deps.messenger.sendFiles(tenant, job.userId, { text: plainText(blocks), blocks }, files);
+}
+
+/**
+ * The worker's run of an export request: the files for a community that still exists. When it fails, the
+ * leader waiting for files is told so (once per request, however often the worker retries it), and the job
+ * fails so that it is logged and retried.
+ */
+export async function runExportRequest(job: ExportJob, deps: CoreDeps): Promise<void> {
+  const found = await deps.store.lookup(job.tenant, job.communityId);
+  if (found.kind !== 'found' || found.snapshot.community.id !== job.communityId) return;
+  const { community } = found.snapshot;
+  const locale = community.locale ?? deps.defaultLocale;
+  await loadLocale(locale);
+  await runExportJob(job, community, deps).catch(async (error: unknown) => {
+    const key = `export#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.userId}#${job.requestedAt ?? ''}`;
+    if (await deps.due.claim(key))
+      await deps.messenger.notifyMember(job.tenant, job.userId, plainMessage(t(locale, 'export.failed'))).catch(() => undefined);
+    throw error;
+  });
 }

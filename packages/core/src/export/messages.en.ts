@@ -11,4 +11,5 @@ export const exportEn = {
     'Here is everything “{community}” has in Organizer: {count} files (one JSON with it all, and a CSV per kind of record).',
   'export.ready.other':
     'Here is everything “{community}” has in Organizer: {count} files (one JSON with it all, and a CSV per kind of record).',
+  'help.about.export': 'all the data as files, sent to you',
 } as const;

@@ -13,4 +13,5 @@ export const exportRu: Record<keyof typeof exportEn, string> = {
     'Всё, что есть о сообществе «{community}» в Organizer: {count} файлов (один JSON со всем и по CSV на каждый вид записей).',
   'export.ready.other':
     'Всё, что есть о сообществе «{community}» в Organizer: {count} файла (один JSON со всем и по CSV на каждый вид записей).',
+  'help.about.export': 'все данные файлами вам лично',
 };
