@@ -25,7 +25,7 @@ export interface DueJob {
     // One pairing group's introduction or check-in (`<round>.<index>`), each delivered by itself.
     | 'pair.intro'
     | 'pair.checkin'
-    // Messages drawn from the state as it is when they are delivered (see work/delivery-jobs.ts).
+    // Messages drawn from the state as it is when they are delivered (each feature's delivery jobs).
     | 'event.card'
     | 'story.share'
     | 'standup.post'

@@ -27,7 +27,8 @@ describe('the registry of features', () => {
 
   it('keeps Discord’s /community within 25 subcommands per level, each name and option once', () => {
     const subcommands = discordSubcommands();
-    expect(subcommands.length).toBeLessThanOrEqual(25);
+    // What Discord is sent: a subcommand only read (never listed) does not count against its limit.
+    expect(subcommands.filter((s) => !s.unlisted).length).toBeLessThanOrEqual(25);
     expect(new Set(subcommands.map((s) => s.name)).size).toBe(subcommands.length);
     for (const sub of subcommands) {
       expect(sub.subcommands?.length ?? 0, sub.name).toBeLessThanOrEqual(25);

@@ -86,4 +86,7 @@ export const tasksEn = {
   'reminder.today': 'Reminder: **{title}** is due today ({date}) in {community}.',
   'reminder.overdue': '**{title}**, taken by <@{owner}>, passed its due date ({date}) in {community}. A kind check-in may help.',
   'cmd.task.campaign.description': 'The campaign this task serves (optional)',
+  'help.about.task': 'ask someone to take a task',
+  'help.about.done': 'mark your task done, by a word of its title',
+  'help.about.tasks': 'open tasks: everyone’s, yours or overdue',
 } as const;

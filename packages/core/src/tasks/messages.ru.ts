@@ -88,4 +88,7 @@ export const tasksRu: Record<keyof typeof tasksEn, string> = {
   'reminder.today': 'Напоминание: **{title}** — срок сегодня ({date}), сообщество «{community}».',
   'reminder.overdue': 'Задача **{title}** у <@{owner}> просрочена ({date}), сообщество «{community}». Стоит бережно уточнить, как дела.',
   'cmd.task.campaign.description': 'Кампания, к которой относится задача (необязательно)',
+  'help.about.task': 'попросить кого-то взять задачу',
+  'help.about.done': 'отметить свою задачу сделанной, по слову из названия',
+  'help.about.tasks': 'открытые задачи: все, ваши или просроченные',
 };
