@@ -127,6 +127,35 @@ describe('Slack: help, did you mean, status fitted to the reader, the leaders to
     expect(offered).not.toContain('owner');
   });
 
+  it('lets a leader mark a stage done with a reason, shown by status, and take the mark back', async () => {
+    const done = slackText((await send(slashCommand('stage done 4 We agreed it at the general meeting', as(COORDINATOR)))).body);
+    expect(done).toContain('Stage 4, *Strategy*, is marked done.');
+    const [community] = await items('Community');
+    expect(community.stageMarks.strategy).toMatchObject({ by: COORDINATOR, reason: 'We agreed it at the general meeting' });
+    const shown = slackText((await send(slashCommand('status', as('U5')))).body);
+    expect(shown).toContain(`4. *Strategy*: 0/4, marked done by <@${COORDINATOR}>: We agreed it at the general meeting`);
+    // The checklist still counts: the stage is not called done, and its items stay open.
+    expect(shown).not.toContain('*Strategy*: done');
+    const again = slackText((await send(slashCommand('stage done 4', as(COORDINATOR)))).body);
+    expect(again).toContain('already marked done');
+    expect(slackText((await send(slashCommand('stage undo 4', as(COORDINATOR)))).body)).toContain('no longer marked done');
+    expect((await items('Community'))[0].stageMarks.strategy).toBeUndefined();
+    expect(slackText((await send(slashCommand('status', as(COORDINATOR)))).body)).not.toContain('marked done by');
+  });
+
+  it('refuses a member’s mark and changes nothing, and answers a wrong stage number kindly', async () => {
+    const before = await stateItems(t.db, t.tableName);
+    const refused = await send(slashCommand('stage done 4 Looks finished', as('U5')));
+    expect(refused.body.response_type).toBe('ephemeral');
+    expect(slackText(refused.body)).toContain('Only leaders');
+    expect(await stateItems(t.db, t.tableName)).toEqual(before);
+    for (const typed of ['stage done 9', 'stage done four', 'stage done']) {
+      const wrong = slackText((await send(slashCommand(typed, as(COORDINATOR)))).body);
+      expect(wrong, typed).toContain('The stages are numbered 1 to 7: for example `/community stage done 4`.');
+    }
+    expect(await stateItems(t.db, t.tableName)).toEqual(before);
+  });
+
   it('tells the coordinator and each role lead of a newcomer, by DM with the two first moves', async () => {
     await send(slashCommand('role add Outreach', as(COORDINATOR)));
     await send(slashCommand('assign <@U3|ivan> Outreach lead', as(COORDINATOR)));
@@ -209,6 +238,17 @@ describe('Discord: help and status name only commands Discord has', () => {
       expect(shown).toContain(locale === 'ru' ? 'Каждый день' : 'Every day');
       expect(shown).toContain(locale === 'ru' ? 'Сообщество' : 'The community');
     }
+  });
+
+  it('marks a stage done through status’s options, for leaders', async () => {
+    const done = discordText((await send(discordCommand('status', { action: 'done', number: '4', reason: 'Agreed' }))).body);
+    expect(done).toContain('Stage 4, **Strategy**, is marked done.');
+    expect(discordText((await send(discordCommand('status'))).body)).toContain('marked done by <@');
+    const member = discordText(
+      (await send(discordCommand('status', { action: 'undo', number: '4' }, { user: '666666666666666666' }))).body,
+    );
+    expect(member).toContain('Only leaders');
+    expect(discordText((await send(discordCommand('status', { action: 'undo', number: '4' }))).body)).toContain('no longer marked done');
   });
 
   it('names commands in status and in errors as Discord has them', async () => {

@@ -9,6 +9,8 @@ import type {
   CommunityStore,
   Locale,
   SaveResult,
+  StageId,
+  StageMark,
   StoryAnswers,
   StoryVersion,
   Strategy,
@@ -169,6 +171,68 @@ export class DynamoCommunityStore implements CommunityStore {
       { ':locale': locale, ':at': at },
       { '#locale': 'locale' },
     );
+  }
+
+  /**
+   * A leader's mark on one stage, in the settings item's `stageMarks` map, on a condition: marking needs the
+   * stage unmarked, undoing needs it marked, so two leaders at once change it once. An item written before
+   * the map existed gets the whole map (guarded by its absence).
+   */
+  async markStage(
+    tenant: Tenant,
+    communityId: string,
+    stage: StageId,
+    mark: StageMark | undefined,
+    at: string,
+  ): Promise<'saved' | 'unchanged' | 'missing'> {
+    const update = mark
+      ? {
+          UpdateExpression: 'SET stageMarks.#stage = :mark, updatedAt = :at',
+          ConditionExpression: 'attribute_exists(stageMarks) AND attribute_not_exists(stageMarks.#stage)',
+          ExpressionAttributeValues: { ':mark': mark, ':at': at },
+        }
+      : {
+          UpdateExpression: 'REMOVE stageMarks.#stage SET updatedAt = :at',
+          ConditionExpression: 'attribute_exists(stageMarks.#stage)',
+          ExpressionAttributeValues: { ':at': at },
+        };
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: communityKey(tenant, communityId),
+          ...update,
+          ExpressionAttributeNames: { '#stage': stage },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const old = error.Item;
+      if (!old) return 'missing';
+      if ('stageMarks' in old || !mark) return 'unchanged';
+      return this.firstMark(tenant, communityId, stage, mark, at);
+    }
+  }
+
+  private async firstMark(tenant: Tenant, communityId: string, stage: StageId, mark: StageMark, at: string) {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: communityKey(tenant, communityId),
+          UpdateExpression: 'SET stageMarks = :marks, updatedAt = :at',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(stageMarks)',
+          ExpressionAttributeValues: { ':marks': { [stage]: mark }, ':at': at },
+        }),
+      );
+      return 'saved' as const;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      // Another leader's first mark came first: mark this stage beside it.
+      return this.markStage(tenant, communityId, stage, mark, at);
+    }
   }
 
   /** Access pattern "a community's status": one Query for its settings item, which holds all status needs. */

@@ -56,6 +56,13 @@ export const noActivity: Activity = {
   welcomed: 0,
 };
 
+/** A leader's explicit "this stage is done": who marked it, when, and the reason they gave. */
+export interface StageMark {
+  readonly by: string;
+  readonly at: string;
+  readonly reason?: string;
+}
+
 /** A community, bound to its home channel. Its id is the home channel's id. */
 export interface Community {
   readonly tenant: Tenant;
@@ -79,7 +86,8 @@ export interface Community {
   readonly selfStoriesNeeded: number;
   /** The leadership team, in the order roles were added. A handful, so they live with the settings. */
   readonly roles: readonly Role[];
-  readonly stagesMarkedDone: readonly StageId[];
+  /** Stages a leader marked done, by stage: who, when and why (shown by `status`; the checklist still counts). */
+  readonly stageMarks?: Readonly<Partial<Record<StageId, StageMark>>>;
   readonly strategy: Strategy;
   /** Version of the strategy (0 before the first save); every save keeps the old one. */
   readonly strategyVersion: number;
@@ -128,7 +136,6 @@ export function newCommunity(
     selfAuthors: [],
     selfStoriesNeeded: 1,
     roles: [],
-    stagesMarkedDone: [],
     holidays: [],
     strategy: {},
     strategyVersion: 0,

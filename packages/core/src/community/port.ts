@@ -1,7 +1,8 @@
 import type { Locale } from '../kernel/i18n/translate.ts';
+import type { StageId } from '../status/stages.ts';
 import type { StoryVersion } from '../story/model.ts';
 import type { CommunitySnapshot } from './facts.ts';
-import type { Activity, Community, StoryAnswers, Strategy, Tenant } from './model.ts';
+import type { Activity, Community, StageMark, StoryAnswers, Strategy, Tenant } from './model.ts';
 
 /** Which community a command acts on, given the channel it came from. */
 export type CommunityLookup =
@@ -29,6 +30,17 @@ export interface CommunityStore {
   /** The ladder's rung names (stage 5). */
   setLadder(tenant: Tenant, communityId: string, rungs: readonly string[], at: string): Promise<'saved' | 'missing'>;
   setOneOnOneTarget(tenant: Tenant, communityId: string, target: number, at: string): Promise<'saved' | 'missing'>;
+  /**
+   * Marks a stage done (`mark`) or takes the mark back (undefined), on a condition: 'unchanged' when it
+   * already was (marked, or not marked), 'missing' when the community was removed.
+   */
+  markStage(
+    tenant: Tenant,
+    communityId: string,
+    stage: StageId,
+    mark: StageMark | undefined,
+    at: string,
+  ): Promise<'saved' | 'unchanged' | 'missing'>;
   /** Counts an act on the community (welcomed newcomers). */
   countActivity(tenant: Tenant, communityId: string, what: keyof Activity, by: number): Promise<void>;
   /** Adds a holiday (a local day with no stand-ups). */

@@ -1,5 +1,6 @@
 import { localToday, phaseName } from '../campaigns/handlers.ts';
 import type { CommunitySnapshot } from '../community/facts.ts';
+import type { StageMark } from '../community/model.ts';
 import { inCommunity, seesAsLeader } from '../kernel/context.ts';
 import type { Handler } from '../kernel/feature.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
@@ -42,6 +43,14 @@ function memberAction(snapshot: CommunitySnapshot, reader: Extract<Reader, { kin
   return t(locale, mine.length > 0 ? 'status.member.tasks' : 'status.member.pair');
 }
 
+/** A stage's line: done, marked done by a leader (with their reason), or how far along. */
+function stageLine(locale: Locale, vars: Record<string, string | number>, complete: boolean, marked: StageMark | undefined): string {
+  if (complete) return t(locale, 'status.stage.done', vars);
+  if (!marked) return t(locale, 'status.stage', vars);
+  const by = { ...vars, by: marked.by };
+  return marked.reason ? t(locale, 'status.stage.markedWhy', { ...by, reason: marked.reason }) : t(locale, 'status.stage.marked', by);
+}
+
 /** The status card: name, vision, the seven stages with their checklists, and the reader's next action. */
 export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale, today?: string, reader: Reader = { kind: 'leader' }): Block[] {
   const { community } = snapshot;
@@ -51,10 +60,10 @@ export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale, today?
     ? [{ type: 'text', text: t(locale, 'status.vision', { vision: community.story.vision }) }]
     : [];
   blocks.push({ type: 'header', text: t(locale, 'status.title', { name: community.name }) });
-  const lines = progress.stages.map(({ stage, items, done, total, complete }, i) => {
-    const icon = complete ? '✅' : done > 0 ? '🟡' : '⚪';
+  const lines = progress.stages.map(({ stage, items, done, total, complete, marked }, i) => {
+    const icon = complete ? '✅' : marked ? '☑️' : done > 0 ? '🟡' : '⚪';
     const vars = { icon, n: i + 1, stage: t(locale, stage.name), done, total };
-    return `${t(locale, complete ? 'status.stage.done' : 'status.stage', vars)}\n${checklist(items, locale)}`;
+    return `${stageLine(locale, vars, complete, marked)}\n${checklist(items, locale)}`;
   });
   blocks.push({ type: 'text', text: lines.join('\n') });
   blocks.push({ type: 'text', text: nextText(snapshot, progress, locale, today, reader) });

@@ -111,4 +111,18 @@ export const statusRu: Record<keyof typeof statusEn, string> = {
   'hint.expansion.welcome':
     'Поприветствуйте первого новичка: приветствие получает каждый, кто входит в канал, или пригласите написать {cmd:join}',
   'help.about.status': 'семь этапов и ваш следующий шаг',
+  'help.about.stage.done': 'отметить этап пройденным, с причиной',
+  'help.about.stage.undo': 'снять отметку с этапа',
+  'cmd.status.action.description': 'Лидерам: отметить этап пройденным или снять отметку',
+  'cmd.status.number.description': 'Этап, от 1 до 7',
+  'cmd.status.reason.description': 'Почему этап пройден',
+  'status.stage.marked': '{icon} {n}. **{stage}**: {done}/{total}, отмечен пройденным: <@{by}>',
+  'status.stage.markedWhy': '{icon} {n}. **{stage}**: {done}/{total}, отмечен пройденным: <@{by}>, {reason}',
+  'stage.forbidden': 'Отмечать этапы пройденными могут только лидеры (координатор, ведущие ролей и администраторы).',
+  'stage.number.invalid': 'Этапы пронумерованы от 1 до {count}: например, {cmd:stage.done 4}. {cmd:status} покажет их.',
+  'stage.reason.tooLong': 'Уложите причину в {max} символов.',
+  'stage.marked': 'Этап {n}, «{stage}», отмечен пройденным. {cmd:status} покажет это.',
+  'stage.unmarked': 'С этапа {n}, «{stage}», снята отметка: теперь всё решает его чек-лист.',
+  'stage.already': 'Этап {n}, «{stage}», уже отмечен пройденным. {cmd:stage.undo {n}} снимет отметку.',
+  'stage.notMarked': 'Этап {n}, «{stage}», не отмечен пройденным.',
 };

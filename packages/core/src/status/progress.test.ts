@@ -30,7 +30,7 @@ describe('computeProgress', () => {
   });
 
   it('calls a stage done only when its whole checklist is, whatever was marked', () => {
-    const marked = computeProgress({ community: community({ stagesMarkedDone: ['story'] }) });
+    const marked = computeProgress({ community: community({ stageMarks: { story: { by: 'U1', at: '2026-11-24T00:00:00.000Z' } } }) });
     expect(marked.stages[0]).toMatchObject({ done: 0, complete: false });
     const oneStory = computeProgress({
       community: community({ story: { goal: 'a', who: 'b', how: 'c', when: 'd', vision: 'e' }, selfAuthors: ['U1'], selfStoriesNeeded: 3 }),

@@ -1,5 +1,6 @@
 import type { CommunitySnapshot } from '../community/facts.ts';
 import { deriveFacts } from '../community/facts.ts';
+import type { StageMark } from '../community/model.ts';
 import type { ChecklistItem, FactId, Stage } from './stages.ts';
 import { stages } from './stages.ts';
 
@@ -17,12 +18,14 @@ export interface StageProgress {
   readonly done: number;
   readonly total: number;
   readonly complete: boolean;
+  /** A leader's mark: the stage is done in their judgement, whatever its checklist still lacks. */
+  readonly marked?: StageMark;
 }
 
 /** Progress through all seven stages and the single next suggested action. */
 export interface Progress {
   readonly stages: readonly StageProgress[];
-  /** The first unfinished checklist item of the first unfinished stage; absent when all are done. */
+  /** The first unfinished checklist item of the first stage neither finished nor marked done; absent when none is left. */
   readonly next?: ChecklistItem;
 }
 
@@ -34,9 +37,9 @@ const counts: Partial<Record<FactId, (s: CommunitySnapshot) => { done: number; t
 };
 
 /**
- * Derives progress from what the community actually did. A stage is done when its whole checklist is:
- * there is no "mark done" that skips items (nothing ever wrote one, and a stage called done with items
- * missing told leaders the wrong thing), so `stagesMarkedDone` is not read.
+ * Derives progress from what the community actually did. A stage is complete only when its whole
+ * checklist is: a leader's mark never fills in items (a stage called complete with items missing told
+ * leaders the wrong thing), it is shown beside them and moves the next suggested action past the stage.
  */
 export function computeProgress(snapshot: CommunitySnapshot): Progress {
   const facts = deriveFacts(snapshot);
@@ -52,8 +55,9 @@ export function computeProgress(snapshot: CommunitySnapshot): Progress {
     });
     const done = items.filter((i) => i.done).length;
     const complete = done === items.length;
-    if (!complete && !next) next = items.find((i) => !i.done)?.item;
-    return { stage, items, done, total: items.length, complete };
+    const marked = snapshot.community.stageMarks?.[stage.id];
+    if (!complete && !marked && !next) next = items.find((i) => !i.done)?.item;
+    return { stage, items, done, total: items.length, complete, ...(marked ? { marked } : {}) };
   });
   return { stages: result, ...(next ? { next } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Activity, Community, Locale, StageId, StoryAnswers, StoryHead, Strategy, Tenant } from '@organizer/core';
+import type { Activity, Community, Locale, StageId, StageMark, StoryAnswers, StoryHead, Strategy, Tenant } from '@organizer/core';
 import { communityPrefix, tenantKey } from '../keys.ts';
 import { fromRolesMap, type RolesMap, toRoleItem } from './role.ts';
 
@@ -28,7 +28,8 @@ export interface CommunityItem {
   selfAuthors?: Set<string>;
   selfStoriesNeeded: number;
   roles: RolesMap;
-  stagesMarkedDone: StageId[];
+  /** Stages a leader marked done (a map, so one stage is marked or unmarked on its own condition). */
+  stageMarks?: Partial<Record<StageId, StageMark>>;
   strategy?: Strategy;
   strategyVersion?: number;
   campaign?: Community['campaign'];
@@ -79,7 +80,7 @@ export function toCommunityItem(c: Community): CommunityItem {
     ...(c.selfAuthors.length > 0 ? { selfAuthors: new Set(c.selfAuthors) } : {}),
     selfStoriesNeeded: c.selfStoriesNeeded,
     roles: Object.fromEntries(c.roles.map((r) => [r.id, toRoleItem(r)])),
-    stagesMarkedDone: [...c.stagesMarkedDone],
+    stageMarks: { ...c.stageMarks },
     ...(c.holidays.length > 0 ? { holidays: new Set(c.holidays) } : {}),
     strategy: { ...c.strategy },
     ...(c.campaign ? { campaign: c.campaign } : {}),
@@ -116,7 +117,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     selfAuthors: [...(item.selfAuthors ?? [])].sort(),
     selfStoriesNeeded: item.selfStoriesNeeded ?? 1,
     roles: fromRolesMap(item.roles),
-    stagesMarkedDone: item.stagesMarkedDone ?? [],
+    ...(item.stageMarks && Object.keys(item.stageMarks).length > 0 ? { stageMarks: item.stageMarks } : {}),
     holidays: item.holidays ? [...item.holidays].sort() : [],
     strategy: item.strategy ?? {},
     ...(item.campaign ? { campaign: item.campaign } : {}),
