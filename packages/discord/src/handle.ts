@@ -113,10 +113,10 @@ async function autocomplete(interaction: APIInteraction, deps: DiscordDeps): Pro
   const ctx = contextOf(interaction);
   if (!ctx || !focused) return noChoices;
   const query = clip(focused.value, 100, '');
-  const type = focused.name === 'done' ? 'tasks.suggest' : focused.name === 'id' ? 'events.suggest' : 'roles.suggest';
+  const type = focused.name === 'id' ? 'events.suggest' : 'roles.suggest';
   const command =
     (suggestCommandFor(focused.path, focused.name, query) as Command | undefined) ??
-    (['role', 'name', 'done', 'id'].includes(focused.name) ? { type, query } : undefined);
+    (['role', 'name', 'id'].includes(focused.name) ? { type, query } : undefined);
   if (!command) return noChoices;
   try {
     return ok(renderReply(await deps.run(command, ctx)));
