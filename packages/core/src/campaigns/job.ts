@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { openDebriefId } from '../debrief/ids.ts';
 import { personLocale } from '../kernel/context.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { DueJob } from '../kernel/jobs.ts';
@@ -43,7 +44,11 @@ export async function runCampaignJob(job: DueJob, community: Community, deps: Co
       {
         type: 'actions',
         buttons: [
-          { id: `debrief:open:${tenant.id}:${community.id}:campaign.${campaign.id}`, label: t(locale, 'debrief.button'), primary: true },
+          {
+            id: openDebriefId({ tenantId: tenant.id, communityId: community.id, subject: `campaign.${campaign.id}` }),
+            label: t(locale, 'debrief.button'),
+            primary: true,
+          },
         ],
       },
     ];

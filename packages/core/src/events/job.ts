@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { openDebriefId } from '../debrief/ids.ts';
 import { peopleLocales, personLocale } from '../kernel/context.ts';
 import { type Locale, t } from '../kernel/i18n/translate.ts';
 import type { DueJob } from '../kernel/jobs.ts';
@@ -100,7 +101,11 @@ export async function runEventJob(job: DueJob, community: Community, deps: CoreD
         {
           type: 'actions',
           buttons: [
-            { id: `debrief:open:${tenant.id}:${community.id}:event.${event.id}`, label: t(locale, 'debrief.button'), primary: true },
+            {
+              id: openDebriefId({ tenantId: tenant.id, communityId: community.id, subject: `event.${event.id}` }),
+              label: t(locale, 'debrief.button'),
+              primary: true,
+            },
             { id: attendanceId(tenant.id, community.id, event.id), label: t(locale, 'event.attendance.button') },
           ],
         },
