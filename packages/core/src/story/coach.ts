@@ -8,6 +8,7 @@ import { message } from '../kernel/reply.ts';
 import type { StoryCommand } from './commands.ts';
 import { capitalised } from './common.ts';
 import { openStoryId } from './ids.ts';
+import { openKinds } from './model.ts';
 import { questionLabel } from './questions.ts';
 
 type Prompt = 'goal' | 'who' | 'how' | 'when' | 'vision' | 'self' | 'us' | 'now';
@@ -59,7 +60,7 @@ export const coachHandlers: Pick<Handlers<StoryCommand>, 'story.coach'> = {
         : { type: 'text', text: t(locale, 'story.coach.done') },
       {
         type: 'actions',
-        buttons: (['questions', 'self', 'us', 'now'] as const).map((kind) => ({
+        buttons: openKinds.map((kind) => ({
           id: openStoryId(kind),
           label: t(locale, `story.coach.button.${kind}`),
           ...(next && (kind === next.prompt || (kind === 'questions' && !['self', 'us', 'now'].includes(next.prompt)))

@@ -1,5 +1,6 @@
 import { _default, int, literal, maxLength, number, object, enum as oneOf, optional, type output, record, string } from 'zod/mini';
 import { id, ref, text } from '../kernel/fields.ts';
+import { openKinds, storyKinds } from './model.ts';
 
 /** Story answers as submitted from a modal; lengths are checked by the use case to answer kindly. */
 export const StoryAnswersInput = object({
@@ -16,16 +17,16 @@ export const StoryAnswersInput = object({
  */
 export const storyCommands = [
   object({ type: literal('story.coach') }),
-  object({ type: literal('story.open'), kind: _default(oneOf(['questions', 'self', 'us', 'now']), 'questions') }),
+  object({ type: literal('story.open'), kind: _default(oneOf(openKinds), 'questions') }),
   object({ type: literal('story.save'), answers: StoryAnswersInput }),
-  object({ type: literal('story.tell'), kind: oneOf(['self', 'us', 'now']), parts: record(string().check(maxLength(40)), text) }),
+  object({ type: literal('story.tell'), kind: oneOf(storyKinds), parts: record(string().check(maxLength(40)), text) }),
   /** `strategy`: the strategy's versions (`strategy history`), kept with the stories'. */
   object({
     type: literal('story.history'),
-    kind: _default(oneOf(['questions', 'self', 'us', 'now', 'strategy']), 'questions'),
+    kind: _default(oneOf([...openKinds, 'strategy']), 'questions'),
     version: optional(int()),
   }),
-  object({ type: literal('story.share'), kind: oneOf(['self', 'us', 'now']) }),
+  object({ type: literal('story.share'), kind: oneOf(storyKinds) }),
   object({ type: literal('story.delete') }),
   object({ type: literal('story.needed'), count: optional(number()) }),
   /** The Reflect button on a shared story: `channelId` and `messageId` are the message it was clicked on. */

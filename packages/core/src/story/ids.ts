@@ -1,10 +1,10 @@
 import type { ActionSpec, ModalSpec } from '../kernel/feature.ts';
-import type { StoryKind } from './model.ts';
+import type { OpenKind, StoryKind } from './model.ts';
 
 // Ids of messages already posted carry these: they stay byte for byte as they are.
 
 /** The coach's buttons: open the questions' modal or a story's. */
-export const openStoryId = (kind: 'questions' | StoryKind) => `story:open:${kind}`;
+export const openStoryId = (kind: OpenKind) => `story:open:${kind}`;
 /** After a story is told: share it in the channel. */
 export const shareStoryId = (kind: StoryKind) => `story:share:${kind}`;
 /** On a shared story: reflect on it (`ref`: `kind:owner`). */

@@ -1,6 +1,9 @@
 /** The three stories of the method, each told through its own prompts (one modal input each). */
 export const storyKinds = ['self', 'us', 'now'] as const;
 export type StoryKind = (typeof storyKinds)[number];
+/** What `story <kind>` opens: the questions' modal or a story's. */
+export const openKinds = ['questions', ...storyKinds] as const;
+export type OpenKind = (typeof openKinds)[number];
 
 export const storyPrompts = {
   /** Why I am here: a challenge, the choice, what happened, what it taught, why it calls me. */

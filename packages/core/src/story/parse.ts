@@ -1,12 +1,11 @@
 import type { SubcommandSpec } from '../kernel/feature.ts';
+import { type OpenKind, openKinds } from './model.ts';
 
-const kinds = ['questions', 'self', 'us', 'now'] as const;
-type Kind = (typeof kinds)[number];
-const isKind = (word: string | undefined): word is Kind => (kinds as readonly string[]).includes(word ?? '');
+const isKind = (word: string | undefined): word is OpenKind => (openKinds as readonly string[]).includes(word ?? '');
 const toNumber = (word: string | undefined) => (word === undefined ? undefined : /^\d{1,6}$/.test(word) ? Number(word) : -1);
 
 /** The words `story` understands after it, as Discord choices (the same words Slack users type). */
-const storyVerbs = ['questions', 'self', 'us', 'now', 'history', 'share', 'delete', 'needed'] as const;
+const storyVerbs = [...openKinds, 'history', 'share', 'delete', 'needed'] as const;
 
 /**
  * The words after `/community story`, shared by Slack (typed text) and Discord (options):
@@ -38,7 +37,7 @@ export const storySubcommand: SubcommandSpec = {
   description: 'cmd.story.description',
   options: [
     { name: 'action', kind: 'string', description: 'cmd.story.action.description', choices: storyVerbs },
-    { name: 'kind', kind: 'string', description: 'cmd.story.kind.description', choices: kinds },
+    { name: 'kind', kind: 'string', description: 'cmd.story.kind.description', choices: openKinds },
     { name: 'number', kind: 'integer', description: 'cmd.story.number.description', min: 1, max: 999_999 },
   ],
   parse: (option) => parseStoryArgs([option('action'), option('kind'), option('number')].filter((v) => v !== undefined).map(String)),
