@@ -47,6 +47,23 @@ describe('the code’s structure', () => {
       expect(cycles(sources(root)), root).toEqual([]);
   });
 
+  it('keeps core by feature: a folder per feature and the kernel, no source file over 300 lines', () => {
+    const core = join(repo, 'packages/core/src');
+    const loose = readdirSync(core, { withFileTypes: true }).filter((e) => e.isFile());
+    expect(loose.map((e) => e.name).sort()).toEqual(['features.ts', 'index.ts']);
+    const long = sources('packages/core/src')
+      .filter((f) => !f.endsWith('.test.ts'))
+      .map((f) => [relative(repo, f), readFileSync(f, 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 300);
+    expect(long).toEqual([]);
+  });
+
+  it('checks every catalog key: no cast turns the key check off', () => {
+    const files = ['packages', 'functions/src', 'tests', 'scripts'].flatMap(sources);
+    const casts = files.filter((f) => /\bas MessageKey\b/.test(code(f))).map((f) => relative(repo, f));
+    expect(casts).toEqual([]);
+  });
+
   it('finds a cycle when there is one (the check can fail)', () => {
     const files = sources('packages/core/src').filter((f) => f.endsWith('kernel/registry.ts') || f.endsWith('kernel/feature.ts'));
     expect(cycles(files)).toEqual([]);

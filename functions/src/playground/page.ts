@@ -1,4 +1,4 @@
-import { type Locale, locales, type MessageKey, t } from '@organizer/core';
+import { isMessageKey, type Locale, locales, type MessageKey, t } from '@organizer/core';
 import { en } from '@organizer/core/catalogs';
 import { RENDER_SCRIPT } from './page-render.ts';
 import { PAGE_SCRIPT } from './page-script.ts';
@@ -6,7 +6,7 @@ import { world } from './world.ts';
 
 /** The page's own words, in every language (the page switches without a reload). */
 function labels(): Record<string, Record<string, string>> {
-  const keys = (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith('playground.'));
+  const keys = Object.keys(en).filter((k): k is MessageKey => isMessageKey(k) && k.startsWith('playground.'));
   return Object.fromEntries(
     locales.map((locale) => [locale, Object.fromEntries(keys.map((k) => [k.slice('playground.'.length), t(locale, k)]))]),
   );
@@ -53,7 +53,11 @@ aside.scene{display:flex;flex-wrap:wrap;gap:.5rem;border-right:0;border-bottom:1
 /** `GET /`: the playground page, in the browser's language (switchable on the page). */
 export function playgroundPage(locale: Locale): string {
   const data = JSON.stringify({ locale, labels: labels(), world }).replace(/</g, '\\u003c');
-  const l = (key: string) => t(locale, `playground.${key}` as MessageKey);
+  const l = (key: string) => {
+    const full = `playground.${key}`;
+    if (!isMessageKey(full)) throw new Error(`no playground text ${key}`);
+    return t(locale, full);
+  };
   const tries = ['help', 'setup Green Street Tenants', 'status', 'story questions', 'roles'];
   return `<!doctype html>
 <html lang="${locale}">

@@ -2,8 +2,6 @@ import type { CampaignCommand } from './campaigns/commands.ts';
 import { campaignsFeature } from './campaigns/module.ts';
 import type { CommunityCommand } from './community/commands.ts';
 import { communityFeature } from './community/module.ts';
-import type { HelpCommand } from './help/commands.ts';
-import { helpFeature } from './help/module.ts';
 import type { DebriefCommand } from './debrief/commands.ts';
 import { debriefFeature } from './debrief/module.ts';
 import type { EventCommand } from './events/commands.ts';
@@ -12,8 +10,10 @@ import type { ExpansionCommand } from './expansion/commands.ts';
 import { expansionFeature } from './expansion/module.ts';
 import type { ExportCommand } from './export/commands.ts';
 import { exportFeature } from './export/module.ts';
-import type { AnyCommand } from './kernel/feature.ts';
-import { fromWords, registerFeatures, validCommand } from './kernel/registry.ts';
+import type { HelpCommand } from './help/commands.ts';
+import { helpFeature } from './help/module.ts';
+import type { ActionSource, AnyCommand } from './kernel/feature.ts';
+import { fromAction, fromModal, fromWords, registerFeatures, tenantOfInteraction, validCommand } from './kernel/registry.ts';
 import { clip } from './kernel/text.ts';
 import type { MembersCommand } from './members/commands.ts';
 import { membersFeature } from './members/module.ts';
@@ -40,12 +40,47 @@ import { timezoneFeature } from './timezone/module.ts';
  * Organizer's features, in the order help and Discord's `/community` show them. Everything that lists
  * commands (dispatch, parsing on both platforms, buttons, modals, jobs, help) is derived from this list.
  */
-export const featureList = [storyFeature, rolesFeature, standupFeature, strategyFeature, expansionFeature, campaignsFeature, eventsFeature, tasksFeature, timezoneFeature, membersFeature, oneOnOnesFeature, pairingFeature, debriefFeature, communityFeature, statusFeature, exportFeature, helpFeature] as const;
+export const featureList = [
+  storyFeature,
+  rolesFeature,
+  standupFeature,
+  strategyFeature,
+  expansionFeature,
+  campaignsFeature,
+  eventsFeature,
+  tasksFeature,
+  timezoneFeature,
+  membersFeature,
+  oneOnOnesFeature,
+  pairingFeature,
+  debriefFeature,
+  communityFeature,
+  statusFeature,
+  exportFeature,
+  helpFeature,
+] as const;
 
 registerFeatures(featureList);
 
 /** The one internal vocabulary: every Slack and Discord input becomes one of these. */
-export type Command = TasksCommand | CampaignCommand | EventCommand | DebriefCommand | ExpansionCommand | ExportCommand | StoryCommand | StrategyCommand | MembersCommand | StandupCommand | TimezoneCommand | OneOnOneCommand | PairingCommand | RolesCommand | CommunityCommand | StatusCommand | HelpCommand;
+export type Command =
+  | TasksCommand
+  | CampaignCommand
+  | EventCommand
+  | DebriefCommand
+  | ExpansionCommand
+  | ExportCommand
+  | StoryCommand
+  | StrategyCommand
+  | MembersCommand
+  | StandupCommand
+  | TimezoneCommand
+  | OneOnOneCommand
+  | PairingCommand
+  | RolesCommand
+  | CommunityCommand
+  | StatusCommand
+  | HelpCommand;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
@@ -71,3 +106,14 @@ export const Command = {
 };
 
 export type { AnyCommand };
+
+/** A clicked button → a command, or undefined when the id is not one of ours (each feature decodes its own: `<feature>/ids.ts`). */
+export const commandForAction = (id: string, source: ActionSource): Command | undefined =>
+  validCommand(fromAction(id, source)) as Command | undefined;
+
+/** A submitted modal's values (and its state) → a command, or undefined when it is not one of ours. */
+export const commandForModal = (id: string, values: Readonly<Record<string, string>>, state = ''): Command | undefined =>
+  validCommand(fromModal(id, values, state)) as Command | undefined;
+
+/** The tenant a button or modal from a direct message belongs to: Discord sends DM interactions without a guild. */
+export const tenantOfAction = (id: string): string | undefined => tenantOfInteraction(id);

@@ -3,11 +3,19 @@ export * from './community/facts.ts';
 export * from './community/model.ts';
 export * from './debrief/model.ts';
 export * from './events/model.ts';
-export { Command, type CommandOf, type CommandType, commandFromWords, parseCommandValue } from './features.ts';
-export * from './kernel/actions.ts';
+export {
+  Command,
+  type CommandOf,
+  type CommandType,
+  commandForAction,
+  commandForModal,
+  commandFromWords,
+  parseCommandValue,
+  tenantOfAction,
+} from './features.ts';
 export { runCommand } from './kernel/dispatch.ts';
 export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './kernel/errors.ts';
-export type { OptionSpec, SubcommandSpec } from './kernel/feature.ts';
+export type { ActionSource, OptionSpec, SubcommandSpec } from './kernel/feature.ts';
 export { allForms, commandNames, commandText, type FormId, helpEntries, platformText } from './kernel/forms.ts';
 export * from './kernel/i18n/translate.ts';
 export * from './kernel/jobs.ts';
@@ -28,5 +36,5 @@ export * from './standup/model.ts';
 export * from './status/progress.ts';
 export * from './status/stages.ts';
 export * from './story/model.ts';
-export * from './tasks/model.ts';
 export { taskButtonId } from './tasks/ids.ts';
+export * from './tasks/model.ts';

@@ -1,9 +1,8 @@
 import { localeFor } from '../kernel/context.ts';
 import type { Handlers } from '../kernel/feature.ts';
 import { allForms, commandNames, commandText, helpEntries, helpGroups, namesWithAliases, verbsOf } from '../kernel/forms.ts';
-import { en } from '../kernel/i18n/en.ts';
 import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
-import { t } from '../kernel/i18n/translate.ts';
+import { isMessageKey, t } from '../kernel/i18n/translate.ts';
 import type { CommandContext } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { message } from '../kernel/reply.ts';
@@ -21,8 +20,6 @@ function groupTitle(locale: Locale, group: (typeof helpGroups)[number]): string 
   if (stage) return t(locale, 'help.group', { n: index + 1, stage: t(locale, stage.name) });
   return t(locale, group === 'everyday' ? 'help.group.everyday' : 'help.group.community');
 }
-
-const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 /** A help line's text: `help.about.<form>` in the feature's catalog (a form in help without one is a bug). */
 function aboutKey(form: string): MessageKey {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MENTIONS, matchPeople, type Person, personArg } from './people.ts';
-import { parseOneOnOneArgs } from '../oneonones/parse.ts';
 import { parseNextArgs } from '../debrief/parse.ts';
+import { parseOneOnOneArgs } from '../oneonones/parse.ts';
 import { parseAssignArgs } from '../roles/parse.ts';
 import { parseTaskArgs } from '../tasks/parse.ts';
+import { MENTIONS, matchPeople, type Person, personArg } from './people.ts';
 
 describe('personArg', () => {
   it('reads every mention form Slack (with should_escape) and Discord send', () => {

@@ -36,7 +36,6 @@ export function registerFeatures(list: readonly RegisteredFeature[], extraSchema
     if (twice) throw new Error(`Two features take ${twice}`);
   }
   const schemas = [...list.flatMap((m) => m.commands), ...extraSchemas];
-  // biome-ignore lint/suspicious/noExplicitAny: each schema is a zod object with a literal `type`, checked by the features' own types.
   schema = discriminatedUnion('type', schemas as any) as unknown as typeof schema;
 }
 

@@ -11,7 +11,7 @@ import type { StrategyCommand } from './commands.ts';
 import { editStrategyId } from './ids.ts';
 
 export const strategyLimit = 1000;
-const label = (field: StrategyField) => `strategy.${field}.label` as MessageKey;
+const label = (field: StrategyField): MessageKey => `strategy.${field}.label`;
 
 /** The strategy modal in the method's terms, prefilled with the current version. */
 function strategyModal(locale: Locale, strategy: Strategy): Modal {
@@ -22,7 +22,7 @@ function strategyModal(locale: Locale, strategy: Strategy): Modal {
     fields: strategyFields.map((field) => ({
       id: field,
       label: t(locale, label(field)),
-      hint: t(locale, `strategy.${field}.hint` as MessageKey),
+      hint: t(locale, `strategy.${field}.hint`),
       ...(strategy[field] ? { value: strategy[field] } : {}),
       multiline: field !== 'timeline',
       required: false,

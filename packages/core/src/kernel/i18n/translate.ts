@@ -38,6 +38,9 @@ export function toLocale(tag: string | undefined | null): Locale | undefined {
 
 export type { MessageKey };
 
+/** Whether a key built at run time (`help.about.<form>`) is one of the catalogs' keys. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
 /** A key whose catalog entries come in plural forms: `<key>.one`, `.few`, `.many` and `.other`. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
@@ -51,8 +54,8 @@ export function tn(locale: Locale, key: PluralKey, count: number, vars: Vars = {
   const rules = pluralRules.get(locale) ?? new Intl.PluralRules(locale);
   pluralRules.set(locale, rules);
   const form = rules.select(count);
-  const chosen = (`${key}.${form}` in en ? `${key}.${form}` : `${key}.other`) as MessageKey;
-  return t(locale, chosen, { count, ...vars });
+  const chosen = `${key}.${form}`;
+  return t(locale, isMessageKey(chosen) ? chosen : `${key}.other`, { count, ...vars });
 }
 
 /** The first language of a browser's `Accept-Language` list that we speak, or undefined. */
