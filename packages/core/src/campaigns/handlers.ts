@@ -7,7 +7,7 @@ import { t } from '../kernel/i18n/translate.ts';
 import type { DueJob } from '../kernel/jobs.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block, Reply } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
+import { ephemeral, fieldErrors, message } from '../kernel/reply.ts';
 import { clip, fits } from '../kernel/text.ts';
 import type { Task } from '../tasks/model.ts';
 import type { CampaignCommand } from './commands.ts';
@@ -137,7 +137,7 @@ export const campaignHandlers: Handlers<CampaignCommand> = {
     if ('problem' in read && read.problem === 'past') errors.end = pastText(locale, read.understood, communityZone(community));
     else if (!end) errors.end = t(locale, 'campaign.error.end');
     else if (!phases) errors.end = t(locale, 'campaign.error.short', { days: campaignLimits.minDays });
-    if (!end || !phases || Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+    if (!end || !phases || Object.keys(errors).length > 0) return fieldErrors(errors);
     const at = now.toISOString();
     const campaign: Campaign = {
       id: campaignId(name),

@@ -1,6 +1,7 @@
 import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { ModalField, Reply } from '../kernel/reply.ts';
+import { fieldErrors } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import type { EventCommandOf } from './commands.ts';
 import { type CommunityEvent, defaultReminders, eventLimits, remindersOf, repeats } from './model.ts';
@@ -45,8 +46,7 @@ export async function readEventInput(
     errors.capacity = t(locale, 'event.error.capacity');
   if (!remind) errors.remind = t(locale, 'event.error.remind');
   if (!repeat) errors.repeat = t(locale, 'event.error.repeat');
-  if (!start || !remind || !repeat || Object.keys(errors).length > 0)
-    return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+  if (!start || !remind || !repeat || Object.keys(errors).length > 0) return fieldErrors(errors);
   return {
     title,
     startsAt: start.startsAt,

@@ -149,3 +149,14 @@ export interface OutboundFile {
   readonly content: string;
   readonly contentType: string;
 }
+
+/** A modal's answer naming what is wrong in which field (the modal stays open, each error under its field). */
+export const fieldErrors = (errors: Readonly<Record<string, string>>): Reply => ({
+  kind: 'fieldErrors',
+  errors,
+  text: Object.values(errors).join('\n'),
+});
+
+/** `fieldErrors` when there is any error, else undefined. */
+export const anyFieldErrors = (errors: Readonly<Record<string, string>>): Reply | undefined =>
+  Object.keys(errors).length > 0 ? fieldErrors(errors) : undefined;

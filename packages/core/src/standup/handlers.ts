@@ -7,7 +7,7 @@ import { t, tn } from '../kernel/i18n/translate.ts';
 import type { Job } from '../kernel/jobs.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Reply } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
+import { ephemeral, fieldErrors, message } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { openAnswer, saveAnswer, skipRun } from './answer.ts';
 import type { StandupCommand, StandupCommandOf } from './commands.ts';
@@ -86,7 +86,7 @@ export const standupHandlers: Handlers<StandupCommand> = {
     if (!when) errors.when = t(locale, 'standup.error.when');
     if (questions.length === 0 || questions.length > standupLimits.questions || questions.some((q) => q.length > standupLimits.question))
       errors.questions = t(locale, 'standup.error.questions', { max: standupLimits.questions, length: standupLimits.question });
-    if (!when || Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+    if (!when || Object.keys(errors).length > 0) return fieldErrors(errors);
     const previous = cmd.id ? await deps.standups.schedule(ctx.tenant, community.id, cmd.id) : undefined;
     const schedule: StandupSchedule = {
       id: previous?.id ?? standupId(name),

@@ -20,6 +20,22 @@ export type VersionKind = StoryKind | 'questions' | 'strategy';
 /** The owner of the community's own stories (us, now); a story of self is owned by its member. */
 export const COMMUNITY_OWNER = 'community';
 
+/** A new version of something the whole community owns (the four questions, the strategy), by `authorId` at `at`. */
+export const communityVersion = (
+  kind: VersionKind,
+  version: number,
+  parts: object,
+  authorId: string,
+  at: Date,
+): StoryVersion => ({
+  kind,
+  owner: COMMUNITY_OWNER,
+  version,
+  parts: Object.fromEntries(Object.entries(parts).filter((e): e is [string, string] => typeof e[1] === 'string')),
+  authorId,
+  createdAt: at.toISOString(),
+});
+
 /** One saved telling of a story. Every save is a new version; none is ever overwritten. */
 export interface StoryVersion {
   readonly kind: VersionKind;

@@ -6,10 +6,10 @@ import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
 import type { Reply } from '../kernel/reply.ts';
-import { ephemeral } from '../kernel/reply.ts';
+import { ephemeral, fieldErrors } from '../kernel/reply.ts';
 import type { StoryCommand, StoryCommandOf } from './commands.ts';
 import { storyStage } from './common.ts';
-import { COMMUNITY_OWNER } from './model.ts';
+import { communityVersion } from './model.ts';
 
 /** A question's label in the locale (the vision's too). */
 export const questionLabel = (locale: Locale, field: StoryField) => t(locale, `story.q.${field}.label`);
@@ -64,17 +64,15 @@ export const questionsHandlers: Pick<Handlers<StoryCommand>, 'story.save'> = {
         if (value) answers[field] = value;
       }
       const errors = validate(answers, locale);
-      if (Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+      if (Object.keys(errors).length > 0) return fieldErrors(errors);
       if (Object.keys(answers).length === 0) return ephemeral(t(locale, 'story.error.empty'));
       const version = community.storyVersion + 1;
-      const saved = await deps.store.saveAnswers(ctx.tenant, community.id, answers, {
-        kind: 'questions',
-        owner: COMMUNITY_OWNER,
-        version,
-        parts: answers as Record<string, string>,
-        authorId: ctx.userId,
-        createdAt: deps.now().toISOString(),
-      });
+      const saved = await deps.store.saveAnswers(
+        ctx.tenant,
+        community.id,
+        answers,
+        communityVersion('questions', version, answers, ctx.userId, deps.now()),
+      );
       if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
       if (saved === 'conflict') return ephemeral(t(locale, 'story.conflict'));
       return ephemeral(t(locale, 'story.saved', storyStage({ ...community, story: answers, storyVersion: version })));

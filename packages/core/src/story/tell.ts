@@ -6,7 +6,7 @@ import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Block, Reply } from '../kernel/reply.ts';
-import { ephemeral, message, plainText } from '../kernel/reply.ts';
+import { ephemeral, fieldErrors, message, plainText } from '../kernel/reply.ts';
 import type { StoryCommand, StoryCommandOf } from './commands.ts';
 import { currentStory, kindName, storyParts, storyStage } from './common.ts';
 import { shareStoryId } from './ids.ts';
@@ -78,7 +78,7 @@ export const tellHandlers: Pick<Handlers<StoryCommand>, 'story.open' | 'story.te
     const { community } = snapshot;
     if (!(await mayTell(cmd.kind, community, ctx))) return ephemeral(t(locale, 'story.forbidden'));
     const { parts, errors } = toldParts(locale, cmd);
-    if (Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+    if (Object.keys(errors).length > 0) return fieldErrors(errors);
     if (Object.keys(parts).length === 0) return ephemeral(t(locale, 'story.error.empty'));
 
     const owner = cmd.kind === 'self' ? ctx.userId : COMMUNITY_OWNER;

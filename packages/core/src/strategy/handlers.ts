@@ -1,12 +1,12 @@
 import type { Strategy, StrategyField } from '../community/model.ts';
 import { strategyFields } from '../community/model.ts';
-import { forLeaders, isLeader, resolveCommunity, seesAsLeader } from '../kernel/context.ts';
+import { inCommunity, leadersOnly, seesAsLeader } from '../kernel/context.ts';
 import type { Handlers } from '../kernel/feature.ts';
 import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import type { Block, Modal } from '../kernel/reply.ts';
-import { ephemeral, message } from '../kernel/reply.ts';
-import { COMMUNITY_OWNER } from '../story/model.ts';
+import { ephemeral, fieldErrors, message } from '../kernel/reply.ts';
+import { communityVersion } from '../story/model.ts';
 import type { StrategyCommand } from './commands.ts';
 import { editStrategyId } from './ids.ts';
 
@@ -41,11 +41,7 @@ export function strategyText(locale: Locale, strategy: Strategy): string {
 
 /** Stage 4: leaders write the strategy (every save a version); everyone reads it. */
 export const strategyHandlers: Handlers<StrategyCommand> = {
-  strategy: async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    const { locale } = resolved;
-    const { community } = resolved.snapshot;
+  strategy: inCommunity(async (_cmd, ctx, _deps, { locale, snapshot: { community } }) => {
     const written = strategyText(locale, community.strategy);
     const leader = await seesAsLeader(community, ctx);
     const blocks: Block[] = [
@@ -57,19 +53,14 @@ export const strategyHandlers: Handlers<StrategyCommand> = {
         : []),
     ];
     return message('ephemeral', blocks);
-  },
+  }),
 
-  'strategy.open': async (_cmd, ctx, deps) => {
-    const resolved = await resolveCommunity(ctx, deps);
-    if ('reply' in resolved) return resolved.reply;
-    if (!(await isLeader(resolved.snapshot.community, ctx))) return ephemeral(t(resolved.locale, 'strategy.forbidden'));
-    return { kind: 'modal', modal: strategyModal(resolved.locale, resolved.snapshot.community.strategy) };
-  },
+  'strategy.open': leadersOnly('strategy.forbidden', async (_cmd, _ctx, _deps, { locale, community }) => ({
+    kind: 'modal',
+    modal: strategyModal(locale, community.strategy),
+  })),
 
-  'strategy.save': async (cmd, ctx, deps) => {
-    const resolved = await forLeaders(ctx, deps, 'strategy.forbidden');
-    if ('reply' in resolved) return resolved.reply;
-    const { locale, community } = resolved;
+  'strategy.save': leadersOnly('strategy.forbidden', async (cmd, ctx, deps, { locale, community }) => {
     const strategy: Strategy = {};
     const errors: Record<string, string> = {};
     for (const field of strategyFields) {
@@ -79,20 +70,18 @@ export const strategyHandlers: Handlers<StrategyCommand> = {
         errors[field] = t(locale, 'strategy.tooLong', { field: t(locale, label(field)), max: strategyLimit });
       strategy[field] = value;
     }
-    if (Object.keys(errors).length > 0) return { kind: 'fieldErrors', errors, text: Object.values(errors).join('\n') };
+    if (Object.keys(errors).length > 0) return fieldErrors(errors);
     if (Object.keys(strategy).length === 0) return ephemeral(t(locale, 'strategy.blank'));
     const version = community.strategyVersion + 1;
-    const saved = await deps.store.saveStrategy(ctx.tenant, community.id, strategy, {
-      kind: 'strategy',
-      owner: COMMUNITY_OWNER,
-      version,
-      parts: strategy as Record<string, string>,
-      authorId: ctx.userId,
-      createdAt: deps.now().toISOString(),
-    });
+    const saved = await deps.store.saveStrategy(
+      ctx.tenant,
+      community.id,
+      strategy,
+      communityVersion('strategy', version, strategy, ctx.userId, deps.now()),
+    );
     if (saved === 'missing') return ephemeral(t(locale, 'community.gone'));
     if (saved === 'conflict') return ephemeral(t(locale, 'strategy.conflict'));
     const done = strategyFields.filter((f) => strategy[f]).length;
     return ephemeral(t(locale, 'strategy.saved', { version, done, total: strategyFields.length }));
-  },
+  }),
 };
