@@ -115,6 +115,31 @@ describe('Slack: strategy (stage 4) and campaigns planned backwards', () => {
     expect((await community()).campaign.phases.at(-1).start).toBe(campaign.endDate);
   });
 
+  it('reads phase dates typed in words like every other date (“15.01.2027”, “15 January 2027”)', async () => {
+    const [campaign] = await items('Campaign');
+    await send(blockAction('campaign:dates:heat-by-march', { user: COORDINATOR, channel: 'C1' }));
+    const state = JSON.parse(view().private_metadata).state;
+    const starts: string[] = campaign.phases.map((p: any) => p.start);
+    const [s0 = '', s1 = '', s2 = '', s3 = '', s4 = ''] = starts;
+    const [y1, m1, d1] = s1.split('-');
+    const words = new Date(`${s2}T12:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const typed = { foundation: s0, kickoff: `${d1}.${m1}.${y1}`, building: words, peak: s3, resolution: s4 };
+    const saved = await send(viewSubmission('campaign.dates', typed, { user: COORDINATOR, channel: 'C1', state }));
+    expect(saved.body?.errors).toBeUndefined();
+    const [after] = await items('Campaign');
+    expect(after.phases.map((p: any) => p.start)).toEqual(starts);
+    const nonsense = await send(
+      viewSubmission('campaign.dates', { ...typed, kickoff: 'soonish' }, { user: COORDINATOR, channel: 'C1', state }),
+    );
+    expect(nonsense.body.errors.foundation).toContain('in order');
+    expect((await items('Campaign'))[0].phases).toEqual(after.phases);
+  });
+
   it('adds milestones inside the campaign and shows them in their phase', async () => {
     const [campaign] = await items('Campaign');
     const day = campaign.phases[2].start;

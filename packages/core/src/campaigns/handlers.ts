@@ -179,7 +179,7 @@ export const campaignHandlers: Handlers<CampaignCommand> = {
           value: phase.start,
           multiline: false,
           required: true,
-          maxLength: 10,
+          maxLength: 40,
         })),
       },
     };
@@ -188,18 +188,19 @@ export const campaignHandlers: Handlers<CampaignCommand> = {
   'campaign.dates.save': leadersOnly('campaign.forbidden', async (cmd, ctx, deps, { locale, community }) => {
     const campaign = await deps.campaigns.get(ctx.tenant, community.id, cmd.id);
     if (!campaign) return ephemeral(t(locale, 'campaign.none'));
-    const starts = phaseIds.map((id) => (cmd.starts[id] ?? '').trim());
-    const phases = starts.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)))
-      ? withStarts(campaign, starts)
-      : undefined;
+    // Each start is read like every other date ("5 December", "10.12", "next monday", or the ISO day shown),
+    // in the community's zone; a phase may have started already.
+    const { parseDue } = await import('../kernel/due-date.ts');
+    const now = deps.now();
+    const read = phaseIds.map((id) => parseDue((cmd.starts[id] ?? '').trim(), communityZone(community), now, locale)?.date);
+    const starts = read.filter((d): d is string => d !== undefined);
+    const phases = starts.length === read.length ? withStarts(campaign, starts) : undefined;
     if (!phases) {
-      const text = t(locale, 'campaign.dates.bad', { end: campaign.endDate });
-      return { kind: 'fieldErrors', errors: { [phaseIds[0]]: text }, text };
+      return fieldErrors({ [phaseIds[0]]: t(locale, 'campaign.dates.bad', { end: campaign.endDate }) });
     }
-    const updated: Campaign = { ...campaign, phases, updatedAt: deps.now().toISOString() };
+    const updated: Campaign = { ...campaign, phases, updatedAt: now.toISOString() };
     const saved = await deps.campaigns.setPhases(ctx.tenant, updated, cmd.previous ?? campaign.updatedAt);
     if (saved === 'conflict') return ephemeral(t(locale, 'campaign.conflict'));
-    const now = deps.now();
     await deps.deferred.run([planJob(community, campaign.id, now)]);
     return message('ephemeral', timelineBlocks(locale, updated, [], await localToday(community, now), Math.floor(now.getTime() / 1000)));
   }),

@@ -37,7 +37,7 @@ export const campaignsEn = {
   'campaign.adjust': 'Adjust dates',
   'campaign.dates.title': 'Phase dates',
   'campaign.dates.label': '{phase} starts (YYYY-MM-DD)',
-  'campaign.dates.bad': 'Give each phase a start date (YYYY-MM-DD), in order, the last on or before {end}.',
+  'campaign.dates.bad': 'Give each phase a start date (“5 December”, “2026-12-05”), in order, the last on or before {end}.',
   'campaign.conflict': 'Someone changed this campaign meanwhile. Open it again.',
   'campaign.list.title': 'Campaigns',
   'campaign.list.line': '**{name}** (`{id}`) · ends {end} · {phase}',

@@ -39,7 +39,7 @@ export const campaignsRu: Record<keyof typeof campaignsEn, string> = {
   'campaign.adjust': 'Изменить даты',
   'campaign.dates.title': 'Даты фаз',
   'campaign.dates.label': '{phase}: начало (ГГГГ-ММ-ДД)',
-  'campaign.dates.bad': 'Укажите дату начала каждой фазы (ГГГГ-ММ-ДД) по порядку, последнюю не позже {end}.',
+  'campaign.dates.bad': 'Укажите дату начала каждой фазы («5 декабря», «10.12», «2026-12-05») по порядку, последнюю не позже {end}.',
   'campaign.conflict': 'Кто-то уже изменил эту кампанию. Откройте её снова.',
   'campaign.list.title': 'Кампании',
   'campaign.list.line': '**{name}** (`{id}`) · до {end} · {phase}',
