@@ -14,7 +14,7 @@ export {
   tenantOfAction,
 } from './features.ts';
 export { runCommand } from './kernel/dispatch.ts';
-export { adminUnverified, CoreError, type CoreErrorCode, isCoreError } from './kernel/errors.ts';
+export { adminUnverified, CodedError, CoreError, type CoreErrorCode, isCoreError } from './kernel/errors.ts';
 export type { ActionSource, OptionSpec, SubcommandSpec } from './kernel/feature.ts';
 export { allForms, commandNames, commandText, type FormId, helpEntries, platformText } from './kernel/forms.ts';
 export * from './kernel/i18n/translate.ts';

@@ -107,16 +107,14 @@ function focusedOption(options: unknown, path: readonly string[] = []): { name: 
   return undefined;
 }
 
-/** Role names as the user types them (assign, unassign, role edit/remove), and one's open tasks (`tasks done:`). Suggestions never fail loudly. */
+/** Suggestions while an option is typed, from the feature that declares them (role names, events, one's open tasks). They never fail loudly. */
 async function autocomplete(interaction: APIInteraction, deps: DiscordDeps): Promise<HttpResult> {
   const focused = focusedOption((interaction as { data?: { options?: unknown } }).data?.options);
   const ctx = contextOf(interaction);
   if (!ctx || !focused) return noChoices;
   const query = clip(focused.value, 100, '');
-  const type = focused.name === 'id' ? 'events.suggest' : 'roles.suggest';
-  const command =
-    (suggestCommandFor(focused.path, focused.name, query) as Command | undefined) ??
-    (['role', 'name', 'id'].includes(focused.name) ? { type, query } : undefined);
+  // The option's feature says what suggests its values (role names, events, one's open tasks).
+  const command = suggestCommandFor(focused.path, focused.name, query) as Command | undefined;
   if (!command) return noChoices;
   try {
     return ok(renderReply(await deps.run(command, ctx)));

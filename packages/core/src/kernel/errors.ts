@@ -26,3 +26,14 @@ export const isCoreError = (error: unknown, code: CoreErrorCode): error is CoreE
  * may well be an admin, so a leaders-only command says it could not check, not that they are no leader.
  */
 export const adminUnverified = (cause?: unknown): CoreError => Object.assign(new CoreError('ADMIN.UNVERIFIED'), { cause });
+
+/** An adapter's expected failure: a code callers decide by, and a detail for the log (never shown as is). */
+export class CodedError<C extends string> extends Error {
+  constructor(
+    readonly code: C,
+    detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = new.target.name;
+  }
+}
