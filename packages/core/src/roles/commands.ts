@@ -5,6 +5,8 @@ import { id, personName, short, text } from '../kernel/fields.ts';
 export const rolesCommands = [
   object({ type: literal('roles') }),
   object({ type: literal('roles.adopt') }),
+  /** The roles that have no lead yet. */
+  object({ type: literal('roles.open') }),
   /** The roles whose names contain what is typed so far (Discord autocomplete). */
   object({ type: literal('roles.suggest'), query: short(100) }),
   object({ type: literal('role.add'), name: optional(text) }),

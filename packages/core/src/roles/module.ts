@@ -7,6 +7,7 @@ import { type RolesCommand, rolesCommands } from './commands.ts';
 import { teamHandlers } from './handlers.ts';
 import { rolesActions, rolesModals } from './ids.ts';
 import { runOfferJob, runOfferUnreachableJob } from './offer-job.ts';
+import { openRolesHandlers } from './open.ts';
 import { assignFromOptions, parseAssignArgs, parseRoleArgs, roleFromOptions } from './parse.ts';
 
 /** Existing roles are suggested while typing a role's name (Discord autocomplete). */
@@ -38,10 +39,10 @@ const assignSpec = (name: 'assign' | 'unassign'): SubcommandSpec => ({
 export const rolesFeature = feature<RolesCommand>({
   id: 'roles',
   commands: rolesCommands,
-  handlers: { ...teamHandlers, ...assignHandlers, ...answerHandlers },
-  readOnly: ['roles', 'roles.suggest', 'offer.decline.open'],
+  handlers: { ...teamHandlers, ...openRolesHandlers, ...assignHandlers, ...answerHandlers },
+  readOnly: ['roles', 'roles.open', 'roles.suggest', 'offer.decline.open'],
   words: {
-    roles: () => ({ type: 'roles' }),
+    roles: (rest) => (/^(open|free|свободные|открытые)$/iu.test(rest[0] ?? '') ? { type: 'roles.open' } : { type: 'roles' }),
     role: (rest) => parseRoleArgs(rest),
     assign: (rest) => parseAssignArgs('assign', rest),
     unassign: (rest) => parseAssignArgs('unassign', rest),
@@ -53,6 +54,7 @@ export const rolesFeature = feature<RolesCommand>({
       // `role list` shows the team: Discord allows 25 subcommands, so the team's view lives in the group.
       subcommands: [
         { name: 'list', description: 'cmd.roles.description', parse: () => ({ type: 'roles' }) },
+        { name: 'open', description: 'cmd.roles.open.description', parse: () => ({ type: 'roles.open' }) },
         ...(['add', 'edit', 'remove'] as const).map(
           (action): SubcommandSpec => ({
             name: action,
@@ -70,6 +72,7 @@ export const rolesFeature = feature<RolesCommand>({
   modals: rolesModals,
   forms: {
     roles: form('roles', 'role list'),
+    'roles.open': form('roles open', 'role open'),
     'role.add': form('role add · $1', 'role add · name:$1'),
     'role.edit': form('role edit · $1', 'role edit name:$1'),
     'role.remove': form('role remove · $1', 'role remove name:$1'),
@@ -78,6 +81,7 @@ export const rolesFeature = feature<RolesCommand>({
   },
   help: [
     { form: 'roles', group: 'team', leadersOnly: false },
+    { form: 'roles.open', group: 'team', leadersOnly: false },
     { form: 'role.add', group: 'team', leadersOnly: true },
     { form: 'role.edit', group: 'team', leadersOnly: true },
     { form: 'role.remove', group: 'team', leadersOnly: true },
