@@ -21,13 +21,7 @@ export type VersionKind = StoryKind | 'questions' | 'strategy';
 export const COMMUNITY_OWNER = 'community';
 
 /** A new version of something the whole community owns (the four questions, the strategy), by `authorId` at `at`. */
-export const communityVersion = (
-  kind: VersionKind,
-  version: number,
-  parts: object,
-  authorId: string,
-  at: Date,
-): StoryVersion => ({
+export const communityVersion = (kind: VersionKind, version: number, parts: object, authorId: string, at: Date): StoryVersion => ({
   kind,
   owner: COMMUNITY_OWNER,
   version,
