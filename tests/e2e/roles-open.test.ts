@@ -1,14 +1,13 @@
 import { communityCommand } from '@organizer/discord/commands';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { discordRequest } from '../support/discord.ts';
+import { discordCommand, discordGroupCommand } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand } from '../support/slack.ts';
 import { stateItems } from '../support/table.ts';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 const COORDINATOR = 'U2147483697';
-let interactions = 1_400_000_000_000_000_000n;
 
 describe('roles open: the roles still waiting for a lead', () => {
   let t: TestApp;
@@ -38,28 +37,10 @@ describe('roles open: the roles still waiting for a lead', () => {
   });
 
   it('answers on Discord under /community role open, in Russian with its plural', async () => {
-    const interaction = (options: unknown[]) =>
-      discordRequest(
-        JSON.stringify({
-          type: 2,
-          id: String(++interactions),
-          application_id: '111111111111111111',
-          token: 't',
-          version: 1,
-          guild_id: '555555555555555555',
-          channel_id: '222222222222222222',
-          locale: 'ru',
-          member: { user: { id: '333333333333333333' }, permissions: '0' },
-          data: { id: '1', name: 'community', type: 1, options },
-        }),
-      );
-    await send(interaction([{ type: 1, name: 'setup', options: [{ type: 3, name: 'name', value: 'Соседи' }] }]));
-    await send(
-      interaction([
-        { type: 2, name: 'role', options: [{ type: 1, name: 'add', options: [{ type: 3, name: 'name', value: 'Привлечение' }] }] },
-      ]),
-    );
-    const shown = await send(interaction([{ type: 2, name: 'role', options: [{ type: 1, name: 'open', options: [] }] }]));
+    const ru = { locale: 'ru' };
+    await send(discordCommand('setup', { name: 'Соседи' }, ru));
+    await send(discordGroupCommand('role', 'add', { name: 'Привлечение' }, ru));
+    const shown = await send(discordGroupCommand('role', 'open', {}, ru));
     expect(shown.body.data.flags).toBe(64);
     const text = JSON.stringify(shown.body.data);
     expect(text).toContain('1 роль без руководителя');

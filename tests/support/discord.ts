@@ -15,12 +15,21 @@ export function discordRequest(body: string, opts: { timestamp?: string; signatu
 
 let nextId = 1_000_000_000_000_000_000n;
 
+type CommandOver = { guild?: string | null; channel?: string; user?: string; locale?: string; permissions?: string };
+
 /** `/community <sub> [options]` as Discord sends it (APPLICATION_COMMAND, a subcommand option). */
-export function discordCommand(
-  sub: string,
-  options: Record<string, string> = {},
-  over: { guild?: string | null; channel?: string; user?: string; locale?: string; permissions?: string } = {},
-): Request {
+export function discordCommand(sub: string, options: Record<string, string> = {}, over: CommandOver = {}): Request {
+  return commandInteraction([{ type: 1, name: sub, options: stringOptions(options) }], over);
+}
+
+/** `/community <group> <sub> [options]` as Discord sends it: a subcommand inside a subcommand group (`role add name:…`). */
+export function discordGroupCommand(group: string, sub: string, options: Record<string, string> = {}, over: CommandOver = {}): Request {
+  return commandInteraction([{ type: 2, name: group, options: [{ type: 1, name: sub, options: stringOptions(options) }] }], over);
+}
+
+const stringOptions = (options: Record<string, string>) => Object.entries(options).map(([name, value]) => ({ type: 3, name, value }));
+
+function commandInteraction(options: unknown[], over: CommandOver): Request {
   const id = String(nextId++);
   const interaction: Record<string, unknown> = {
     type: 2,
@@ -33,12 +42,7 @@ export function discordCommand(
     locale: over.locale ?? 'en-US',
     guild_locale: 'en-US',
     member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: over.permissions ?? '0', roles: [] },
-    data: {
-      id: '444444444444444444',
-      name: 'community',
-      type: 1,
-      options: [{ type: 1, name: sub, options: Object.entries(options).map(([name, value]) => ({ type: 3, name, value })) }],
-    },
+    data: { id: '444444444444444444', name: 'community', type: 1, options },
   };
   if (over.guild !== null) interaction.guild_id = over.guild ?? '555555555555555555';
   return discordRequest(JSON.stringify(interaction));
