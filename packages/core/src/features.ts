@@ -4,6 +4,8 @@ import type { CommunityCommand } from './community/commands.ts';
 import { communityFeature } from './community/module.ts';
 import type { DebriefCommand } from './debrief/commands.ts';
 import { debriefFeature } from './debrief/module.ts';
+import type { DecisionCommand } from './decisions/commands.ts';
+import { decisionsFeature } from './decisions/module.ts';
 import type { EventCommand } from './events/commands.ts';
 import { eventsFeature } from './events/module.ts';
 import type { ExpansionCommand } from './expansion/commands.ts';
@@ -54,6 +56,7 @@ export const featureList = [
   oneOnOnesFeature,
   pairingFeature,
   debriefFeature,
+  decisionsFeature,
   communityFeature,
   statusFeature,
   exportFeature,
@@ -68,6 +71,7 @@ export type Command =
   | CampaignCommand
   | EventCommand
   | DebriefCommand
+  | DecisionCommand
   | ExpansionCommand
   | ExportCommand
   | StoryCommand

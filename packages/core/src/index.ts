@@ -3,6 +3,7 @@ export * from './community/facts.ts';
 export * from './community/model.ts';
 export * from './debrief/model.ts';
 export * from './events/model.ts';
+export * from './decisions/model.ts';
 export {
   Command,
   type CommandOf,

@@ -4,7 +4,7 @@ import type { Locale } from './i18n/translate.ts';
 import type { OutboundMessage } from './reply.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */
-export type DueKind = 'standup' | 'summary' | 'nudge' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone' | 'pair';
+export type DueKind = 'standup' | 'summary' | 'nudge' | 'task' | 'offer' | 'event' | 'campaign' | 'oneonone' | 'pair' | 'decision';
 
 /**
  * Due work as the scheduler finds it and the worker runs it. `ref` names the thing within its
@@ -31,7 +31,11 @@ export interface DueJob {
     | 'standup.post'
     | 'standup.redraw'
     | 'task.unreachable'
-    | 'offer.unreachable';
+    | 'offer.unreachable'
+    // A decision's card (posted, then redrawn in place) and what goes in its thread.
+    | 'decision.card'
+    | 'decision.thread'
+    | 'decision';
   readonly tenant: Tenant;
   readonly communityId: string;
   readonly ref: string;

@@ -2,6 +2,7 @@ import type { CampaignStore } from '../campaigns/port.ts';
 import type { Tenant } from '../community/model.ts';
 import type { CommunityLookup, CommunityStore, SaveResult } from '../community/port.ts';
 import type { DebriefStore } from '../debrief/port.ts';
+import type { DecisionStore } from '../decisions/port.ts';
 import type { EventStore } from '../events/port.ts';
 import type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 import type { OneOnOneStore } from '../oneonones/port.ts';
@@ -19,6 +20,7 @@ export type { CampaignStore } from '../campaigns/port.ts';
 /** Every feature's store port, re-exported for the adapters that implement them. */
 export type { CommunityLookup, CommunityStore, SaveResult } from '../community/port.ts';
 export type { DebriefStore } from '../debrief/port.ts';
+export type { DecisionStore } from '../decisions/port.ts';
 export type { EventStore } from '../events/port.ts';
 export type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 export type { OneOnOneStore } from '../oneonones/port.ts';
@@ -107,6 +109,7 @@ export interface CoreDeps {
   readonly campaigns: CampaignStore;
   readonly events: EventStore;
   readonly debriefs: DebriefStore;
+  readonly decisions: DecisionStore;
   readonly oneOnOnes: OneOnOneStore;
   readonly pairing: PairingStore;
   readonly members: MemberStore;

@@ -79,7 +79,13 @@ export type ModalId =
   | 'task.decline'
   | 'task.reoffer'
   | 'tz'
-  | 'erase';
+  | 'erase'
+  | 'propose'
+  | 'poll'
+  | 'decision.reason'
+  | 'decision.ballot'
+  | 'decision.statement'
+  | 'decision.handout';
 
 export type Visibility = 'ephemeral' | 'channel';
 

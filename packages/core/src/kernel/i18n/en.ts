@@ -2,6 +2,7 @@ import { campaignsEn } from '../../campaigns/messages.en.ts';
 import { languageEn } from '../../community/language.en.ts';
 import { communityEn } from '../../community/messages.en.ts';
 import { debriefEn } from '../../debrief/messages.en.ts';
+import { decisionsEn } from '../../decisions/messages.en.ts';
 import { eventsEn } from '../../events/messages.en.ts';
 import { expansionEn } from '../../expansion/messages.en.ts';
 import { exportEn } from '../../export/messages.en.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...campaignsEn,
   ...communityEn,
   ...debriefEn,
+  ...decisionsEn,
   ...expansionEn,
   ...exportEn,
   ...membersEn,

@@ -2,6 +2,7 @@ import { campaignsRu } from '../../campaigns/messages.ru.ts';
 import { languageRu } from '../../community/language.ru.ts';
 import { communityRu } from '../../community/messages.ru.ts';
 import { debriefRu } from '../../debrief/messages.ru.ts';
+import { decisionsRu } from '../../decisions/messages.ru.ts';
 import { eventsRu } from '../../events/messages.ru.ts';
 import { expansionRu } from '../../expansion/messages.ru.ts';
 import { exportRu } from '../../export/messages.ru.ts';
@@ -26,6 +27,7 @@ export const ru: Record<MessageKey, string> = {
   ...campaignsRu,
   ...communityRu,
   ...debriefRu,
+  ...decisionsRu,
   ...expansionRu,
   ...exportRu,
   ...membersRu,

@@ -1,0 +1,2 @@
+/** English texts of the decisions feature's create part. */
+export const createEn = {} as const;

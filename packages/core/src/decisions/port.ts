@@ -1,0 +1,33 @@
+import type { Tenant } from '../community/model.ts';
+import type { Ballot, Decision } from './model.ts';
+
+/** Decisions and their ballots; implemented by `store-dynamodb`. */
+export interface DecisionStore {
+  /** A new decision (version 0); 'missing' when the community is gone. */
+  create(tenant: Tenant, decision: Decision): Promise<'saved' | 'missing'>;
+  get(tenant: Tenant, communityId: string, id: string): Promise<Decision | undefined>;
+  /** The community's decisions, open and closed, newest first. */
+  list(tenant: Tenant, communityId: string): Promise<Decision[]>;
+  /** Saves a changed decision (its `version` one above the stored one); 'conflict' when it changed meanwhile. */
+  save(tenant: Tenant, decision: Decision): Promise<'saved' | 'conflict'>;
+  /**
+   * Casts or replaces one person's ballot, only while the decision is open (one transaction: the decision
+   * is checked open, the ballot put under the person's key, so a double click is one ballot). 'closed' when
+   * it has closed, 'missing' when there is no such decision.
+   */
+  vote(tenant: Tenant, communityId: string, ballot: Ballot): Promise<'saved' | 'closed' | 'missing'>;
+  /** Every ballot of a decision (one Query). */
+  ballots(tenant: Tenant, communityId: string, decisionId: string): Promise<Ballot[]>;
+  /** One person's ballot, if any. */
+  ballot(tenant: Tenant, communityId: string, decisionId: string, userId: string): Promise<Ballot | undefined>;
+  /**
+   * Seals an open decision against new ballots (status `closing`, conditional on `open`): 'sealed' when it is
+   * now closing (by this call or an earlier one that did not finish), 'closed' when it was closed already.
+   */
+  seal(tenant: Tenant, communityId: string, id: string): Promise<'sealed' | 'closed' | 'missing'>;
+  /**
+   * Closes a sealed decision with its outcome, exactly once (conditional on `closing`): 'closed' for the call
+   * that closed it, 'already' when another did (a second tick, or a leader closing it by hand).
+   */
+  close(tenant: Tenant, decision: Decision): Promise<'closed' | 'already'>;
+}
