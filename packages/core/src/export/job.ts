@@ -1,4 +1,5 @@
 import type { Community } from '../community/model.ts';
+import { decisionExport } from '../decisions/log-export.ts';
 import { loadLocale, t, tn } from '../kernel/i18n/translate.ts';
 import { type ExportJob, plainMessage } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
@@ -19,7 +20,8 @@ const csv = (name: string, columns: readonly string[], rows: readonly Record<str
  */
 export async function runExportJob(job: ExportJob, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
-  const [tasks, answers, campaigns, events, debriefs, storyVersions, strategyVersions] = await Promise.all([
+  const locale = community.locale ?? deps.defaultLocale;
+  const [tasks, answers, campaigns, events, debriefs, storyVersions, strategyVersions, decisions] = await Promise.all([
     deps.tasks.list(tenant, community.id, 10_000),
     deps.standups.answersBetween(tenant, community.id, '0000-00-00', '9999-99-99', 100_000),
     deps.campaigns.list(tenant, community.id),
@@ -27,6 +29,7 @@ export async function runExportJob(job: ExportJob, community: Community, deps: C
     deps.debriefs.list(tenant, community.id, 1000),
     deps.stories.versions(tenant, community.id, 'questions', COMMUNITY_OWNER, 1000),
     deps.stories.versions(tenant, community.id, 'strategy', COMMUNITY_OWNER, 1000),
+    decisionExport(community, deps, locale),
   ]);
   const exportedAt = deps.now().toISOString();
   const data = {
@@ -40,6 +43,7 @@ export async function runExportJob(job: ExportJob, community: Community, deps: C
     campaigns,
     events,
     debriefs,
+    decisions: decisions.records,
   };
   const files: OutboundFile[] = [
     { name: 'community.json', content: `${JSON.stringify(data, null, 2)}\n`, contentType: 'application/json' },
@@ -97,8 +101,9 @@ export async function runExportJob(job: ExportJob, community: Community, deps: C
       ['debriefId', 'text', 'taskId'],
       debriefs.flatMap((d) => d.steps.map((s) => ({ debriefId: d.id, text: s.text, taskId: s.taskId }))),
     ),
+    // Decisions and their ballots, when there are any (an anonymous decision's ballots never: see decisionExport).
+    ...decisions.tables.map((table) => csv(table.name, table.columns, table.rows)),
   ];
-  const locale = community.locale ?? deps.defaultLocale;
   const blocks: Block[] = [{ type: 'text', text: tn(locale, 'export.ready', files.length, { community: community.name }) }];
   await deps.messenger.sendFiles(tenant, job.userId, { text: plainText(blocks), blocks }, files);
 }
