@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Campaign, CampaignStore, Milestone, Tenant } from '@organizer/core';
+import type { Adoption, Campaign, CampaignStore, Milestone, Tenant } from '@organizer/core';
 import { campaignKey, campaignSummary, campaignsPrefix, fromCampaignItem, toCampaignItem } from './entities/campaign.ts';
 import { communityKey } from './entities/community.ts';
 import { tenantKey } from './keys.ts';
@@ -51,6 +51,39 @@ export class DynamoCampaignStore implements CampaignStore {
   async list(tenant: Tenant, communityId: string): Promise<Campaign[]> {
     const items = await queryAll(this.db, byPrefix(this.tableName, tenantKey(tenant), campaignsPrefix(communityId)), 100);
     return items.map(fromCampaignItem);
+  }
+
+  async adoptPlan(tenant: Tenant, communityId: string, id: string, adoption: Adoption): Promise<'saved' | 'unchanged' | 'missing'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: campaignKey(tenant, communityId, id),
+          UpdateExpression: 'SET adopted = :adoption',
+          ConditionExpression: 'attribute_exists(sk) AND (attribute_not_exists(adopted) OR adopted.decisionId <> :id)',
+          ExpressionAttributeValues: { ':adoption': adoption, ':id': adoption.decisionId },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return error.Item ? 'unchanged' : 'missing';
+      throw error;
+    }
+    // The settings item's summary follows when this is the current campaign (status's hint reads it there).
+    await this.db
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: communityKey(tenant, communityId),
+          UpdateExpression: 'SET campaign.adopted = :adoption',
+          ConditionExpression: 'campaign.id = :id',
+          ExpressionAttributeValues: { ':adoption': adoption, ':id': id },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
+    return 'saved';
   }
 
   async setPhases(tenant: Tenant, campaign: Campaign, previous: string): Promise<'saved' | 'conflict'> {

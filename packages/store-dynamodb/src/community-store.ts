@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   Activity,
+  Adoption,
   Community,
   CommunityLookup,
   CommunitySnapshot,
@@ -16,6 +17,7 @@ import type {
   Strategy,
   Tenant,
 } from '@organizer/core';
+import { COMMUNITY_OWNER } from '@organizer/core';
 import {
   communityDirectoryKey,
   communityKey,
@@ -24,7 +26,7 @@ import {
   isCommunityItem,
   toCommunityItem,
 } from './entities/community.ts';
-import { toStoryVersionItem } from './entities/story.ts';
+import { storyVersionKey, toStoryVersionItem } from './entities/story.ts';
 import { communityPrefix, tenantKey } from './keys.ts';
 import { byPrefix, deleteAll, queryAll } from './query.ts';
 import { transactVersioned } from './transactions.ts';
@@ -106,12 +108,14 @@ export class DynamoCommunityStore implements CommunityStore {
     value: StoryAnswers | Strategy,
     version: StoryVersion,
   ): Promise<SaveResult> {
+    // Who wrote the strategy is kept beside it, for `status` ("written by …, not yet put to the community").
+    const by = field === 'strategy' ? { expression: ', strategyBy = :by', values: { ':by': version.authorId } } : undefined;
     return transactVersioned(this.db, [
       {
         Update: {
           TableName: this.tableName,
           Key: communityKey(tenant, communityId),
-          UpdateExpression: `SET ${field} = :value, ${versionField} = :version, updatedAt = :at`,
+          UpdateExpression: `SET ${field} = :value, ${versionField} = :version, updatedAt = :at${by?.expression ?? ''}`,
           ConditionExpression: `attribute_exists(pk) AND (${versionField} = :previous OR (attribute_not_exists(${versionField}) AND :previous = :zero))`,
           ExpressionAttributeValues: {
             ':value': value,
@@ -119,6 +123,7 @@ export class DynamoCommunityStore implements CommunityStore {
             ':previous': version.version - 1,
             ':zero': 0,
             ':at': version.createdAt,
+            ...by?.values,
           },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         },
@@ -131,6 +136,40 @@ export class DynamoCommunityStore implements CommunityStore {
         },
       },
     ]);
+  }
+
+  /**
+   * The adoption goes on the settings item (which `status` already reads: no read more) and on the version's
+   * own item, in one transaction. The guard makes a repeat, or an older version's late decision, change nothing.
+   */
+  async adoptStrategy(
+    tenant: Tenant,
+    communityId: string,
+    adoption: Adoption & { version: number },
+  ): Promise<'saved' | 'unchanged' | 'missing'> {
+    const saved = await transactVersioned(this.db, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: communityKey(tenant, communityId),
+          UpdateExpression: 'SET strategyAdopted = :adoption',
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(strategyAdopted) OR (strategyAdopted.decisionId <> :id AND strategyAdopted.version <= :version))',
+          ExpressionAttributeValues: { ':adoption': adoption, ':id': adoption.decisionId, ':version': adoption.version },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        },
+      },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: storyVersionKey(tenant, communityId, 'strategy', COMMUNITY_OWNER, adoption.version),
+          UpdateExpression: 'SET adoptedBy = :id, adoptedAt = :at',
+          ConditionExpression: 'attribute_exists(sk)',
+          ExpressionAttributeValues: { ':id': adoption.decisionId, ':at': adoption.at },
+        },
+      },
+    ]);
+    return saved === 'conflict' ? 'unchanged' : saved;
   }
 
   setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'> {

@@ -17,6 +17,15 @@ export interface Milestone {
   readonly date: string;
 }
 
+/** The community adopting something a stage put forward (a campaign's plan, a strategy version) by a decision. */
+export interface Adoption {
+  readonly decisionId: string;
+  /** The decision's title, as the status and the campaign show it. */
+  readonly title: string;
+  /** ISO instant the decision closed. */
+  readonly at: string;
+}
+
 /** A campaign (`…#CAMPAIGN#<id>`): a goal tied to the strategy, an end date, and its arc. */
 export interface Campaign {
   readonly id: string;
@@ -27,6 +36,8 @@ export interface Campaign {
   readonly phases: readonly Phase[];
   /** Milestones on the way, by date; each falls in a phase. */
   readonly milestones: readonly Milestone[];
+  /** Set when the community adopted the plan by a proposal put forward from the campaign. */
+  readonly adopted?: Adoption;
   readonly createdBy: string;
   readonly createdAt: string;
   readonly updatedAt: string;

@@ -1,5 +1,5 @@
 import type { Tenant } from '../community/model.ts';
-import type { Campaign, Milestone } from './model.ts';
+import type { Adoption, Campaign, Milestone } from './model.ts';
 
 /** Campaigns; implemented by `store-dynamodb`. */
 export interface CampaignStore {
@@ -10,5 +10,10 @@ export interface CampaignStore {
   /** New phase dates, if nobody changed the campaign since `previous` (its `updatedAt`). */
   setPhases(tenant: Tenant, campaign: Campaign, previous: string): Promise<'saved' | 'conflict'>;
   /** Appends a milestone; 'missing' when the campaign is gone. */
+  /**
+   * Records that the community adopted the campaign's plan (on the campaign and the community's current-campaign
+   * summary); 'unchanged' when this decision's adoption is recorded already, 'missing' when the campaign is gone.
+   */
+  adoptPlan(tenant: Tenant, communityId: string, id: string, adoption: Adoption): Promise<'saved' | 'unchanged' | 'missing'>;
   addMilestone(tenant: Tenant, communityId: string, id: string, milestone: Milestone): Promise<'saved' | 'missing'>;
 }

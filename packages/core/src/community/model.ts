@@ -1,4 +1,4 @@
-import type { Campaign } from '../campaigns/model.ts';
+import type { Adoption, Campaign } from '../campaigns/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import type { Role } from '../roles/model.ts';
 import type { StageId } from '../status/stages.ts';
@@ -91,13 +91,17 @@ export interface Community {
   readonly strategy: Strategy;
   /** Version of the strategy (0 before the first save); every save keeps the old one. */
   readonly strategyVersion: number;
+  /** Who saved the current strategy version (absent on strategies saved before it was kept). */
+  readonly strategyBy?: string;
+  /** The strategy version the community adopted by a decision, and that decision (status compares the version). */
+  readonly strategyAdopted?: Adoption & { readonly version: number };
   readonly activity: Activity;
   /** One-on-ones stage 2 asks for (set by the coordinator, default 5). */
   readonly oneOnOneTarget: number;
   /** The ladder's rung names once a leader defined them (stage 5); the method's defaults until then. */
   readonly ladder?: readonly string[];
   /** The latest campaign's arc, kept with the settings so `status` can follow its current phase. */
-  readonly campaign?: Pick<Campaign, 'id' | 'name' | 'endDate' | 'phases'>;
+  readonly campaign?: Pick<Campaign, 'id' | 'name' | 'endDate' | 'phases' | 'adopted'>;
   /** Local days (YYYY-MM-DD) when no stand-up runs. */
   readonly holidays: readonly string[];
   /** Messages the outbox gave up on after all its attempts (leaders see the count in `status`). */

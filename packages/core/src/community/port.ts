@@ -1,3 +1,4 @@
+import type { Adoption } from '../campaigns/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import type { StageId } from '../status/stages.ts';
 import type { StoryVersion } from '../story/model.ts';
@@ -24,6 +25,11 @@ export interface CommunityStore {
   saveAnswers(tenant: Tenant, communityId: string, answers: StoryAnswers, version: StoryVersion): Promise<SaveResult>;
   /** Saves the strategy as `version` (the next one), keeping the old version; like `saveAnswers`. */
   saveStrategy(tenant: Tenant, communityId: string, strategy: Strategy, version: StoryVersion): Promise<SaveResult>;
+  /**
+   * Records that the community adopted strategy `adoption.version` by a decision (on the settings item and that
+   * version's item): 'unchanged' when this decision (or a later version's) is recorded already.
+   */
+  adoptStrategy(tenant: Tenant, communityId: string, adoption: Adoption & { version: number }): Promise<'saved' | 'unchanged' | 'missing'>;
   setSelfStoriesNeeded(tenant: Tenant, communityId: string, needed: number, at: string): Promise<'saved' | 'missing'>;
   setLocale(tenant: Tenant, communityId: string, locale: Locale, at: string): Promise<'saved' | 'missing'>;
   setTimezone(tenant: Tenant, communityId: string, zone: string, at: string): Promise<'saved' | 'missing'>;

@@ -102,6 +102,8 @@ export interface Decision {
   /** The outcome statement the author (or a leader) wrote after closing. */
   readonly statement?: string;
   readonly statementBy?: string;
+  /** A closed time poll's winning slot made into this event (once). */
+  readonly eventId?: string;
   /** When the day-before reminder went out (once). */
   readonly remindedAt?: string;
   /** Optimistic lock for edits of the decision item (ballots are separate items). */

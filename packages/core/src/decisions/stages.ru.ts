@@ -1,3 +1,35 @@
 import type { stagesEn } from './stages.en.ts';
 
-export const stagesRu: Record<keyof typeof stagesEn, string> = {};
+/** Russian texts of the decisions feature's stages part: the type makes a missing key a compile error. */
+export const stagesRu: Record<keyof typeof stagesEn, string> = {
+  'decision.stages.strategy.title': 'Принять нашу стратегию',
+  'decision.stages.campaign.title': 'Принять план кампании «{name}»',
+  'decision.stages.campaign.goal': 'Цель: {goal} · до {end}',
+  'decision.stages.campaign.phase': '{phase}: {start} – {end}',
+  'decision.stages.campaign.milestone': '◆ {text} · {date}',
+  'decision.stages.debrief.title': 'Какие следующие шаги первыми?',
+  'decision.stages.gone': 'Этого решения больше нет.',
+  'decision.stages.forbidden': 'Действовать по итогам решения может только тот, кто его предложил, или лидер.',
+  'decision.stages.event.notTime': 'Событием может стать только победившее время опроса о времени.',
+  'decision.stages.event.open': 'Опрос о времени «{title}» ещё идёт: когда он закроется, победившее время можно сделать событием.',
+  'decision.stages.event.noWinner': 'В опросе «{title}» не победило ни одно время (никто не смог), так что событие не из чего сделать.',
+  'decision.stages.event.past':
+    'Победившее время опроса «{title}», {when}, уже прошло, поэтому событие не создано. Создайте его командой {cmd:event.new}.',
+  'decision.stages.event.already': 'Опрос о времени «{title}» уже стал событием: его карточка в <#{channel}>.',
+  'decision.stages.event.place': 'Место уточняется',
+  'decision.stages.event.description': 'Время выбрано в опросе «{title}».',
+  'decision.stages.event.tie': 'Несколько вариантов набрали поровну; взят первый из них, {when}.',
+  'decision.stages.handout.notOptin': 'Раздавать задачи добровольцам можно только из опроса «Кто участвует».',
+  'decision.stages.handout.none': 'В опросе «{title}» никто не вызвался, поэтому задачу предложить некому.',
+  'decision.stages.handout.title': 'Предложить задачу',
+  'decision.stages.handout.submit': 'Предложить',
+  'decision.stages.handout.user.label': 'Кому (одному из добровольцев)',
+  'decision.stages.handout.user.hint': 'Задачу можно предложить только тем, кто вызвался; они примут её или откажутся.',
+  'decision.stages.handout.what.label': 'Что сделать',
+  'decision.stages.handout.what.hint': 'Забронировать зал для общего собрания',
+  'decision.stages.handout.due.label': 'К какому сроку (необязательно)',
+  'decision.stages.handout.due.hint': 'пятница 18:00, через 3 дня, 15.01',
+  'decision.stages.handout.pickOne': 'Выберите одного добровольца.',
+  'decision.stages.handout.notVolunteer': 'Задачу из опроса «{title}» можно предложить только добровольцам: <@{user}> не вызывался.',
+  'decision.stages.handout.what.missing': 'Напишите, в чём задача.',
+};

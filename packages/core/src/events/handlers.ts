@@ -1,11 +1,15 @@
+import type { Community } from '../community/model.ts';
 import { communityZone } from '../community/model.ts';
 import { forLeaders, leadersOnly, resolveCommunity } from '../kernel/context.ts';
 import type { Handlers } from '../kernel/feature.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
+import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
+import type { Reply } from '../kernel/reply.ts';
 import { ephemeral } from '../kernel/reply.ts';
 import type { EventCommand } from './commands.ts';
 import { saveEdit } from './edit.ts';
-import { eventFields, readEventInput } from './form.ts';
+import { type EventInput, eventFields, readEventInput } from './form.ts';
 import { type CommunityEvent, remindersOf } from './model.ts';
 import { mayManage, remindersText } from './pick.ts';
 
@@ -35,34 +39,50 @@ export const eventCreateHandlers: Pick<Handlers<EventCommand>, 'event.new' | 'ev
     const input = await readEventInput(cmd, locale, communityZone(community), now, existing);
     if ('kind' in input) return input;
     if (existing) return saveEdit(deps, ctx, community, locale, existing, input);
-    const event: CommunityEvent = {
-      id: deps.newId(),
-      communityId: community.id,
-      ...input,
-      ...(cmd.campaign ? { campaignId: cmd.campaign } : {}),
-      channelId: community.homeChannelId,
-      going: [],
-      maybe: [],
-      cant: [],
-      waitlist: [],
-      attended: [],
-      createdBy: ctx.userId,
-      createdAt: now.toISOString(),
-      version: 0,
-    };
-    if ((await deps.events.create(ctx.tenant, event)) !== 'saved') return ephemeral(t(locale, 'community.gone'));
-    // The card, the chosen reminders, the debrief prompt and the next occurrence come from the worker.
-    const job = { tenant: ctx.tenant, communityId: community.id, ref: event.id, minute: now.toISOString().slice(0, 16) };
-    await deps.deferred.run([
-      { kind: 'event.card', ...job },
-      { kind: 'event.plan', ...job },
-    ]);
-    const reminders = remindersText(locale, remindersOf(event));
-    return ephemeral(
-      [
-        t(locale, 'event.created.with', { title: event.title, channel: event.channelId, reminders }),
-        ...(event.repeat ? [t(locale, `event.repeats.${event.repeat}`)] : []),
-      ].join(' '),
-    );
+    return (await createEvent(deps, ctx, community, locale, input, cmd.campaign ? { campaignId: cmd.campaign } : {})).reply;
   },
 };
+
+/**
+ * Creates an event from its read fields, posted like every event. Shared by the event modal and by a closed
+ * time poll (which names the event's `id` after itself, so a second click finds it taken: 'exists').
+ */
+export async function createEvent(
+  deps: CoreDeps,
+  ctx: CommandContext,
+  community: Community,
+  locale: Locale,
+  input: EventInput,
+  extra: { readonly id?: string; readonly campaignId?: string } = {},
+): Promise<{ readonly saved: 'saved' | 'missing' | 'exists'; readonly reply: Reply }> {
+  const now = deps.now();
+  const event: CommunityEvent = {
+    id: extra.id ?? deps.newId(),
+    communityId: community.id,
+    ...input,
+    ...(extra.campaignId ? { campaignId: extra.campaignId } : {}),
+    channelId: community.homeChannelId,
+    going: [],
+    maybe: [],
+    cant: [],
+    waitlist: [],
+    attended: [],
+    createdBy: ctx.userId,
+    createdAt: now.toISOString(),
+    version: 0,
+  };
+  const saved = await deps.events.create(ctx.tenant, event);
+  if (saved !== 'saved') return { saved, reply: ephemeral(t(locale, 'community.gone')) };
+  // The card, the chosen reminders, the debrief prompt and the next occurrence come from the worker.
+  const job = { tenant: ctx.tenant, communityId: community.id, ref: event.id, minute: now.toISOString().slice(0, 16) };
+  await deps.deferred.run([
+    { kind: 'event.card', ...job },
+    { kind: 'event.plan', ...job },
+  ]);
+  const reminders = remindersText(locale, remindersOf(event));
+  const text = [
+    t(locale, 'event.created.with', { title: event.title, channel: event.channelId, reminders }),
+    ...(event.repeat ? [t(locale, `event.repeats.${event.repeat}`)] : []),
+  ].join(' ');
+  return { saved, reply: ephemeral(text) };
+}

@@ -22,6 +22,7 @@ export function fromCampaignItem(item: Record<string, unknown>): Campaign {
     endDate: i.endDate,
     phases: i.phases.map((p) => ({ id: p.id, start: p.start, end: p.end })),
     milestones: (i.milestones ?? []).map((m) => ({ text: m.text, date: m.date })),
+    ...(i.adopted ? { adopted: { decisionId: i.adopted.decisionId, title: i.adopted.title, at: i.adopted.at } } : {}),
     createdBy: i.createdBy,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
@@ -34,4 +35,5 @@ export const campaignSummary = (c: Campaign) => ({
   name: c.name,
   endDate: c.endDate,
   phases: fromCampaignItem(c as never).phases,
+  ...(c.adopted ? { adopted: c.adopted } : {}),
 });

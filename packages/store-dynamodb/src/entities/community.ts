@@ -32,6 +32,10 @@ export interface CommunityItem {
   stageMarks?: Partial<Record<StageId, StageMark>>;
   strategy?: Strategy;
   strategyVersion?: number;
+  /** Who saved the current strategy version. */
+  strategyBy?: string;
+  /** The strategy version the community adopted by a decision (read by `status` with the rest of this item). */
+  strategyAdopted?: Community['strategyAdopted'];
   campaign?: Community['campaign'];
   /** Activity counters, each added to in the same transaction as the act it counts. */
   campaignCount?: number;
@@ -85,6 +89,8 @@ export function toCommunityItem(c: Community): CommunityItem {
     strategy: { ...c.strategy },
     ...(c.campaign ? { campaign: c.campaign } : {}),
     strategyVersion: c.strategyVersion,
+    ...(c.strategyBy ? { strategyBy: c.strategyBy } : {}),
+    ...(c.strategyAdopted ? { strategyAdopted: c.strategyAdopted } : {}),
     campaignCount: c.activity.campaigns,
     eventCount: c.activity.events,
     acceptedTaskCount: c.activity.acceptedTasks,
@@ -122,6 +128,8 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     strategy: item.strategy ?? {},
     ...(item.campaign ? { campaign: item.campaign } : {}),
     strategyVersion: item.strategyVersion ?? 0,
+    ...(item.strategyBy ? { strategyBy: item.strategyBy } : {}),
+    ...(item.strategyAdopted ? { strategyAdopted: item.strategyAdopted } : {}),
     activity: {
       campaigns: item.campaignCount ?? 0,
       events: item.eventCount ?? 0,
