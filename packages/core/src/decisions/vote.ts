@@ -1,15 +1,97 @@
 import type { Handlers } from '../kernel/feature.ts';
-import { ephemeral } from '../kernel/reply.ts';
+import { t } from '../kernel/i18n/translate.ts';
+import type { Modal } from '../kernel/reply.ts';
+import { ephemeral, fieldErrors } from '../kernel/reply.ts';
+import { fits } from '../kernel/text.ts';
+import { byPosition, positionLabels } from './card-words.ts';
 import type { DecisionCommand } from './commands.ts';
+import { decisionState } from './ids.ts';
+import { modalKinds } from './model.ts';
+import { ballotModal, readBallot } from './vote-ballot.ts';
+import { afterPick, cast, fitsKind, needsReason, REASON_MAX } from './vote-cast.ts';
+import { decisionAt, votingRefusal } from './vote-where.ts';
 
-const notYet = async () => ephemeral('…');
-
+/**
+ * Voting: a position button opens the reason modal, whose submission (like a poll's option button) is
+ * `decision.vote`; score, dot and ranked polls are voted in the ballot modal, whose submission takes the
+ * same path. Every one checks the id against who sent it, that the decision still takes votes, and that
+ * this person may vote on it, before anything is written.
+ */
 export const decisionVoteHandlers: Pick<
   Handlers<DecisionCommand>,
   'decision.position' | 'decision.vote' | 'decision.ballot.open' | 'decision.ballot.save'
 > = {
-  'decision.position': notYet,
-  'decision.vote': notYet,
-  'decision.ballot.open': notYet,
-  'decision.ballot.save': notYet,
+  'decision.position': async (cmd, ctx, deps) => {
+    const found = await decisionAt(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const refused = await votingRefusal(found, ctx, deps);
+    if (refused) return refused;
+    const { decision, locale } = found;
+    const position = byPosition(decision) ? positionLabels(locale, decision)[cmd.value] : undefined;
+    if (position === undefined) return ephemeral(t(locale, 'decision.vote.invalid'));
+    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
+    const required = needsReason(decision, [cmd.value]);
+    const reason = current?.reason;
+    const modal: Modal = {
+      id: 'decision.reason',
+      state: decisionState(cmd.tenantId, decision.communityId, decision.id, cmd.value),
+      title: t(locale, 'decision.reason.modal.title'),
+      submit: t(locale, 'decision.reason.modal.submit'),
+      fields: [
+        {
+          id: 'reason',
+          label: t(locale, required ? 'decision.reason.required.label' : 'decision.reason.optional.label'),
+          hint: t(locale, decision.anonymous ? 'decision.reason.anonymous.hint' : 'decision.reason.hint', { position }),
+          ...(reason && fits(reason, REASON_MAX) ? { value: reason } : {}),
+          multiline: true,
+          required,
+          maxLength: REASON_MAX,
+        },
+      ],
+    };
+    return { kind: 'modal', modal };
+  },
+
+  'decision.vote': async (cmd, ctx, deps) => {
+    const found = await decisionAt(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const refused = await votingRefusal(found, ctx, deps);
+    if (refused) return refused;
+    const { decision, locale } = found;
+    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
+    const values = cmd.toggle ? afterPick(decision, current, cmd.values[0] ?? -1) : cmd.values;
+    if (!values || !fitsKind(decision, values) || (!cmd.toggle && modalKinds.includes(decision.kind)))
+      return ephemeral(t(locale, 'decision.vote.invalid'));
+    // Options are toggled by their buttons; a reason comes only with a position, from its modal.
+    const reason = cmd.toggle ? undefined : cmd.reason?.trim() || undefined;
+    if (needsReason(decision, values) && !reason) return fieldErrors({ reason: t(locale, 'decision.vote.reason.required') });
+    if (reason && reason.length > REASON_MAX)
+      return fieldErrors({ reason: t(locale, 'decision.vote.reason.tooLong', { max: REASON_MAX }) });
+    return cast(found, ctx, deps, current, values, reason);
+  },
+
+  'decision.ballot.open': async (cmd, ctx, deps) => {
+    const found = await decisionAt(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const refused = await votingRefusal(found, ctx, deps);
+    if (refused) return refused;
+    const { decision, locale } = found;
+    if (!modalKinds.includes(decision.kind)) return ephemeral(t(locale, 'decision.ballot.notModal'));
+    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
+    return { kind: 'modal', modal: ballotModal(locale, cmd.tenantId, decision, current) };
+  },
+
+  'decision.ballot.save': async (cmd, ctx, deps) => {
+    const found = await decisionAt(cmd, ctx, deps);
+    if ('reply' in found) return found.reply;
+    const refused = await votingRefusal(found, ctx, deps);
+    if (refused) return refused;
+    const { decision, locale } = found;
+    if (!modalKinds.includes(decision.kind)) return ephemeral(t(locale, 'decision.ballot.notModal'));
+    const read = readBallot(locale, decision, cmd.fields);
+    if ('errors' in read) return fieldErrors(read.errors);
+    if (!fitsKind(decision, read.values)) return ephemeral(t(locale, 'decision.vote.invalid'));
+    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
+    return cast(found, ctx, deps, current, read.values, undefined);
+  },
 };
