@@ -2,6 +2,7 @@ export { DynamoCampaignStore } from './campaign-store.ts';
 export { createDocumentClient, type DynamoConfig } from './client.ts';
 export { DynamoCommunityStore } from './community-store.ts';
 export { DynamoDebriefStore } from './debrief-store.ts';
+export { DynamoDecisionStore } from './decision-store.ts';
 export { DynamoDueStore } from './due-store.ts';
 export { describeDynamoError, ensureTable, tableReady } from './ensure-table.ts';
 export { outboxItemFromStream } from './entities/outbox.ts';

@@ -1,0 +1,233 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type Ballot, backoff, type Decision, type DecisionStore, sleep, type Tenant } from '@organizer/core';
+import { communityKey } from './entities/community.ts';
+import {
+  ballotKey,
+  ballotsPrefix,
+  decisionKey,
+  decisionsPrefix,
+  fromBallotItem,
+  fromDecisionItem,
+  toBallotItem,
+  toDecisionItem,
+} from './entities/decision.ts';
+import { tenantKey } from './keys.ts';
+import { byPrefix, queryAll } from './query.ts';
+import { writingDirectly } from './unit-of-work.ts';
+
+type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
+/**
+ * Transactions on one decision item collide as TransactionConflict when people vote at the same moment
+ * (each checks the decision open). Tried again with full-jitter backoff: 10 tries wait about half a second
+ * in all (at most about a second), well inside the platforms' 3 seconds, and 20 simultaneous votes all land.
+ */
+const CONFLICT_TRIES = 10;
+const conflictWait = (attempt: number) => backoff(attempt, 10, 200);
+
+const reasonsOf = (error: TransactionCanceledException) => error.CancellationReasons ?? [];
+const isConflict = (error: unknown) =>
+  (error instanceof TransactionCanceledException &&
+    reasonsOf(error).some((r) => r.Code === 'TransactionConflict') &&
+    !reasonsOf(error).some((r) => r.Code === 'ConditionalCheckFailed')) ||
+  (error as { name?: string })?.name === 'TransactionConflictException';
+
+/**
+ * `DecisionStore` on the one table: decisions in their community's key range, each ballot its own item
+ * under the voter's key (a vote never rewrites the decision, so votes do not race each other's lists).
+ *
+ * `seal`, `close` and every save bump `version`: a save computed from an older read (a card job recording
+ * its message, a reminder) then conflicts instead of putting `open` back over a sealed decision.
+ */
+export class DynamoDecisionStore implements DecisionStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(tenant: Tenant, decision: Decision): Promise<'saved' | 'missing'> {
+    try {
+      await this.transact([
+        {
+          ConditionCheck: {
+            TableName: this.tableName,
+            Key: communityKey(tenant, decision.communityId),
+            ConditionExpression: 'attribute_exists(sk)',
+          },
+        },
+        { Put: { TableName: this.tableName, Item: toDecisionItem(tenant, decision), ConditionExpression: 'attribute_not_exists(sk)' } },
+      ]);
+      return 'saved';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [community, item] = reasonsOf(error);
+      if (community?.Code === 'ConditionalCheckFailed') return 'missing';
+      // The id is there already: this very decision, made by a repeat of the same work.
+      if (item?.Code === 'ConditionalCheckFailed') return 'saved';
+      throw error;
+    }
+  }
+
+  async get(tenant: Tenant, communityId: string, id: string): Promise<Decision | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: decisionKey(tenant, communityId, id), ConsistentRead: true }),
+    );
+    return Item ? fromDecisionItem(Item) : undefined;
+  }
+
+  /** Newest first. Ids are random, not time-ordered, so the order comes from `createdAt` (then the id, for ties). */
+  async list(tenant: Tenant, communityId: string): Promise<Decision[]> {
+    const items = await queryAll(this.db, byPrefix(this.tableName, tenantKey(tenant), decisionsPrefix(communityId)));
+    return items
+      .map(fromDecisionItem)
+      .sort((a, b) => (a.createdAt === b.createdAt ? b.id.localeCompare(a.id) : b.createdAt.localeCompare(a.createdAt)));
+  }
+
+  async save(tenant: Tenant, decision: Decision): Promise<'saved' | 'conflict'> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toDecisionItem(tenant, decision),
+          ConditionExpression: 'version = :previous',
+          ExpressionAttributeValues: { ':previous': decision.version - 1 },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'conflict';
+      throw error;
+    }
+  }
+
+  /**
+   * Inside a command's held unit of work this transaction is held and committed with the command's reply
+   * and jobs: the check that the decision is open is then made at that commit, so a ballot, its card redraw
+   * and its answer land together or not at all. If the decision closed meanwhile the commit fails and the
+   * command runs again writing directly, when this call answers 'closed'.
+   */
+  async vote(tenant: Tenant, communityId: string, ballot: Ballot): Promise<'saved' | 'closed' | 'missing'> {
+    const Key = decisionKey(tenant, communityId, ballot.decisionId);
+    try {
+      await this.transact([
+        {
+          ConditionCheck: {
+            TableName: this.tableName,
+            Key,
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':open': 'open' },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        // No condition: a new ballot replaces the voter's (a double click is still one ballot).
+        { Put: { TableName: this.tableName, Item: toBallotItem(tenant, communityId, ballot) } },
+      ]);
+      return 'saved';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [check] = reasonsOf(error);
+      if (check?.Code !== 'ConditionalCheckFailed') throw error;
+      if (check.Item) return 'closed';
+      return (await this.exists(Key)) ? 'closed' : 'missing';
+    }
+  }
+
+  /** Strongly consistent, so the close that follows a seal counts every ballot cast before it. */
+  async ballots(tenant: Tenant, communityId: string, decisionId: string): Promise<Ballot[]> {
+    const items = await queryAll(this.db, {
+      ...byPrefix(this.tableName, tenantKey(tenant), ballotsPrefix(communityId, decisionId)),
+      ConsistentRead: true,
+    });
+    return items.map(fromBallotItem);
+  }
+
+  async ballot(tenant: Tenant, communityId: string, decisionId: string, userId: string): Promise<Ballot | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: ballotKey(tenant, communityId, decisionId, userId), ConsistentRead: true }),
+    );
+    return Item ? fromBallotItem(Item) : undefined;
+  }
+
+  /**
+   * Sent at once even inside a command's held unit: the ballots are counted after it, so it must already
+   * stand, and it is right whatever becomes of the command (a close that dies after it is finished by the tick).
+   */
+  async seal(tenant: Tenant, communityId: string, id: string): Promise<'sealed' | 'closed' | 'missing'> {
+    const Key = decisionKey(tenant, communityId, id);
+    try {
+      await writingDirectly(() =>
+        this.db.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key,
+            UpdateExpression: 'SET #status = :closing, version = version + :one',
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':closing': 'closing', ':open': 'open', ':one': 1 },
+          }),
+        ),
+      );
+      return 'sealed';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const now = await this.get(tenant, communityId, id);
+      if (!now) return 'missing';
+      return now.status === 'closed' ? 'closed' : 'sealed';
+    }
+  }
+
+  /** Writes only what closing decides (status, outcome, `closedAt`), so nothing saved meanwhile is lost. */
+  async close(tenant: Tenant, decision: Decision): Promise<'closed' | 'already'> {
+    const set = [
+      '#status = :closed',
+      'version = version + :one',
+      ...(decision.outcome ? ['outcome = :outcome'] : []),
+      ...(decision.closedAt ? ['closedAt = :closedAt'] : []),
+    ];
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: decisionKey(tenant, decision.communityId, decision.id),
+          UpdateExpression: `SET ${set.join(', ')}`,
+          ConditionExpression: '#status = :closing',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':closed': 'closed',
+            ':closing': 'closing',
+            ':one': 1,
+            ...(decision.outcome ? { ':outcome': decision.outcome } : {}),
+            ...(decision.closedAt ? { ':closedAt': decision.closedAt } : {}),
+          },
+        }),
+      );
+      return 'closed';
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return 'already';
+      throw error;
+    }
+  }
+
+  private async exists(Key: Record<string, unknown>): Promise<boolean> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key, ConsistentRead: true, ProjectionExpression: 'sk' }),
+    );
+    return Item !== undefined;
+  }
+
+  /** One transaction, tried again while it only collided with another (a failed condition is final). */
+  private async transact(items: TransactItems): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+        return;
+      } catch (error) {
+        if (attempt >= CONFLICT_TRIES || !isConflict(error)) throw error;
+        await sleep(conflictWait(attempt));
+      }
+    }
+  }
+}
