@@ -30,12 +30,17 @@ export const debriefFeature = feature<DebriefCommand>({
         { name: 'step', kind: 'string', description: 'cmd.next.step.description', maxLength: 20 },
         { name: 'user', kind: 'user', description: 'cmd.next.user.description' },
         { name: 'due', kind: 'string', description: 'cmd.next.due.description', maxLength: 100 },
+        { name: 'celebrate', kind: 'string', description: 'cmd.celebrate.note.description', maxLength: 500 },
       ],
-      parse: nextFromOptions,
+      // `/community` has room for 25 subcommands: celebrating is `next celebrate:…` there.
+      parse: (option) =>
+        typeof option('celebrate') === 'string' ? { type: 'celebrate', note: option('celebrate') } : nextFromOptions(option),
     },
     {
       name: 'celebrate',
       description: 'cmd.celebrate.description',
+      // Still understood from older registrations; registered as `next celebrate:` (see above).
+      unlisted: true,
       options: [{ name: 'note', kind: 'string', description: 'cmd.celebrate.note.description', required: true, maxLength: 500 }],
       parse: (option) => ({ type: 'celebrate', note: option('note') }),
     },
@@ -46,7 +51,7 @@ export const debriefFeature = feature<DebriefCommand>({
     debrief: form('debrief · $1', 'debrief · campaign:$1'),
     next: form('next', 'next'),
     'next.assign': form('next $1 · $2 · by $3', 'next step:$1 · user:$2 · due:$3'),
-    celebrate: form('celebrate · $1', 'celebrate note:$1'),
+    celebrate: form('celebrate · $1', 'next celebrate:$1'),
   },
   help: [
     { form: 'debrief', group: 'next', leadersOnly: true },
