@@ -1,5 +1,6 @@
 import type { Community } from '../community/model.ts';
 import { communityZone } from '../community/model.ts';
+import { proposeId } from '../decisions/ids.ts';
 import { inCommunity, leadersOnly, seesAsLeader } from '../kernel/context.ts';
 import type { Handlers } from '../kernel/feature.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
@@ -74,10 +75,24 @@ const planJob = (community: Community, id: string, now: Date): DueJob => ({
   minute: now.toISOString().slice(0, 16),
 });
 
-const datesButton = (locale: Locale, campaign: Campaign): Block => ({
-  type: 'actions',
-  buttons: [{ id: datesId(campaign.id), label: t(locale, 'campaign.adjust') }],
-});
+/**
+ * Under the timeline: whether the community adopted the plan by a decision, leaders' dates button, and
+ * "Propose this plan" for anyone in the community (whoever may propose) while the plan has phases.
+ */
+function planBlocks(locale: Locale, tenantId: string, campaign: Campaign, leader: boolean): Block[] {
+  const adopted = campaign.adopted;
+  const buttons = [
+    ...(leader ? [{ id: datesId(campaign.id), label: t(locale, 'campaign.adjust') }] : []),
+    ...(campaign.phases.length > 0
+      ? [{ id: proposeId(tenantId, campaign.communityId, `campaign/${campaign.id}`), label: t(locale, 'campaign.propose') }]
+      : []),
+  ];
+  const date = adopted ? `<t:${Math.floor(Date.parse(adopted.at) / 1000)}:D>` : '';
+  return [
+    ...(adopted ? [{ type: 'context' as const, text: t(locale, 'campaign.adopted', { date, title: adopted.title }) }] : []),
+    ...(buttons.length > 0 ? [{ type: 'actions' as const, buttons }] : []),
+  ];
+}
 
 /** Campaigns planned backwards from their end date, with tasks attached to phases. */
 export const campaignHandlers: Handlers<CampaignCommand> = {
@@ -159,7 +174,7 @@ export const campaignHandlers: Handlers<CampaignCommand> = {
     return message('ephemeral', [
       ...timelineBlocks(locale, campaign, [], today, Math.floor(now.getTime() / 1000)),
       { type: 'context', text: t(locale, 'campaign.created', { id: campaign.id }) },
-      datesButton(locale, campaign),
+      ...planBlocks(locale, ctx.tenant.id, campaign, true),
     ]);
   }),
 
@@ -247,6 +262,6 @@ export const campaignHandlers: Handlers<CampaignCommand> = {
     const now = deps.now();
     const blocks = timelineBlocks(locale, picked.campaign, tasks, await localToday(community, now), Math.floor(now.getTime() / 1000));
     const leader = await seesAsLeader(community, ctx);
-    return message('ephemeral', [...blocks, ...(leader ? [datesButton(locale, picked.campaign)] : [])]);
+    return message('ephemeral', [...blocks, ...planBlocks(locale, ctx.tenant.id, picked.campaign, leader)]);
   }),
 };

@@ -35,6 +35,8 @@ export const campaignsEn = {
   'campaign.after': 'This campaign has ended: time for a debrief.',
   'campaign.created': 'Planned backwards from the end date. Attach tasks with {cmd:task @someone|<what>|<date>|{id}}.',
   'campaign.adjust': 'Adjust dates',
+  'campaign.propose': 'Propose this plan',
+  'campaign.adopted': '✅ The community adopted this plan on {date} (decision “{title}”).',
   'campaign.dates.title': 'Phase dates',
   'campaign.dates.label': '{phase} starts (YYYY-MM-DD)',
   'campaign.dates.bad': 'Give each phase a start date (“5 December”, “2026-12-05”), in order, the last on or before {end}.',

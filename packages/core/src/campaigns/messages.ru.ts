@@ -37,6 +37,8 @@ export const campaignsRu: Record<keyof typeof campaignsEn, string> = {
   'campaign.after': 'Кампания закончилась: время подвести итоги.',
   'campaign.created': 'Спланировано от даты окончания. Задачи привязываются так: {cmd:task @кто|<что>|<дата>|{id}}.',
   'campaign.adjust': 'Изменить даты',
+  'campaign.propose': 'Предложить этот план',
+  'campaign.adopted': '✅ Сообщество приняло этот план {date} (решение «{title}»).',
   'campaign.dates.title': 'Даты фаз',
   'campaign.dates.label': '{phase}: начало (ГГГГ-ММ-ДД)',
   'campaign.dates.bad': 'Укажите дату начала каждой фазы («5 декабря», «10.12», «2026-12-05») по порядку, последнюю не позже {end}.',

@@ -8,6 +8,7 @@ import type { Reply } from '../kernel/reply.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import type { DebriefCommand } from './commands.ts';
+import { dotVoteButton } from './dot-vote.ts';
 import { debriefState } from './ids.ts';
 import { type Debrief, debriefFields, debriefLimits, type NextStep, stepRef } from './model.ts';
 import { nextStepsHandlers } from './next-steps.ts';
@@ -110,6 +111,7 @@ export const debriefHandlers: Handlers<DebriefCommand> = {
         ? [{ type: 'text' as const, text: t(locale, 'debrief.steps', { list: lines.join('\n'), example: stepRef(debrief, 0) }) }]
         : []),
       { type: 'context', text: t(locale, 'debrief.celebrate') },
+      ...dotVoteButton(locale, ctx.tenant.id, debrief),
     ]);
   }),
 

@@ -30,6 +30,7 @@ export const debriefEn = {
   'debrief.celebrate': 'Something to celebrate? {cmd:celebrate <what we did>} posts it in the channel.',
   'next.title': 'Open next steps',
   'next.line': '{n}. {text} · from {title} · `{ref}`',
+  'debrief.dot': 'Put the next steps to a dot vote',
   'next.how': 'Hand one out as a task: {cmd:next.assign <number>|@someone|<date>}.',
   'next.empty': 'No open next steps. They come from debriefs: {cmd:debrief}.',
   'next.unknown': 'There is no open next step “{ref}”. See them with {cmd:next}.',

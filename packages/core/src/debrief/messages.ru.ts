@@ -32,6 +32,7 @@ export const debriefRu: Record<keyof typeof debriefEn, string> = {
   'debrief.celebrate': 'Есть что отпраздновать? {cmd:celebrate <что мы сделали>} — и это появится в канале.',
   'next.title': 'Открытые следующие шаги',
   'next.line': '{n}. {text} · из «{title}» · `{ref}`',
+  'debrief.dot': 'Голосовать точками за следующие шаги',
   'next.how': 'Передать шаг как задачу: {cmd:next.assign <номер>|@кто|<дата>}.',
   'next.empty': 'Открытых шагов нет. Они появляются из итогов: {cmd:debrief}.',
   'next.unknown': 'Открытого шага «{ref}» нет. Список: {cmd:next}.',

@@ -8,6 +8,7 @@ import { ephemeral, message, plainText } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { offerTask } from '../tasks/handlers.ts';
 import type { DebriefCommand } from './commands.ts';
+import { dotVoteButton } from './dot-vote.ts';
 import { stepRef } from './model.ts';
 
 type Of<T extends DebriefCommand['type']> = Extract<DebriefCommand, { type: T }>;
@@ -31,10 +32,13 @@ export const nextStepsHandlers = {
     const lines = steps.map(({ step, debrief, ref }, i) =>
       t(locale, 'next.line', { n: i + 1, text: step.text, title: debrief.title, ref }),
     );
+    // The newest debrief with open steps is the one its button puts to a dot vote.
+    const newest = steps.at(-1)?.debrief;
     return message('ephemeral', [
       { type: 'header', text: t(locale, 'next.title') },
       { type: 'text', text: lines.join('\n') },
       { type: 'context', text: t(locale, 'next.how') },
+      ...(newest ? dotVoteButton(locale, snapshot.community.tenant.id, newest) : []),
     ]);
   }),
 

@@ -51,6 +51,19 @@ function stageLine(locale: Locale, vars: Record<string, string | number>, comple
   return marked.reason ? t(locale, 'status.stage.markedWhy', { ...by, reason: marked.reason }) : t(locale, 'status.stage.marked', by);
 }
 
+/** Once a strategy is written: whether the community adopted it (this version) by a decision, or who wrote it. */
+function strategyLine({ community }: CommunitySnapshot, locale: Locale): string | undefined {
+  if (community.strategyVersion === 0) return undefined;
+  const adopted = community.strategyAdopted;
+  const date = adopted ? `<t:${Math.floor(Date.parse(adopted.at) / 1000)}:D>` : '';
+  if (adopted?.version === community.strategyVersion) return t(locale, 'status.strategy.adopted', { date, title: adopted.title });
+  if (adopted)
+    return t(locale, 'status.strategy.older', { adopted: adopted.version, date, title: adopted.title, version: community.strategyVersion });
+  return community.strategyBy
+    ? t(locale, 'status.strategy.written', { by: community.strategyBy })
+    : t(locale, 'status.strategy.writtenLeader');
+}
+
 /** The status card: name, vision, the seven stages with their checklists, and the reader's next action. */
 export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale, today?: string, reader: Reader = { kind: 'leader' }): Block[] {
   const { community } = snapshot;
@@ -66,6 +79,8 @@ export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale, today?
     return `${stageLine(locale, vars, complete, marked)}\n${checklist(items, locale)}`;
   });
   blocks.push({ type: 'text', text: lines.join('\n') });
+  const strategy = strategyLine(snapshot, locale);
+  if (strategy) blocks.push({ type: 'text', text: strategy });
   blocks.push({ type: 'text', text: nextText(snapshot, progress, locale, today, reader) });
   return blocks;
 }

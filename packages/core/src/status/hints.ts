@@ -23,7 +23,30 @@ const hints: Partial<Record<FactId, (s: CommunitySnapshot, locale: Locale) => st
   },
 };
 
-/** The text of the next action: the fact's hint when it has one for this data, else the item's text. */
+/** Whether the community adopted the strategy as it stands now, by a decision. */
+export const strategyAdopted = ({ community }: CommunitySnapshot) => community.strategyAdopted?.version === community.strategyVersion;
+
+/**
+ * Where the method asks for a decision the community takes together, the hint suggests one: finishing and
+ * proposing the strategy (and, right after stage 4, proposing it if nobody did), the campaign's plan before
+ * its work, the debrief's next steps to a dot vote.
+ */
+const shared: Partial<Record<FactId, (s: CommunitySnapshot, locale: Locale) => string | undefined>> = {
+  ...Object.fromEntries(
+    (['strategy.goal', 'strategy.theory', 'strategy.tactics', 'strategy.timeline'] as const).map((fact) => [
+      fact,
+      (s: CommunitySnapshot, locale: Locale) =>
+        s.community.strategyVersion > 0 && !strategyAdopted(s) ? t(locale, 'hint.strategy.propose') : undefined,
+    ]),
+  ),
+  'expansion.ladder': (s, locale) =>
+    s.community.strategyVersion > 0 && !strategyAdopted(s) ? t(locale, 'hint.strategy.adopt') : undefined,
+  'campaigns.event': ({ community: { campaign } }, locale) =>
+    campaign && !campaign.adopted ? t(locale, 'hint.campaigns.propose', { name: campaign.name }) : undefined,
+  'next.actions': (_s, locale) => t(locale, 'hint.next.dot'),
+};
+
+/** The text of the next action: a shared decision where the method calls for one, else the fact's hint, else the item's text. */
 export function nextActionText(fact: FactId, fallback: string, snapshot: CommunitySnapshot, locale: Locale): string {
-  return hints[fact]?.(snapshot, locale) ?? fallback;
+  return shared[fact]?.(snapshot, locale) ?? hints[fact]?.(snapshot, locale) ?? fallback;
 }

@@ -106,6 +106,20 @@ export const statusEn = {
     'Name the values you hear in one-on-ones (the first field of {cmd:1on1.log}): {count} named so far, {cmd:values} shows them',
   'hint.expansion.ladder': 'Define the ladder of engagement: name its rungs with {cmd:ladder}',
   'hint.expansion.welcome': 'Welcome your first newcomer: anyone joining this channel gets the welcome, or invite them to type {cmd:join}',
+  'status.strategy.adopted': '📜 Strategy: adopted by the community on {date} (decision “{title}”).',
+  'status.strategy.written': '📜 Strategy: written by <@{by}>, not yet put to the community: {cmd:strategy}, then “Propose this strategy”.',
+  'status.strategy.writtenLeader':
+    '📜 Strategy: written by a leader, not yet put to the community: {cmd:strategy}, then “Propose this strategy”.',
+  'status.strategy.older':
+    '📜 Strategy: the community adopted version {adopted} on {date} (decision “{title}”); the current version {version} was not adopted: {cmd:strategy}, then “Propose this strategy”.',
+  'hint.strategy.propose':
+    'Finish the strategy with {cmd:strategy.edit}, then put it to the community so it is decided together: {cmd:strategy}, then “Propose this strategy”',
+  'hint.strategy.adopt':
+    'The strategy is written but the community has not adopted it: {cmd:strategy}, then “Propose this strategy”, so everyone decides it together',
+  'hint.campaigns.propose':
+    'Put the plan of **{name}** to the community before the work starts: {cmd:campaign.show {name}}, then “Propose this plan”',
+  'hint.next.dot':
+    'Decide together which next steps come first: “Put the next steps to a dot vote” under {cmd:next}, then hand the winners out with {cmd:next.assign <number>|@someone|<date>}',
   'help.about.status': 'the seven stages and your next step',
   'help.about.stage.done': 'mark a stage done, with the reason',
   'help.about.stage.undo': 'take a stage’s mark back',

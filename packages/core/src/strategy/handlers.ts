@@ -1,5 +1,6 @@
-import type { Strategy, StrategyField } from '../community/model.ts';
+import type { Community, Strategy, StrategyField } from '../community/model.ts';
 import { strategyFields } from '../community/model.ts';
+import { proposeId } from '../decisions/ids.ts';
 import { inCommunity, leadersOnly, seesAsLeader } from '../kernel/context.ts';
 import type { Handlers } from '../kernel/feature.ts';
 import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
@@ -39,18 +40,29 @@ export function strategyText(locale: Locale, strategy: Strategy): string {
     .join('\n\n');
 }
 
+/** Whether the community adopted this strategy version, or an earlier one, by a decision; undefined when neither. */
+export function adoptionText(locale: Locale, community: Community): string | undefined {
+  const adopted = community.strategyAdopted;
+  if (!adopted) return undefined;
+  const vars = { date: `<t:${Math.floor(Date.parse(adopted.at) / 1000)}:D>`, title: adopted.title, version: adopted.version };
+  return t(locale, adopted.version === community.strategyVersion ? 'strategy.adopted' : 'strategy.adopted.older', vars);
+}
+
 /** Stage 4: leaders write the strategy (every save a version); everyone reads it. */
 export const strategyHandlers: Handlers<StrategyCommand> = {
   strategy: inCommunity(async (_cmd, ctx, _deps, { locale, snapshot: { community } }) => {
     const written = strategyText(locale, community.strategy);
     const leader = await seesAsLeader(community, ctx);
+    const adopted = adoptionText(locale, community);
+    // Anyone in the community may put the strategy to a decision, once there is one to put.
+    const propose = written ? [{ id: proposeId(ctx.tenant.id, community.id, 'strategy'), label: t(locale, 'strategy.propose') }] : [];
+    const edit = leader ? [{ id: editStrategyId, label: t(locale, 'strategy.edit'), primary: !written }] : [];
     const blocks: Block[] = [
       { type: 'header', text: t(locale, 'strategy.title') },
       { type: 'text', text: written || t(locale, leader ? 'strategy.empty.leader' : 'strategy.empty') },
       ...(written ? [{ type: 'context' as const, text: t(locale, 'strategy.version', { version: community.strategyVersion }) }] : []),
-      ...(leader
-        ? [{ type: 'actions' as const, buttons: [{ id: editStrategyId, label: t(locale, 'strategy.edit'), primary: !written }] }]
-        : []),
+      ...(written && adopted ? [{ type: 'context' as const, text: adopted }] : []),
+      ...(edit.length + propose.length > 0 ? [{ type: 'actions' as const, buttons: [...edit, ...propose] }] : []),
     ];
     return message('ephemeral', blocks);
   }),

@@ -19,6 +19,9 @@ export const strategyEn = {
     'There is no strategy yet. Write it in the method’s terms: a measurable goal, how change will happen, the tactics, a timeline.',
   'strategy.version': 'Version {version} · {cmd:strategy.history} for earlier versions',
   'strategy.edit': 'Edit the strategy',
+  'strategy.propose': 'Propose this strategy',
+  'strategy.adopted': '✅ Adopted by the community on {date} (decision “{title}”).',
+  'strategy.adopted.older': 'The community adopted version {version} on {date} (decision “{title}”); this version was not put to it yet.',
   'strategy.forbidden':
     'Only leaders (the coordinator, role leads and workspace admins) can edit the strategy. Everyone can read it with {cmd:strategy}.',
   'strategy.tooLong': '{field} is too long: up to {max} characters.',

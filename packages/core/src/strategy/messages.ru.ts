@@ -20,6 +20,9 @@ export const strategyRu: Record<keyof typeof strategyEn, string> = {
   'strategy.empty.leader': 'Стратегии пока нет. Напишите её по методу: измеримая цель, как произойдут изменения, тактики, сроки.',
   'strategy.version': 'Версия {version} · {cmd:strategy.history} — прежние версии',
   'strategy.edit': 'Изменить стратегию',
+  'strategy.propose': 'Предложить эту стратегию',
+  'strategy.adopted': '✅ Принята сообществом {date} (решение «{title}»).',
+  'strategy.adopted.older': 'Сообщество приняло версию {version} {date} (решение «{title}»); эту версию ему ещё не предлагали.',
   'strategy.forbidden':
     'Менять стратегию могут только лидеры (координатор, лидеры ролей и администраторы). Прочитать её может каждый: {cmd:strategy}.',
   'strategy.tooLong': '{field}: слишком длинно, до {max} символов.',
