@@ -107,7 +107,9 @@ describe('Slack: the decision log, reopening and the export', () => {
     const text = slackText(res.body);
     expect(text).toContain('Decisions of Green Street Tenants');
     // The open one first, then the closed ones, newest first.
-    const order = ['Rent strike: extend to March', 'Where do we meet?', 'Join the rent strike'].map((title) => text.indexOf(`*${title}* · `));
+    const order = ['Rent strike: extend to March', 'Where do we meet?', 'Join the rent strike'].map((title) =>
+      text.indexOf(`*${title}* · `),
+    );
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain(`open until <!date^${epoch(open.closesAt)}^`);
