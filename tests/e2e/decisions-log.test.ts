@@ -300,6 +300,21 @@ describe('Discord: the decision log in Russian, and closed decisions suggested f
         }),
       );
     }
+    // The newest of them, but reopened already by a later proposal: the later one is what to reopen.
+    const redoneAt = iso(-2 * HOUR);
+    await seed(
+      t,
+      tenant,
+      decision(CHANNEL, 'redone', {
+        title: 'Бюджет на весну',
+        status: 'closed',
+        closesAt: redoneAt,
+        closedAt: redoneAt,
+        createdAt: iso(-3 * HOUR),
+        reopenedBy: 'prop1',
+        outcome: { passed: false, winners: [], ballots: 0, eligible: 0, totals: [0, 0, 0, 0] },
+      }),
+    );
     const res = await send(autocomplete('бюджет'));
     expect(res.body.type).toBe(8);
     const choices = res.body.data.choices as { name: string; value: string }[];

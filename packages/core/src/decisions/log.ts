@@ -18,10 +18,19 @@ const isOpen = (d: Decision) => d.status !== 'closed';
 const byNewest = (a: Decision, b: Decision) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 const holds = (typed: string) => (d: Decision) => d.title.toLocaleLowerCase().includes(typed);
 
+/**
+ * Each decision knowing what reopened it: the newer proposal names the older one (`reopens`) from its
+ * creation, and the older one is told (`reopenedBy`) by a second write, which the log need not wait for.
+ */
+function withChain(decisions: readonly Decision[]): Decision[] {
+  const reopener = new Map(decisions.flatMap((d) => (d.reopens ? [[d.reopens, d.id] as const] : [])));
+  return decisions.map((d) => (d.reopenedBy || !reopener.has(d.id) ? d : { ...d, reopenedBy: reopener.get(d.id) }));
+}
+
 /** The decision log (`decisions [word]`) and the closed decisions a new proposal may reopen (Discord's suggestions). */
 export const decisionLogHandlers: Pick<Handlers<DecisionCommand>, 'decisions' | 'decisions.suggest'> = {
   decisions: inCommunity(async (cmd, ctx, deps, { locale, snapshot: { community } }) => {
-    const all = await deps.decisions.list(ctx.tenant, community.id);
+    const all = withChain(await deps.decisions.list(ctx.tenant, community.id));
     const typed = cmd.query?.trim().toLocaleLowerCase() ?? '';
     // Open ones first (what can still be voted on), then the closed; each newest first.
     const shownOnes = all
@@ -55,10 +64,10 @@ export const decisionLogHandlers: Pick<Handlers<DecisionCommand>, 'decisions' | 
     if (found.kind !== 'found') return { kind: 'choices', choices: [] };
     const { community } = found.snapshot;
     const typed = cmd.query.trim().toLocaleLowerCase();
-    const closed = (await deps.decisions.list(ctx.tenant, community.id))
-      .filter((d) => d.status === 'closed' && (holds(typed)(d) || d.id.startsWith(typed)))
-      // Those not yet reopened first: reopening the latest word on a question is what people mean.
-      .sort((a, b) => Number(a.reopenedBy !== undefined) - Number(b.reopenedBy !== undefined) || byNewest(a, b))
+    // A decision reopened already is not offered: its later proposal is the one to reopen (create refuses it).
+    const closed = withChain(await deps.decisions.list(ctx.tenant, community.id))
+      .filter((d) => d.status === 'closed' && !d.reopenedBy && (holds(typed)(d) || d.id.startsWith(typed)))
+      .sort(byNewest)
       .slice(0, MAX_CHOICES);
     const { DateTime } = await import('luxon');
     const zone = communityZone(community);
