@@ -34,7 +34,9 @@ export async function readCloses(text: string | undefined, at: Reading): Promise
       : { error: t(at.locale, 'decision.create.error.closes.unknown', { text: quoted(typed) }) };
   const closes = read.due.dueAt * 1000;
   if (closes <= at.now.getTime()) return { error: pastText(at.locale, read.understood, at.zone, true) };
-  if (closes > at.now.getTime() + createLimits.days * 86_400_000)
+  // A day without a time closes at its end: "in 90 days" is within 90 days.
+  const counted = read.due.time ? closes : closes - 86_399_000;
+  if (counted > at.now.getTime() + createLimits.days * 86_400_000)
     return { error: t(at.locale, 'decision.create.error.closes.far', { when: read.understood, days: createLimits.days }) };
   return { closesAt: new Date(closes).toISOString() };
 }
