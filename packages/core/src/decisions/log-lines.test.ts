@@ -41,7 +41,7 @@ describe('outcomeSummary', () => {
     );
     expect(
       outcomeSummary('en', closed({ ...poll, outcome: { winners: [0, 2], ballots: 4, eligible: 0, totals: [2, 0, 2] } }), chatWhen),
-    ).toBe('tie: Hall, Library (2 each) · 4 voted');
+    ).toBe('tie: Hall, Library (each with 2) · 4 voted');
     const time = closed({ kind: 'time', options: ['1796738400'], outcome: { winners: [0], ballots: 2, eligible: 3, totals: [2] } });
     expect(outcomeSummary('en', time, chatWhen)).toBe('chosen: <t:1796738400:f> (2) · 2 of 3 voted');
     const ranked = closed({

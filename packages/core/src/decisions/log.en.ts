@@ -36,7 +36,7 @@ export const logEn = {
   'decisions.log.sense.unsure': 'not sure {count}',
   'decisions.log.sense.concerned': 'concerned {count}',
   'decisions.log.winner': 'chosen: {options} ({total})',
-  'decisions.log.tie': 'tie: {options} ({total} each)',
+  'decisions.log.tie': 'tie: {options} (each with {total})',
   'decisions.log.noVotes': 'nobody voted',
   'decisions.log.volunteers.one': '{count} volunteer',
   'decisions.log.volunteers.few': '{count} volunteers',
