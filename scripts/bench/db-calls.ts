@@ -1,4 +1,4 @@
-import { offerActionId, offerId, taskButtonId } from '@organizer/core';
+import { type Decision, type DecisionKind, offerActionId, offerId, taskButtonId } from '@organizer/core';
 import { inWorker } from '../../functions/src/deferred.ts';
 import actionsFixture from '../../tests/fixtures/slack/block-actions.json' with { type: 'json' };
 import viewFixture from '../../tests/fixtures/slack/view-submission.json' with { type: 'json' };
@@ -67,15 +67,16 @@ function storySubmission(callbackId = 'story', fields = ['goal', 'who', 'how', '
   return modalSubmission(callbackId, Object.fromEntries(fields.map((k) => [k, `bench ${k}`])));
 }
 
-/** A modal submitted by U1 from channel C1, with text values, chosen options and the modal's state. */
+/** A modal submitted by `user` (U1 unless said) from channel C1, with text values, chosen options and the modal's state. */
 function modalSubmission(
   callbackId: string,
   values: Record<string, string>,
   selects: Record<string, string> = {},
   state?: string,
+  user = 'U1',
 ): SignedRequest {
   const payload = structuredClone(viewFixture) as Record<string, any>;
-  payload.user.id = 'U1';
+  payload.user.id = user;
   payload.trigger_id = `${++triggers}.2.bench`;
   payload.view.callback_id = callbackId;
   payload.view.private_metadata = JSON.stringify({ channelId: 'C1', ...(state ? { state } : {}) });
@@ -86,15 +87,41 @@ function modalSubmission(
   return slackSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
 
-/** A button click by `user` in a direct message (where offers are answered). */
-function buttonClick(id: string, user: string): SignedRequest {
+/** A button click by `user`, by default in a direct message (where offers are answered). */
+function buttonClick(id: string, user: string, channel = 'D1'): SignedRequest {
   const payload = structuredClone(actionsFixture) as Record<string, any>;
   payload.trigger_id = `${++triggers}.3.bench`;
   payload.actions[0].action_id = id;
   payload.user.id = user;
-  payload.channel.id = 'D1';
-  payload.container.channel_id = 'D1';
+  payload.channel.id = channel;
+  payload.container.channel_id = channel;
   return slackSigned(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+}
+
+/**
+ * An open decision of the bench community, put straight into its store before the request (so only the
+ * vote is counted): closing in three days, by the bench's own clock.
+ */
+async function seedDecision(server: BenchServer, id: string, kind: DecisionKind, options: string[]): Promise<void> {
+  const now = server.deps.core.now();
+  const decision: Decision = {
+    id,
+    communityId: 'C1',
+    kind,
+    title: `Bench ${kind}`,
+    ...(kind === 'proposal' ? { body: 'Meet on Thursdays', rule: 'consent' as const } : {}),
+    options,
+    electorate: { kind: 'everyone' },
+    anonymous: false,
+    authorId: 'U1',
+    channelId: 'C1',
+    createdAt: now.toISOString(),
+    closesAt: new Date(now.getTime() + 3 * 86_400_000).toISOString(),
+    status: 'open',
+    version: 0,
+  };
+  if ((await server.deps.core.decisions.create({ platform: 'slack', id: 'T0001' }, decision)) !== 'saved')
+    throw new Error(`could not seed decision ${id}`);
 }
 
 /** `chat.postMessage C1 <text>`: a Slack API call as the success checks read it. */
@@ -172,6 +199,22 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
         return buttonClick(`event:going:T0001:C1:${event?.id ?? 'missing'}`, 'U5');
       },
       /You are going|Вы идёте/,
+    ],
+    [
+      'poll vote (option button on the card, a member)',
+      async () => {
+        await seedDecision(server, 'bench-poll', 'simple', ['Library', 'Park']);
+        return buttonClick('dec:pick:T0001:C1:bench-poll:1', 'U5', 'C1');
+      },
+      /You chose|Ваш выбор/,
+    ],
+    [
+      'proposal position with a reason (modal, a member)',
+      async () => {
+        await seedDecision(server, 'bench-proposal', 'proposal', []);
+        return modalSubmission('decision.reason', { reason: 'Thursdays clash with the market' }, {}, 'T0001|C1|bench-proposal|2', 'U3');
+      },
+      /You disagree|Вы не согласны/,
     ],
     [
       'debrief save (modal)',
