@@ -382,5 +382,6 @@ describe('Slack: deciding together, as a new community tries it', () => {
     for (const user of crowd.slice(0, 3)) expect(last).toContain(user);
     expect((await items('Decision')).find((d) => d.id === crowded.id)?.status).toBe('open');
     expect(slackText((await send(slashCommand('decisions', as('U2')))).body)).toContain('Hold the meeting in the courtyard');
-  });
+    // Twenty people join one by one first: the machine is shared and slow, the votes themselves are at once.
+  }, 180_000);
 });
