@@ -13,28 +13,49 @@ import { type Ballot, type Decision, positions, senses } from './model.ts';
 
 /** A reason as the thread shows it, within what one message holds comfortably. */
 const REASON_SHOWN = 1500;
+/** Redraws one card job makes at most while votes keep coming (each vote's own job redraws after it too). */
+const REDRAWS = 4;
+
+/** What a card is drawn from, in short: a redraw is needed when this changed. */
+const drawnFrom = (decision: Decision, ballots: readonly Ballot[]) =>
+  [decision.version, decision.status, ...ballots.map((b) => `${b.userId}@${b.at}`).sort()].join('|');
 
 /**
  * Posts a decision's card in its channel and records where, or redraws it in place once it is there. It
- * draws the card from the decision and its ballots as they are when it runs: redraws delivered out of order
- * still end on the newest, and twenty votes at once end on a card that counts twenty.
+ * draws the card from the decision and its ballots as they are when it runs, and once its edit landed it
+ * looks again: if a vote came in meanwhile it draws again. So whichever edit lands last shows the newest
+ * state, even when edits race (twenty votes at once end on a card that counts twenty).
  */
 export async function runDecisionCardJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
+  const locale = communityLocaleOf(community, deps);
   let decision = await deps.decisions.get(tenant, community.id, job.ref);
   if (!decision) return;
-  const ballots = await deps.decisions.ballots(tenant, community.id, decision.id);
-  const card = decisionCard(communityLocaleOf(community, deps), tenant.id, decision, ballots);
-  // The key makes a post retried after an unknown outcome land once (as events' cards do).
-  const outbound = { text: plainText(card), blocks: card, key: `decision-card#${community.id}#${decision.id}` };
-  if (decision.messageId) return deps.messenger.updateMessage(tenant, decision.channelId, decision.messageId, outbound);
-  const { messageId } = await deps.messenger.postInChannel(tenant, decision.channelId, outbound);
-  // A vote or a close may save the decision between reading and saving: save on the newest version.
-  for (let attempt = 0; attempt < 5 && decision; attempt++) {
-    if ((await deps.decisions.save(tenant, { ...decision, messageId, version: decision.version + 1 })) === 'saved') return;
-    decision = await deps.decisions.get(tenant, community.id, job.ref);
+  let ballots = await deps.decisions.ballots(tenant, community.id, decision.id);
+  const outbound = (d: Decision, b: readonly Ballot[]) => {
+    const card = decisionCard(locale, tenant.id, d, b);
+    // The key makes a post retried after an unknown outcome land once (as events' cards do).
+    return { text: plainText(card), blocks: card, key: `decision-card#${community.id}#${d.id}` };
+  };
+  if (!decision.messageId) {
+    const { messageId } = await deps.messenger.postInChannel(tenant, decision.channelId, outbound(decision, ballots));
+    // A vote or a close may save the decision between reading and saving: save on the newest version.
+    for (let attempt = 0; attempt < 5 && decision; attempt++) {
+      if ((await deps.decisions.save(tenant, { ...decision, messageId, version: decision.version + 1 })) === 'saved') return;
+      decision = await deps.decisions.get(tenant, community.id, job.ref);
+    }
+    throw new Error(`decision ${job.ref}: card posted as ${messageId} but not recorded`);
   }
-  throw new Error(`decision ${job.ref}: card posted as ${messageId} but not recorded`);
+  for (let round = 0; round < REDRAWS && decision?.messageId; round++) {
+    await deps.messenger.updateMessage(tenant, decision.channelId, decision.messageId, outbound(decision, ballots));
+    const drawn = drawnFrom(decision, ballots);
+    const [now, nowBallots]: [Decision | undefined, Ballot[]] = await Promise.all([
+      deps.decisions.get(tenant, community.id, job.ref),
+      deps.decisions.ballots(tenant, community.id, job.ref),
+    ]);
+    if (!now || drawnFrom(now, nowBallots) === drawn) return;
+    [decision, ballots] = [now, nowBallots];
+  }
 }
 
 /** One person's position and reason, as the card's thread shows it (anonymous decisions: without the name). */

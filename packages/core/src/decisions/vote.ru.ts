@@ -54,7 +54,7 @@ export const voteRu: Record<keyof typeof voteEn, string> = {
   'decision.card.firsts.other': 'первым выбрали {count} человека',
   'decision.position.agree': 'Согласен',
   'decision.position.abstain': 'Воздерживаюсь',
-  'decision.position.disagree': 'Не согласен',
+  'decision.position.disagree': 'Против',
   'decision.position.block': 'Блокирую',
   'decision.sense.good': 'Выглядит хорошо',
   'decision.sense.unsure': 'Не уверен',
