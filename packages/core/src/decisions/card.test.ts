@@ -83,7 +83,7 @@ describe('decisionCard', () => {
     const dot = plainText(
       decisionCard('en', 'T1', decision('dot', { options, budget: 10 }), [ballot('U1', [1, 2, 7]), ballot('U2', [0, 0, 1])]),
     );
-    expect(dot).toContain('spread 10 points');
+    expect(dot).toContain('spread your points over the options (10 in all)');
     expect(dot).toContain('Wed · 8 points');
     expect(dot).toContain('Mon · 1 point');
     const ranked = plainText(decisionCard('en', 'T1', decision('ranked', { options }), [ballot('U1', [2, 0]), ballot('U2', [2])]));
