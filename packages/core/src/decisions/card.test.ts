@@ -135,7 +135,7 @@ describe('decisionCard', () => {
     expect(labels(decisionCard('ru', 'T1', decision('proposal'), [])).slice(0, 4)).toEqual([
       'Согласен',
       'Воздерживаюсь',
-      'Не согласен',
+      'Против',
       'Блокирую',
     ]);
     const dot = plainText(decisionCard('ru', 'T1', decision('dot', { options: ['a', 'b', 'c'], budget: 30 }), [ballot('U1', [1, 3, 26])]));
