@@ -4,8 +4,8 @@ import { startTestApp } from '../support/app.ts';
 import { testClock } from '../support/clock.ts';
 import { discordCommand, discordGroupCommand, discordRequest } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
-import { slashCommand } from '../support/slack.ts';
-import { stateItems } from '../support/table.ts';
+import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
+import { allItems, stateItems } from '../support/table.ts';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 const COORDINATOR = 'U2147483697';
@@ -209,6 +209,101 @@ describe('Slack: the decision log, reopening and the export', () => {
     const records = data.decisions as { id: string; ballots?: unknown[] }[];
     expect(records.find((d) => d.id === 'secret1')).not.toHaveProperty('ballots');
     expect(records.find((d) => d.id === 'open1')?.ballots).toHaveLength(1);
+  });
+});
+
+describe('Slack: the whole path into the log and the export, through real interactions', () => {
+  let t: TestApp;
+  let ts = 5000;
+  const send = sender(() => t.app);
+  const as = (user: string) => ({ channel_id: 'C1', user_id: user });
+  const VOTERS = ['U7101SECRET', 'U7102SECRET', 'U7103'];
+  const made = async (title: string) =>
+    ((await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Decision') as any[]).find((d) => d.title === title);
+  const dec = (action: string, id: string, n?: number) => [`dec:${action}:T0001:C1:${id}`, ...(n === undefined ? [] : [n])].join(':');
+  beforeAll(async () => {
+    t = await startTestApp('e2e-decisions-log-path', { LOG_LEVEL: 'error' });
+    t.recorder
+      .on('chat.postMessage', (call) => ({ body: { ok: true, channel: call.body.channel, ts: `${++ts}.0001` } }))
+      .on('conversations.open', () => ({ body: { ok: true, channel: { id: 'D1' } } }))
+      .on('files.getUploadURLExternal', (call) => ({
+        body: { ok: true, upload_url: `${t.recorder.url}/upload/${call.body.filename}`, file_id: `F-${call.body.filename}` },
+      }))
+      .on('files.completeUploadExternal', () => ({ body: { ok: true, files: [] } }));
+    await send(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+    for (const user of VOTERS) await send(slashCommand('join', as(user)));
+  }, 120_000);
+  afterAll(() => t.stop());
+
+  /** A poll through `/community poll <kind>` and its modal; its id. */
+  async function poll(title: string, options: string, anonymous: 'yes' | 'no'): Promise<string> {
+    await send(slashCommand('poll simple', as(COORDINATOR)));
+    const saved = await send(
+      viewSubmission(
+        'poll',
+        { title, options, closes: 'in 3 days' },
+        { user: COORDINATOR, channel: 'C1', state: 'simple|', selects: { electorate: 'everyone', anonymous } },
+      ),
+    );
+    expect(saved.body?.errors).toBeUndefined();
+    return (await made(title)).id;
+  }
+
+  it('shows a poll voted on its buttons and closed by its author, with its statement; reopening links both ways', async () => {
+    const id = await poll('Who chairs the January meeting?', 'Ana\nBoris', 'yes');
+    for (const [user, option] of [
+      ['U7101SECRET', 0],
+      ['U7102SECRET', 0],
+      ['U7103', 1],
+    ] as const)
+      await send(blockAction(dec('pick', id, option), { user, channel: 'C1' }));
+    await send(blockAction(dec('close', id), { user: COORDINATOR, channel: 'C1' }));
+    expect(await made('Who chairs the January meeting?')).toMatchObject({ status: 'closed', outcome: { winners: [0], ballots: 3 } });
+    await send(
+      viewSubmission(
+        'decision.statement',
+        { statement: 'Ana chairs; Boris takes the minutes.' },
+        { user: COORDINATOR, channel: 'D1', state: `T0001|C1|${id}` },
+      ),
+    );
+    // A new proposal reopens it, through `propose <id>` and its modal.
+    await send(slashCommand(`propose ${id}`, as(COORDINATOR)));
+    const reopened = await send(
+      viewSubmission(
+        'propose',
+        { title: 'Rotate the chair every meeting', body: 'Each meeting picks the next chair.', closes: 'in 4 days', why: '' },
+        { user: COORDINATOR, channel: 'C1', state: `${id}|`, selects: { rule: 'consent', electorate: 'everyone', anonymous: 'no' } },
+      ),
+    );
+    expect(reopened.body?.errors).toBeUndefined();
+    const next = await made('Rotate the chair every meeting');
+
+    const text = slackText((await send(slashCommand('decisions', as('U7103')))).body);
+    const card = (await made('Who chairs the January meeting?')).messageId as string;
+    expect(text).toContain('*Rotate the chair every meeting* · proposal · open until');
+    expect(text).toContain(`reopens *Who chairs the January meeting?* (\`${id}\`)`);
+    expect(text).toContain('*Who chairs the January meeting?* · poll (anonymous) · closed');
+    expect(text).toContain('chosen: Ana (2) · 3 of');
+    expect(text).toContain('Outcome: “Ana chairs; Boris takes the minutes.”');
+    expect(text).toContain(`reopened by *Rotate the chair every meeting* (\`${next.id}\`)`);
+    expect(text).toContain(`card: https://slack.com/archives/C1/p${card.replace('.', '')}`);
+  });
+
+  it('exports ballots cast on the buttons of a poll that is not anonymous, and no voter of the anonymous one', async () => {
+    const id = await poll('Which evening suits?', 'Tuesday\nThursday', 'no');
+    await send(blockAction(dec('pick', id, 1), { user: 'U7103', channel: 'C1' }));
+    t.recorder.reset();
+    await send(slashCommand('export', as(COORDINATOR)));
+    const uploads = Object.fromEntries(t.recorder.calls.filter((c) => c.path.startsWith('/upload/')).map((c) => [c.path.slice(8), c.raw]));
+    expect(Object.keys(uploads)).toEqual(expect.arrayContaining(['decisions.csv', 'ballots.csv', 'community.json']));
+    for (const [name, content] of Object.entries(uploads)) {
+      expect(content, name).not.toContain('U7101SECRET');
+      expect(content, name).not.toContain('U7102SECRET');
+    }
+    const ballots = String(uploads['ballots.csv']).split('\r\n');
+    expect(ballots).toContainEqual(expect.stringMatching(new RegExp(`^${id},Which evening suits\\?,U7103,Thursday,,\\d{4}-`)));
+    expect(ballots.filter((line) => line.includes('Who chairs'))).toEqual([]);
+    expect(String(uploads['decisions.csv'])).toContain('Who chairs the January meeting?');
   });
 });
 
