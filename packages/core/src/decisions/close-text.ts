@@ -44,7 +44,8 @@ function positionCounts(locale: Locale, totals: readonly number[]): string {
 function proposalLine(locale: Locale, decision: Decision, outcome: Outcome): string {
   const rule = decision.rule ?? 'consent';
   const agree = outcome.totals[positions.indexOf('agree')] ?? 0;
-  const percent = outcome.ballots > 0 ? Math.round((agree * 100) / outcome.ballots) : 0;
+  // Rounded down: 66.7% never reads as the 67% it fell short of.
+  const percent = outcome.ballots > 0 ? Math.floor((agree * 100) / outcome.ballots) : 0;
   const key = outcome.passed ? ruleKeys[rule].passed : ruleKeys[rule].failed;
   return t(locale, key, { counts: positionCounts(locale, outcome.totals), percent, share: decision.share ?? 50 });
 }
