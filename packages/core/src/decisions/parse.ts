@@ -1,6 +1,5 @@
 import type { Options } from '../kernel/feature.ts';
 import { clip } from '../kernel/text.ts';
-import type { DecisionKind } from './model.ts';
 
 /** The kinds a poll can be (a proposal is made with `propose`), in the order help and Discord list them. */
 export const pollKinds = ['sense', 'simple', 'multi', 'time', 'optin', 'score', 'dot', 'ranked'] as const;
@@ -9,10 +8,10 @@ export type PollKind = (typeof pollKinds)[number];
 /** What people type for each kind, in English and Russian (lower case). */
 const kindWords: Readonly<Record<PollKind, readonly string[]>> = {
   sense: ['sense', 'check', 'sensecheck', 'temperature', 'проверка', 'мнение', 'настроение'],
-  simple: ['simple', 'single', 'one', 'простой', 'один', 'обычный'],
-  multi: ['multi', 'multiple', 'many', 'несколько', 'многие', 'мульти'],
+  simple: ['simple', 'single', 'простой', 'один', 'обычный'],
+  multi: ['multi', 'multiple', 'несколько', 'многие', 'мульти'],
   time: ['time', 'times', 'when', 'date', 'время', 'когда', 'дата'],
-  optin: ['optin', 'opt-in', 'volunteers', 'volunteer', 'добровольцы', 'волонтеры', 'волонтёры', 'кто'],
+  optin: ['optin', 'opt-in', 'volunteers', 'volunteer', 'добровольцы', 'волонтеры', 'волонтёры'],
   score: ['score', 'scores', 'rate', 'rating', 'оценка', 'оценки', 'баллы'],
   dot: ['dot', 'dots', 'points', 'точки', 'очки', 'голоса'],
   ranked: ['ranked', 'rank', 'ranking', 'order', 'рейтинг', 'порядок', 'ранжирование'],
@@ -63,6 +62,3 @@ export const proposeFromOptions = (option: Options): unknown => parseProposeArgs
 export const pollFromOptions = (option: Options): unknown => parsePollArgs([stringOption(option, 'kind')]);
 /** Discord: `/community decide log [word:<word>]`. */
 export const decisionsFromOptions = (option: Options): unknown => parseDecisionsArgs([stringOption(option, 'word')]);
-
-/** A poll kind's own name, for a decision (the kind a `poll.save` names is checked against these). */
-export const asPollKind = (kind: string): DecisionKind | undefined => (isPollKind(kind) ? kind : undefined);
