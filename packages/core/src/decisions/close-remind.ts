@@ -8,7 +8,7 @@ import { retryOnConflict } from '../kernel/rate.ts';
 import type { Block, Button } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { localDateOf } from '../kernel/schedule.ts';
-import { clip } from '../kernel/text.ts';
+import { clip, shown } from '../kernel/text.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
 import { isAway } from '../members/model.ts';
 import { optionLabel } from './close-text.ts';
@@ -53,7 +53,7 @@ export function reminderBlocks(locale: Locale, decision: Decision, community: Co
             }));
   const slots = decision.options.map((_, i) => `${i + 1}. ${optionLabel(decision, i)}`).join('\n');
   return [
-    { type: 'text', text: t(locale, 'decision.close.remind', { title: decision.title, when: `<t:${closesAt}:F>` }) },
+    { type: 'text', text: t(locale, 'decision.close.remind', { title: shown(decision.title), when: `<t:${closesAt}:F>` }) },
     ...(decision.kind === 'time' ? [{ type: 'text' as const, text: t(locale, 'decision.close.remind.slots', { slots }) }] : []),
     // Five buttons to a row on Discord: the renderers split longer rows.
     { type: 'actions', buttons },

@@ -6,6 +6,7 @@ import type { CoreDeps } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { minuteOf } from '../kernel/schedule.ts';
+import { shown } from '../kernel/text.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
 import { outcomeSummary, outcomeText } from './close-text.ts';
 import { eligiblePeople } from './eligibility.ts';
@@ -35,13 +36,16 @@ async function announce(decision: Decision, community: Community, deps: CoreDeps
   const locale = communityLocaleOf(community, deps);
   await loadLocale(locale);
   const thread: Block[] = [
-    { type: 'header', text: t(locale, 'decision.close.header', { title: decision.title }) },
+    { type: 'header', text: t(locale, 'decision.close.header', { title: shown(decision.title) }) },
     { type: 'text', text: outcomeText(locale, decision, outcome) },
     { type: 'context', text: t(locale, 'decision.close.statementAsked', { author: `<@${decision.authorId}>` }) },
   ];
   const theirs = await personLocale(deps, community, decision.authorId);
   const ask: Block[] = [
-    { type: 'text', text: t(theirs, 'decision.close.ask', { title: decision.title, outcome: outcomeSummary(theirs, decision, outcome) }) },
+    {
+      type: 'text',
+      text: t(theirs, 'decision.close.ask', { title: shown(decision.title), outcome: outcomeSummary(theirs, decision, outcome) }),
+    },
     {
       type: 'actions',
       buttons: [{ id: statementId(tenant.id, community.id, decision.id), label: t(theirs, 'decision.close.ask.button'), primary: true }],

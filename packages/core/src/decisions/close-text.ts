@@ -1,7 +1,7 @@
 import type { Locale, MessageKey, PluralKey } from '../kernel/i18n/translate.ts';
 import { t, tn } from '../kernel/i18n/translate.ts';
 import { linesWithMore } from '../kernel/list-more.ts';
-import { clip } from '../kernel/text.ts';
+import { clip, shown } from '../kernel/text.ts';
 import type { Decision, Outcome, PassRule, Position, Sense } from './model.ts';
 import { positions, senses } from './model.ts';
 
@@ -28,7 +28,7 @@ const ruleKeys: Readonly<Record<PassRule, { passed: MessageKey; failed: MessageK
 /** An option as written, or a time slot as `<t:…:f>` (rendered in each reader's zone). */
 export function optionLabel(decision: Decision, index: number): string {
   const option = decision.options[index] ?? '';
-  return decision.kind === 'time' && /^\d{1,12}$/.test(option) ? `<t:${option}:f>` : clip(option.replace(/\s+/g, ' '), OPTION);
+  return decision.kind === 'time' && /^\d{1,12}$/.test(option) ? `<t:${option}:f>` : clip(shown(option.replace(/\s+/g, ' ')), OPTION);
 }
 
 /** "4 agree, 1 abstains, no blocks": agreement always, the others when someone took them, blocks always. */
