@@ -137,5 +137,5 @@ describe('playground: a proposal and a poll, end to end', () => {
     const log = await act(BEN, { kind: 'command', text: 'decisions' });
     expect(textOf(log)).toContain('Paint the stairwell');
     expect(textOf(log)).toContain('Which green?');
-  });
+  }, 120_000);
 });
