@@ -212,6 +212,41 @@ describe('Slack: reminding, closing and the outcome statement', () => {
     await tickAt(t.deps, new Date(`${close.minute}:05Z`));
     expect(t.recorder.callsTo('chat.postMessage')).toEqual([]);
   });
+
+  it('finishes a close that died after sealing, and one that died after closing, posting each outcome once', async () => {
+    const tenant = { platform: 'slack' as const, id: TEAM };
+    const store = t.deps.core.decisions;
+    const sealedOnly = await propose(COORDINATOR, 'Plant a tree', 'in 3 days');
+    await takePosition(sealedOnly.id, 'U2', 0);
+    const closedOnly = await propose(COORDINATOR, 'Fix the door', 'in 3 days');
+    await takePosition(closedOnly.id, 'U3', 2, 'Too dear');
+    // As a close that died part way: one sealed, the other sealed and closed, neither announced.
+    expect(await store.seal(tenant, HOME, sealedOnly.id)).toBe('sealed');
+    expect(await store.seal(tenant, HOME, closedOnly.id)).toBe('sealed');
+    const counted = await store.get(tenant, HOME, closedOnly.id);
+    const outcome = { passed: false, winners: [], ballots: 1, eligible: 6, totals: [0, 0, 1, 0] };
+    expect(await store.close(tenant, { ...(counted as any), status: 'closed', closedAt: testClock.now().toISOString(), outcome })).toBe(
+      'closed',
+    );
+    // The later of the two closing minutes (made seconds apart, they may fall in different minutes).
+    const due = [...(await dueOf(sealedOnly.id)), ...(await dueOf(closedOnly.id))].filter((d) => d.ref.endsWith('#close'));
+    const minute = due
+      .map((d) => d.minute as string)
+      .sort()
+      .at(-1);
+    t.recorder.reset();
+    await tickAt(t.deps, new Date(`${minute}:05Z`));
+    await tickAt(t.deps, new Date(`${minute}:05Z`));
+    expect(await decision('Plant a tree')).toMatchObject({ status: 'closed', outcome: { passed: true, totals: [1, 0, 0, 0] } });
+    const planted = threadPosts(sealedOnly.messageId);
+    expect(planted).toHaveLength(1);
+    expect(everything(planted[0])).toContain('Passed: 1 agrees, no blocks.');
+    const fixed = threadPosts(closedOnly.messageId);
+    expect(fixed).toHaveLength(1);
+    expect(everything(fixed[0])).toContain('Not passed: 0 agree, 1 disagrees, no blocks.');
+    expect(dms().map((c) => c.body.channel)).toEqual([COORDINATOR, COORDINATOR]);
+    expect([...(await dueOf(sealedOnly.id)), ...(await dueOf(closedOnly.id))]).toEqual([]);
+  });
 });
 
 describe('Discord: closing early from the card, and the statement from a direct message', () => {
