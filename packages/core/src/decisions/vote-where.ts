@@ -5,7 +5,7 @@ import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Reply } from '../kernel/reply.ts';
 import { ephemeral } from '../kernel/reply.ts';
 import { mayVote } from './eligibility.ts';
-import type { Decision } from './model.ts';
+import type { Ballot, Decision } from './model.ts';
 
 /** What a decision's button or modal says it belongs to. */
 export interface Where {
@@ -19,12 +19,16 @@ export interface Found {
   readonly community: Community;
   readonly locale: Locale;
   readonly decision: Decision;
+  /** The person's ballot on it, if any (read beside the decision, not after it). */
+  readonly current: Ballot | undefined;
 }
 
 /**
  * The decision a button or modal names, checked against who sent it: an id naming another tenant or
  * community is refused (`forged.refused`, nothing read further), one naming no decision of that community
  * is answered kindly. Clicks from direct messages carry the community in the id, so it is looked up there.
+ * The sender's own ballot is read at the same time (every voting path needs it: to toggle, prefill, or
+ * see that nothing changed).
  */
 export async function decisionAt(where: Where, ctx: CommandContext, deps: CoreDeps): Promise<Found | { reply: Reply }> {
   const resolved = await resolveCommunity({ ...ctx, channelId: where.communityId }, deps);
@@ -33,9 +37,12 @@ export async function decisionAt(where: Where, ctx: CommandContext, deps: CoreDe
   if ('reply' in resolved) return resolved;
   const { community } = resolved.snapshot;
   if (community.id !== where.communityId) return { reply: ephemeral(t(locale, 'forged.refused')) };
-  const decision = await deps.decisions.get(ctx.tenant, community.id, where.decisionId);
+  const [decision, current] = await Promise.all([
+    deps.decisions.get(ctx.tenant, community.id, where.decisionId),
+    deps.decisions.ballot(ctx.tenant, community.id, where.decisionId, ctx.userId),
+  ]);
   if (!decision || decision.communityId !== community.id) return { reply: ephemeral(t(locale, 'decision.vote.gone')) };
-  return { community, locale, decision };
+  return { community, locale, decision, current };
 }
 
 /** Whether the decision still takes votes: open, and its closing time not passed (the tick may not have sealed it yet). */

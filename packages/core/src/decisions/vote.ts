@@ -26,10 +26,9 @@ export const decisionVoteHandlers: Pick<
     if ('reply' in found) return found.reply;
     const refused = await votingRefusal(found, ctx, deps);
     if (refused) return refused;
-    const { decision, locale } = found;
+    const { decision, locale, current } = found;
     const position = byPosition(decision) ? positionLabels(locale, decision)[cmd.value] : undefined;
     if (position === undefined) return ephemeral(t(locale, 'decision.vote.invalid'));
-    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
     const required = needsReason(decision, [cmd.value]);
     const reason = current?.reason;
     const modal: Modal = {
@@ -57,8 +56,7 @@ export const decisionVoteHandlers: Pick<
     if ('reply' in found) return found.reply;
     const refused = await votingRefusal(found, ctx, deps);
     if (refused) return refused;
-    const { decision, locale } = found;
-    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
+    const { decision, locale, current } = found;
     const values = cmd.toggle ? afterPick(decision, current, cmd.values[0] ?? -1) : cmd.values;
     if (!values || !fitsKind(decision, values) || (!cmd.toggle && modalKinds.includes(decision.kind)))
       return ephemeral(t(locale, 'decision.vote.invalid'));
@@ -75,9 +73,8 @@ export const decisionVoteHandlers: Pick<
     if ('reply' in found) return found.reply;
     const refused = await votingRefusal(found, ctx, deps);
     if (refused) return refused;
-    const { decision, locale } = found;
+    const { decision, locale, current } = found;
     if (!modalKinds.includes(decision.kind)) return ephemeral(t(locale, 'decision.ballot.notModal'));
-    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
     return { kind: 'modal', modal: ballotModal(locale, cmd.tenantId, decision, current) };
   },
 
@@ -86,12 +83,11 @@ export const decisionVoteHandlers: Pick<
     if ('reply' in found) return found.reply;
     const refused = await votingRefusal(found, ctx, deps);
     if (refused) return refused;
-    const { decision, locale } = found;
+    const { decision, locale, current } = found;
     if (!modalKinds.includes(decision.kind)) return ephemeral(t(locale, 'decision.ballot.notModal'));
     const read = readBallot(locale, decision, cmd.fields);
     if ('errors' in read) return fieldErrors(read.errors);
     if (!fitsKind(decision, read.values)) return ephemeral(t(locale, 'decision.vote.invalid'));
-    const current = await deps.decisions.ballot(ctx.tenant, decision.communityId, decision.id, ctx.userId);
     return cast(found, ctx, deps, current, read.values, undefined);
   },
 };
