@@ -52,7 +52,9 @@ describe('Slack: the decision log, reopening and the export', () => {
   const as = (user: string) => ({ channel_id: 'C1', user_id: user });
   beforeAll(async () => {
     t = await startTestApp('e2e-decisions-log', { LOG_LEVEL: 'error' });
-    await send(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+    const setup = await send(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+    expect(setup.status, JSON.stringify(setup.body)).toBe(200);
+    expect(slackText(setup.body)).toContain('is set up in this channel');
   });
   afterAll(() => t.stop());
 
@@ -122,6 +124,8 @@ describe('Slack: the decision log, reopening and the export', () => {
     expect(text).toContain('reopened by *Rent strike: extend to March* (`strike2`)');
     expect(text).toContain('card: https://slack.com/archives/C1/p1764892800000100');
     expect(text).toContain('chosen: Library (3) · 4 voted');
+    // How to reopen one, as Slack types it.
+    expect(JSON.stringify(res.body.blocks)).toContain('give its id: `/community propose &lt;id&gt;`');
     // Reading the log changes nothing.
     expect(await stateItems(t.db, t.tableName)).toEqual(before);
   });
@@ -372,6 +376,7 @@ describe('Discord: the decision log in Russian, and closed decisions suggested f
     expect(text).toContain('открыто до <t:');
     expect(text).toContain(`https://discord.com/channels/${GUILD}/${CHANNEL}/900000000000000001`);
     expect(text).toContain('5 добровольцев · 5 голосов');
+    expect(text).toContain('укажите его id: `/community decide propose reopens:<id>`');
     expect(text.indexOf('Общее собрание')).toBeLessThan(text.indexOf('Кто раздаёт'));
     const filtered = JSON.stringify((await send(discordGroupCommand('decide', 'log', { word: 'собрание' }, ru))).body.data);
     expect(filtered).toContain('Общее собрание в субботу');

@@ -6,7 +6,7 @@ export const logEn = {
   'decisions.log.emptyOpen': 'Nothing is open for a vote right now. Put something forward with {cmd:propose} or {cmd:poll}.',
   'decisions.log.noMatch': 'No decision has “{word}” in its title. {cmd:decisions} lists them all.',
   'decisions.log.more.how': 'Add a word of the title to {cmd:decisions} to find the others.',
-  'decisions.log.howReopen': 'To reopen a closed decision, name its id: {cmd:propose}.',
+  'decisions.log.howReopen': 'To reopen a closed decision, give its id: {cmd:propose <id>}.',
   'decisions.log.line': '{mark} **{title}** · {kind} · {state} · id `{id}`',
   'decisions.log.anonymous': 'anonymous',
   'decisions.log.openUntil': 'open until {at}',

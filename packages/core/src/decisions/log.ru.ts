@@ -8,7 +8,7 @@ export const logRu: Record<keyof typeof logEn, string> = {
   'decisions.log.emptyOpen': 'Сейчас ничего не открыто для голосования. Предложите что-нибудь: {cmd:propose} или {cmd:poll}.',
   'decisions.log.noMatch': 'Ни в одном названии решения нет «{word}». Все решения: {cmd:decisions}.',
   'decisions.log.more.how': 'Добавьте к {cmd:decisions} слово из названия, чтобы найти остальные.',
-  'decisions.log.howReopen': 'Чтобы вернуться к закрытому решению, укажите его id: {cmd:propose}.',
+  'decisions.log.howReopen': 'Чтобы пересмотреть закрытое решение, укажите его id: {cmd:propose <id>}.',
   'decisions.log.line': '{mark} **{title}** · {kind} · {state} · id `{id}`',
   'decisions.log.anonymous': 'анонимно',
   'decisions.log.openUntil': 'открыто до {at}',
