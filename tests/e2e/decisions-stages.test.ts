@@ -1,7 +1,7 @@
 import type { Decision } from '@organizer/core';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settleSubject } from '../../packages/core/src/decisions/subject.ts';
+import { settleSubject, subjectDraft } from '../../packages/core/src/decisions/subject.ts';
 import viewFixture from '../fixtures/slack/view-submission.json' with { type: 'json' };
 import { startTestApp } from '../support/app.ts';
 import { testClock } from '../support/clock.ts';
@@ -318,6 +318,28 @@ describe('Slack: the stages put things to the community', () => {
       subject: { kind: 'debrief', campaignId: 'heat-by-march' },
       authorId: 'U2',
     });
+  });
+
+  it('offers at most a dot vote’s five steps, each cut to 80 characters on whole characters, open steps only', async () => {
+    const long = `Paint the banner ${'🟩'.repeat(60)}`;
+    const next = ['One', 'Two', 'Three', 'Four', long, 'Six'].join('\n');
+    await send(
+      viewSubmission('debrief', { worked: 'Turnout', next }, { user: COORDINATOR, channel: 'D1', state: `${TEAM}|${HOME}|general` }),
+    );
+    const debrief = (await items('Debrief')).find((d) => d.subject === 'general');
+    const lookup = await t.deps.core.store.lookup({ platform: 'slack', id: TEAM }, HOME);
+    if (lookup.kind !== 'found') throw new Error('no community');
+    const draft = await subjectDraft(`debrief/${debrief.id}`, lookup.snapshot.community, t.deps.core);
+    expect(draft?.options).toHaveLength(5);
+    const cut = draft?.options?.[4] ?? '';
+    expect(cut.length).toBeLessThanOrEqual(80);
+    expect(cut.startsWith('Paint the banner 🟩')).toBe(true);
+    expect(cut.endsWith('…')).toBe(true);
+    // No half of an emoji left at the cut.
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut)).toBe(false);
+    expect(await subjectDraft('debrief/nope', lookup.snapshot.community, t.deps.core)).toBeUndefined();
+    expect(await subjectDraft('campaign/nope', lookup.snapshot.community, t.deps.core)).toBeUndefined();
+    expect(await subjectDraft('elsewhere', lookup.snapshot.community, t.deps.core)).toBeUndefined();
   });
 
   it('a button naming something that is not this community’s opens nothing about it', async () => {
