@@ -320,7 +320,7 @@ describe('Slack: the stages put things to the community', () => {
     });
   });
 
-  it('offers at most a dot vote’s five steps, each cut to 80 characters on whole characters, open steps only', async () => {
+  it('offers at most a dot vote’s five steps, each cut to 80 characters on whole characters', async () => {
     const long = `Paint the banner ${'🟩'.repeat(60)}`;
     const next = ['One', 'Two', 'Three', 'Four', long, 'Six'].join('\n');
     await send(
