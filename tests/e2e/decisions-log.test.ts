@@ -141,6 +141,16 @@ describe('Slack: the decision log, reopening and the export', () => {
     expect(none).toContain('`/community decisions`');
   });
 
+  it('answers someone who reads Russian in Russian, on Slack too', async () => {
+    await send(slashCommand('lang me ru', as('U8')));
+    const text = slackText((await send(slashCommand('decisions забастовк', as('U8')))).body);
+    expect(text).toContain('Ни в одном названии решения нет «забастовк»');
+    const all = slackText((await send(slashCommand('decisions strike', as('U8')))).body);
+    expect(all).toContain('принято (за 3 · воздержались 1 · против 1 · блок 0) · проголосовали 5 из 9');
+    expect(all).toContain('пересмотрено в *Rent strike: extend to March* (`strike2`)');
+    expect(all).toContain('открыто до <!date^');
+  });
+
   it('says how many more there are past what a message holds', async () => {
     for (let i = 0; i < 14; i++)
       await seed(
@@ -319,7 +329,7 @@ describe('Discord: the decision log in Russian, and closed decisions suggested f
   const ru = { locale: 'ru' };
   const send = sender(() => t.app);
   let nextAutocomplete = 3_100_000_000_000_000_000n;
-  const autocomplete = (value: string) =>
+  const autocomplete = (value: string, guild = GUILD) =>
     discordRequest(
       JSON.stringify({
         type: 4,
@@ -327,7 +337,7 @@ describe('Discord: the decision log in Russian, and closed decisions suggested f
         application_id: '111111111111111111',
         token: 'token-autocomplete',
         version: 1,
-        guild_id: GUILD,
+        guild_id: guild,
         channel_id: CHANNEL,
         locale: 'ru',
         member: { user: { id: '333333333333333333', username: 'organizer' }, permissions: '0', roles: [] },
@@ -427,5 +437,7 @@ describe('Discord: the decision log in Russian, and closed decisions suggested f
     const byId = (await send(autocomplete('vol'))).body.data.choices;
     expect(byId).toEqual([{ name: expect.stringContaining('Кто раздаёт листовки?'), value: 'vol1' }]);
     expect((await send(autocomplete('собрание'))).body.data.choices).toEqual([]);
+    // A server with no community gets no choices (and no error).
+    expect((await send(autocomplete('бюджет', '666666666666666666'))).body).toEqual({ type: 8, data: { choices: [] } });
   });
 });
