@@ -31,6 +31,8 @@ const by = (user: string) => ({ user, locale: 'ru' });
 const positionId = (id: string, n: number) => `dec:pos:${GUILD}:${CHANNEL}:${id}:${n}`;
 const pickId = (id: string, n: number) => `dec:pick:${GUILD}:${CHANNEL}:${id}:${n}`;
 const closeId = (id: string) => `dec:close:${GUILD}:${CHANNEL}:${id}`;
+const ballotId = (id: string) => `dec:ballot:${GUILD}:${CHANNEL}:${id}`;
+const makeEventId = (id: string) => `dec:event:${GUILD}:${CHANNEL}:${id}`;
 
 describe('Discord, in Russian: deciding together', () => {
   let t: TestApp;
@@ -74,6 +76,27 @@ describe('Discord, in Russian: deciding together', () => {
     if (!found) throw new Error(`no option ${match} in ${field}: ${JSON.stringify(select?.options)}`);
     return found.value as string;
   };
+
+  /** A poll through `/community decide poll kind:<kind>` and its modal (five fields on Discord), as its author fills it in. */
+  async function poll(kind: string, title: string, options: string, anonymous = false) {
+    const opened = await send(discordGroupCommand('decide', 'poll', { kind }, by(COORDINATOR)));
+    expect(opened.body.type).toBe(9);
+    const modal = opened.body.data;
+    expect(modal.custom_id).toBe(`poll|${kind}|`);
+    const selects = {
+      electorate: option(modal, 'electorate', /^everyone$/),
+      ...(modal.components.some((c: any) => c.component?.custom_id === 'anonymous')
+        ? { anonymous: option(modal, 'anonymous', anonymous ? /^yes$/ : /^no$/) }
+        : {}),
+    };
+    const saved = await send(
+      discordModalSubmit(modal.custom_id, { title, options, closes: 'через 2 дня' }, { ...by(COORDINATOR), selects }),
+    );
+    expect(saved.body.type).toBe(4);
+    const made = await decision(title);
+    expect(made).toMatchObject({ kind, status: 'open', anonymous });
+    return made;
+  }
 
   /** A position through its button (in the channel, or from a DM) and the reason modal it answers with. */
   async function takePosition(id: string, user: string, position: number, reason = '', fromDm = false) {
@@ -230,21 +253,8 @@ describe('Discord, in Russian: deciding together', () => {
   });
 
   it('counts a poll in Russian: 1 голос, 2 голоса, 5 голосов; 1 человек, 3 человека, 8 человек', async () => {
-    const opened = await send(discordGroupCommand('decide', 'poll', { kind: 'simple' }, by(COORDINATOR)));
-    expect(opened.body.type).toBe(9);
-    const modal = opened.body.data;
-    const selects = modal.components.some((c: any) => c.component?.custom_id === 'anonymous')
-      ? { anonymous: option(modal, 'anonymous', /^no$|нет/i) }
-      : undefined;
-    await send(
-      discordModalSubmit(
-        modal.custom_id,
-        { title: 'Когда собрание?', options: 'Вторник\nЧетверг\nСуббота', closes: 'через 2 дня' },
-        { ...by(COORDINATOR), ...(selects ? { selects } : {}) },
-      ),
-    );
-    const poll = await decision('Когда собрание?');
-    expect(poll).toMatchObject({ kind: 'simple', options: ['Вторник', 'Четверг', 'Суббота'] });
+    const made = await poll('simple', 'Когда собрание?', 'Вторник\nЧетверг\nСуббота');
+    expect(made.options).toEqual(['Вторник', 'Четверг', 'Суббота']);
     // Вторник 1, Четверг 2, Суббота 5 (four members, the away one among them, and the coordinator).
     const votes: [string, number][] = [
       [member(1), 0],
@@ -257,17 +267,17 @@ describe('Discord, in Russian: deciding together', () => {
       [COORDINATOR, 2],
     ];
     t.recorder.reset();
-    for (const [user, i] of votes) await send(discordComponent(pickId(poll.id, i), { ...by(user), messageId: poll.messageId }));
-    expect(await ballotsOf(poll.id)).toHaveLength(8);
+    for (const [user, i] of votes) await send(discordComponent(pickId(made.id, i), { ...by(user), messageId: made.messageId }));
+    expect(await ballotsOf(made.id)).toHaveLength(8);
     // The card counts who voted as it goes: one, few and many.
-    const cards = edits(poll.messageId).map(json);
+    const cards = edits(made.messageId).map(json);
     expect(cards.some((c) => c.includes('Пока проголосовал 1 человек.'))).toBe(true);
     expect(cards.some((c) => c.includes('Пока проголосовали 3 человека.'))).toBe(true);
     expect(cards.at(-1)).toContain('Пока проголосовали 8 человек.');
-    await send(discordComponent(closeId(poll.id), by(COORDINATOR)));
+    await send(discordComponent(closeId(made.id), by(COORDINATOR)));
     const closed = await decision('Когда собрание?');
     expect(closed.outcome).toMatchObject({ winners: [2], totals: [1, 2, 5], ballots: 8 });
-    const result = String(posts(poll.messageId)[0]?.body.content ?? '');
+    const result = String(posts(made.messageId)[0]?.body.content ?? '');
     const counted = (n: number, word: string) => new RegExp(`${n} ${word}(?![а-яё])`);
     expect(result).toContain('Суббота');
     expect(result).toMatch(counted(1, 'голос'));
@@ -278,4 +288,109 @@ describe('Discord, in Russian: deciding together', () => {
     expect(content(log.body)).toContain('Принять зимнюю стратегию отопления');
     expect(DateTime.fromISO(closed.closedAt).isValid).toBe(true);
   });
+  it('a ranked-choice poll through the ballot modal: the instant-runoff winner, not the plurality leader', async () => {
+    const ranked = await poll('ranked', 'С чего начнём?', 'Забастовка\nПетиция\nПресса\nДелегация');
+    // Ranks per option (Забастовка, Петиция, Пресса, Делегация); blank: not ranked.
+    const ballots: [string, string[]][] = [
+      [member(1), ['1', '', '2', '']],
+      [member(2), ['1', '', '2', '']],
+      [member(3), ['1', '', '', '2']],
+      [member(4), ['2', '1', '', '']],
+      [member(5), ['2', '1', '', '']],
+      [member(6), ['', '2', '1', '']],
+      [member(7), ['', '2', '', '1']],
+    ];
+    // Hand count (majority 4 of 7): round 1 — Забастовка 3, Петиция 2, Пресса 1, Делегация 1. Пресса and
+    // Делегация go out one after the other, each ballot passing to Петиция: Забастовка 3, Петиция 4.
+    for (const [user, ranks] of ballots) {
+      const opened = await send(discordComponent(ballotId(ranked.id), by(user)));
+      expect(opened.body.type).toBe(9);
+      expect(opened.body.data.custom_id).toBe(`decision.ballot|${GUILD}|${CHANNEL}|${ranked.id}`);
+      expect(opened.body.data.components.map((c: any) => c.component.custom_id)).toEqual(['o0', 'o1', 'o2', 'o3']);
+      const fields = Object.fromEntries(ranks.map((r, i) => [`o${i}`, r]));
+      expect((await send(discordModalSubmit(opened.body.data.custom_id, fields, by(user)))).body.type).toBe(4);
+    }
+    expect(await ballotsOf(ranked.id)).toHaveLength(7);
+    t.recorder.reset();
+    await send(discordComponent(closeId(ranked.id), by(COORDINATOR)));
+    const closed = await decision('С чего начнём?');
+    expect(closed.outcome).toMatchObject({ winners: [1], ballots: 7 });
+    expect(closed.outcome.rounds[0]).toEqual([3, 2, 1, 1]);
+    const result = String(posts(ranked.messageId)[0]?.body.content ?? '');
+    expect(result).toContain('Петиция');
+    expect(result).toMatch(/после \d+ раунд/);
+  });
+
+  it('a time poll closed with a winner becomes one event at that slot, from one click or two', async () => {
+    const day = (n: number) => DateTime.fromJSDate(testClock.now()).toUTC().plus({ days: n }).toISODate();
+    const time = await poll('time', 'Когда идём к управляющей?', `${day(5)} 18:00\n${day(6)} 18:00\n${day(7)} 18:00`);
+    expect(time.options).toHaveLength(3);
+    for (const [user, picks] of [
+      [member(1), [0]],
+      [member(2), [2]],
+      [member(3), [2]],
+    ] as const)
+      for (const i of picks) await send(discordComponent(pickId(time.id, i), { ...by(user), messageId: time.messageId }));
+    await send(discordComponent(closeId(time.id), by(COORDINATOR)));
+    expect((await decision('Когда идём к управляющей?')).outcome).toMatchObject({ winners: [2], totals: [1, 0, 2] });
+    t.recorder.reset();
+    for (let i = 0; i < 2; i++) await send(discordComponent(makeEventId(time.id), by(COORDINATOR)));
+    const events = await items('Event');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ title: 'Когда идём к управляющей?', startsAt: Number(time.options[2]) });
+    const eventCards = posts(CHANNEL).filter((c) => json(c).includes(`event:going:${GUILD}:${CHANNEL}:${events[0].id}`));
+    expect(eventCards).toHaveLength(1);
+  });
+
+  it('an anonymous poll names nobody on its card, and the export uploaded to the DM holds no voter’s id', async () => {
+    const voters = ['666666666666666601', '666666666666666602', '666666666666666603'];
+    for (const user of voters) await send(discordCommand('join', {}, by(user)));
+    const anonymous = await poll('simple', 'Какой вечер удобнее?', 'Вторник\nЧетверг', true);
+    t.recorder.reset();
+    for (const [i, user] of voters.entries())
+      await send(discordComponent(pickId(anonymous.id, i === 0 ? 0 : 1), { ...by(user), messageId: anonymous.messageId }));
+    expect(await ballotsOf(anonymous.id)).toHaveLength(3);
+    await send(discordComponent(closeId(anonymous.id), by(COORDINATOR)));
+    const shown = [...edits(anonymous.messageId), ...posts(anonymous.messageId)].map(json);
+    expect(shown.at(-1)).toBeTruthy();
+    for (const text of shown) for (const user of voters) expect(text).not.toContain(user);
+    expect(shown.some((text) => text.includes('Четверг · 2'))).toBe(true);
+
+    t.recorder.reset();
+    await send(discordCommand('export', {}, by(COORDINATOR)));
+    const uploads = posts(`dm-${COORDINATOR}`).map((c) => c.raw);
+    const all = uploads.join('\n');
+    expect(all).toContain('decisions.csv');
+    expect(all).toContain('ballots.csv');
+    expect(all).toContain('Какой вечер удобнее?');
+    // The proposal's ballots are exported; the anonymous poll's voters appear nowhere.
+    expect(all).toContain(member(3));
+    for (const user of voters) expect(all).not.toContain(user);
+  });
+
+  it('twenty positions at once are twenty ballots, and the card ends counting 20 in Russian', async () => {
+    const crowd = Array.from({ length: 20 }, (_, i) => `7777777777777777${String(i + 10)}`);
+    for (const user of crowd) await send(discordCommand('join', {}, by(user)));
+    const opened = await send(discordGroupCommand('decide', 'propose', {}, by(COORDINATOR)));
+    const modal = opened.body.data;
+    const selects = { rule: option(modal, 'rule', /^consent$/), electorate: option(modal, 'electorate', /^everyone$/) };
+    await send(
+      discordModalSubmit(
+        modal.custom_id,
+        { title: 'Собрание во дворе', body: 'Если будет погода', closes: 'через 2 дня' },
+        { ...by(COORDINATOR), selects },
+      ),
+    );
+    const crowded = await decision('Собрание во дворе');
+    t.recorder.reset();
+    const customId = `decision.reason|${GUILD}|${CHANNEL}|${crowded.id}|0`;
+    const answers = await Promise.all(crowd.map((user) => send(discordModalSubmit(customId, { reason: '' }, by(user)))));
+    expect(answers.map((a) => a.status)).toEqual(crowd.map(() => 200));
+    expect((await ballotsOf(crowded.id)).map((b) => b.userId).sort()).toEqual(crowd);
+    expect(posts(CHANNEL)).toEqual([]);
+    const last = json(edits(crowded.messageId).at(-1));
+    expect(last).toContain('Согласен · 20');
+    // 20 takes the «many» form.
+    expect(last).toContain('Пока проголосовали 20 человек.');
+  }, 180_000);
 });
