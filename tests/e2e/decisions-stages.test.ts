@@ -164,6 +164,8 @@ describe('Slack: the stages put things to the community', () => {
         { user: COORDINATOR, channel: HOME, pickers: { end: { date: end } } },
       ),
     );
+    const hint = 'Put the plan of *Heat by March* to the community';
+    expect(slackText((await send(slashCommand('status', as(COORDINATOR)))).body)).toContain(hint);
     const shown = await send(slashCommand('campaign show', as('U2')));
     const propose = buttonsOf(shown.body.blocks ?? []).find((b: any) => b.action_id === proposeId('campaign/heat-by-march'));
     expect(propose?.text.text).toBe('Propose this plan');
@@ -183,6 +185,9 @@ describe('Slack: the stages put things to the community', () => {
     expect(campaign.adopted).toMatchObject({ decisionId: proposal.id, title: 'Adopt the plan for Heat by March' });
     expect((await community()).campaign.adopted).toMatchObject({ decisionId: proposal.id });
     expect(slackText((await send(slashCommand('campaign show', as('U2')))).body)).toContain('The community adopted this plan on');
+    const status = slackText((await send(slashCommand('status', as(COORDINATOR)))).body);
+    expect(status).toContain('Heat by March is in its Foundation phase');
+    expect(status).not.toContain(hint);
   });
 
   /** A poll through `/community poll <kind>` and its modal, as its author fills it in. */

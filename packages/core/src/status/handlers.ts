@@ -96,14 +96,12 @@ function nextText(
   // While a campaign runs, a leader's next action is its current phase's work.
   const campaign = snapshot.community.campaign;
   const phase = campaign && today ? campaign.phases.find((p) => p.start <= today && today <= p.end) : undefined;
-  if (campaign && phase)
-    return t(locale, 'status.next', {
-      action: t(locale, `campaign.hint.${phase.id}`, {
-        name: campaign.name,
-        phase: phaseName(locale, phase.id),
-        end: phase.end,
-      }),
-    });
+  if (campaign && phase) {
+    const work = t(locale, `campaign.hint.${phase.id}`, { name: campaign.name, phase: phaseName(locale, phase.id), end: phase.end });
+    // While the foundation is laid, the plan is the community's to adopt: until it is, the hint says so too.
+    const adopt = phase.id === 'foundation' && !campaign.adopted ? t(locale, 'hint.campaigns.propose', { name: campaign.name }) : '';
+    return t(locale, 'status.next', { action: adopt ? `${work} ${adopt}.` : work });
+  }
   if (!progress.next) return t(locale, 'status.allDone');
   return t(locale, 'status.next', { action: nextActionText(progress.next.fact, t(locale, progress.next.key), snapshot, locale) });
 }
