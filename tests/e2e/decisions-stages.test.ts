@@ -227,6 +227,8 @@ describe('Slack: the stages put things to the community', () => {
     const closed = await decision('When do we meet the landlord?');
     expect(closed).toMatchObject({ status: 'closed', outcome: { winners: [1] } });
     const event = dec('event', TEAM, HOME, time.id);
+    // The closed card offers it (redrawn in place).
+    expect(t.recorder.callsTo('chat.update').some((c) => everything(c).includes(event))).toBe(true);
     // A member who neither proposed it nor leads is told who may; a button naming another workspace is refused.
     expect(await click(event, 'U2')).toContain('Only the person who put');
     expect(await click(dec('event', 'T9999', HOME, time.id), COORDINATOR)).toContain('This button is not for you');
@@ -259,6 +261,7 @@ describe('Slack: the stages put things to the community', () => {
     await pick(optin.id, 'U3', 0);
     await closeNow(optin.id);
     expect(await decision('Who can bring a banner?')).toMatchObject({ status: 'closed' });
+    expect(t.recorder.callsTo('chat.update').some((c) => everything(c).includes(dec('handout', TEAM, HOME, optin.id)))).toBe(true);
     t.recorder.reset();
     await send(blockAction(dec('handout', TEAM, HOME, optin.id), { user: COORDINATOR, channel: HOME }));
     const modal = view();
