@@ -296,6 +296,8 @@ describe('Slack: the stages put things to the community', () => {
     const offer = t.recorder.callsTo('chat.postMessage').find((c) => c.body.channel === 'U3');
     expect(everything(offer)).toContain('Bring the banner');
     expect(everything(offer)).toContain(`task:accept:${TEAM}:${HOME}:${tasks[0].id}`);
+    await send(blockAction(`task:accept:${TEAM}:${HOME}:${tasks[0].id}`, { user: 'U3', channel: 'D3' }));
+    expect((await items('Task'))[0]).toMatchObject({ ownerId: 'U3', status: 'accepted' });
   });
 
   it('puts a debrief’s next steps to a dot vote, the steps as its options', async () => {
