@@ -33,8 +33,8 @@ describe('playground: a proposal and a poll, end to end', () => {
   afterAll(() => t.stop());
 
   /** What the page does for one act: have it signed, send it to the app, read the answer. */
-  async function act(user: string, what: Record<string, unknown>) {
-    const asked = await fetch(`${t.url}/playground/request`, json({ scene: scene(user), act: what }));
+  async function act(user: string | Record<string, string>, what: Record<string, unknown>) {
+    const asked = await fetch(`${t.url}/playground/request`, json({ scene: typeof user === 'string' ? scene(user) : user, act: what }));
     expect(asked.status).toBe(200);
     const signed = (await asked.json()) as Signed;
     const res = await fetch(`${t.url}${signed.url}`, { method: 'POST', headers: signed.headers, body: signed.body });
@@ -57,7 +57,8 @@ describe('playground: a proposal and a poll, end to end', () => {
   const modalOf = async () =>
     (await callsUntil((calls) => calls.some((c) => c.method === 'views.open'))).find((c) => c.method === 'views.open')?.body.view;
   /** A modal filled in as the page fills it: text by block id, selects by an option's value. */
-  const submit = (user: string, modal: any, values: Record<string, string>) => act(user, { kind: 'submit', modal, values });
+  const submit = (user: string | Record<string, string>, modal: any, values: Record<string, string>) =>
+    act(user, { kind: 'submit', modal, values });
   const pick = (modal: any, block: string, match: RegExp) => {
     const options: any[] = modal.blocks.find((b: any) => b.block_id === block)?.element?.options ?? [];
     return String(options.find((o) => match.test(o.value) || match.test(o.text.text))?.value ?? '');
@@ -137,5 +138,55 @@ describe('playground: a proposal and a poll, end to end', () => {
     const log = await act(BEN, { kind: 'command', text: 'decisions' });
     expect(textOf(log)).toContain('Paint the stairwell');
     expect(textOf(log)).toContain('Which green?');
+  }, 120_000);
+  it('Discord, in Russian: decide propose opens the modal with its selects, a position edits the card, the reason goes to its thread', async () => {
+    const guild = '900000000000000001';
+    const general = '900000000000000101';
+    const discord = (user: string) => ({ platform: 'discord', space: guild, channel: general, user, locale: 'ru' });
+    const ana = discord('900000000000001001');
+    const ben = discord('900000000000001002');
+    await act(ana, { kind: 'command', text: 'setup Жильцы Зелёной' });
+    await act(ben, { kind: 'command', text: 'join' });
+    await callsUntil(() => true);
+    // `decide propose` typed in the page becomes the group's subcommand, answered with the modal itself.
+    const modal = (await act(ana, { kind: 'command', text: 'decide propose' })).data;
+    expect(modal.custom_id.split('|')[0]).toBe('propose');
+    const selects = modal.components.filter((c: any) => c.component?.type === 3).map((c: any) => c.component.custom_id);
+    expect(selects).toEqual(['rule', 'electorate']);
+    const saved = await submit(ana, modal, {
+      title: 'Покрасить подъезд',
+      body: 'В зелёный, к весне',
+      closes: 'через 3 дня',
+      rule: 'consent',
+      electorate: 'everyone',
+    });
+    expect(saved.type).toBe(4);
+    const proposal = (await decisions()).find((d) => d.title === 'Покрасить подъезд');
+    expect(proposal).toMatchObject({ rule: 'consent', status: 'open', channelId: general });
+    const created = await callsUntil((calls) => calls.some((c) => c.method === `POST /channels/${general}/messages`));
+    const card = created.find((c) => c.method === `POST /channels/${general}/messages`);
+    const agree = (card?.body.components ?? []).flatMap((r: any) => r.components).find((b: any) => b.label === 'Согласен');
+    expect(agree?.custom_id).toBe(`dec:pos:${guild}:${general}:${proposal.id}:0`);
+
+    const reason = await act(ben, {
+      kind: 'click',
+      actionId: agree.custom_id,
+      label: agree.label,
+      messageId: card?.answer.id,
+      channelId: general,
+    });
+    expect(reason.type).toBe(9);
+    await submit(ben, reason.data, { reason: 'Зелёный успокаивает' });
+    const after = await callsUntil(
+      (calls) =>
+        calls.some((c) => c.method.startsWith('PATCH ')) && calls.some((c) => c.method === `POST /channels/${card?.answer.id}/messages`),
+    );
+    const edit = after.filter((c) => c.method === `PATCH /channels/${general}/messages/${card?.answer.id}`).at(-1);
+    expect(JSON.stringify(edit?.body)).toContain('<@900000000000001002>');
+    expect(JSON.stringify(after.find((c) => c.method === `POST /channels/${card?.answer.id}/messages`)?.body)).toContain(
+      'Зелёный успокаивает',
+    );
+    const log = await act(ben, { kind: 'command', text: 'decide log' });
+    expect(String(log.data.content)).toContain('Покрасить подъезд');
   }, 120_000);
 });
