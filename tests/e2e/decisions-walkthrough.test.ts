@@ -33,10 +33,15 @@ const ballotField = (i: number) => `o${i}`;
 describe('Slack: deciding together, as a new community tries it', () => {
   let t: TestApp;
   let ts = 7000;
+  /** The ts Slack answered each post with: a card's ts is how its edits and thread find it. */
+  const answered = new Map<RecordedCall, string>();
   const present = testClock.now();
   beforeAll(async () => {
     t = await startTestApp('e2e-decisions-walk');
-    t.recorder.on('chat.postMessage', (call) => ({ body: { ok: true, channel: call.body.channel, ts: `${++ts}.0001` } }));
+    t.recorder.on('chat.postMessage', (call) => {
+      answered.set(call, `${++ts}.0001`);
+      return { body: { ok: true, channel: call.body.channel, ts: answered.get(call) } };
+    });
     await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
     for (const user of MEMBERS) await t.app.request(slashCommand('join', as(user)));
     await t.app.request(slashCommand('away until 2099-12-31', as(AWAY)));
@@ -147,7 +152,8 @@ describe('Slack: deciding together, as a new community tries it', () => {
     expect(lasts).toBeLessThan(4 * 86_400_000);
     const cards = topLevelPosts();
     expect(cards).toHaveLength(1);
-    expect(proposal.messageId).toBe(cards[0]?.body.ts ?? `${ts}.0001`);
+    expect(proposal.messageId).toMatch(/^\d+\.0001$/);
+    expect(proposal.messageId).toBe(cards[0] && answered.get(cards[0]));
     const positions = buttonsOf(blocksOf(cards[0])).filter((b: any) => String(b.action_id).startsWith('dec:pos:'));
     expect(positions.map((b: any) => b.text.text)).toEqual(['Agree', 'Abstain', 'Disagree', 'Block']);
     expect(positions.map((b: any) => b.action_id)).toEqual([0, 1, 2, 3].map((i) => positionId(TEAM, HOME, proposal.id, i)));
