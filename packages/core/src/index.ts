@@ -2,8 +2,8 @@ export * from './campaigns/model.ts';
 export * from './community/facts.ts';
 export * from './community/model.ts';
 export * from './debrief/model.ts';
-export * from './events/model.ts';
 export * from './decisions/model.ts';
+export * from './events/model.ts';
 export {
   Command,
   type CommandOf,
