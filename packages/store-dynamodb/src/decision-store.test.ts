@@ -5,6 +5,7 @@ import { allItems, createTestTable } from '../../../tests/support/table.ts';
 import { createDocumentClient } from './client.ts';
 import { DynamoCommunityStore } from './community-store.ts';
 import { DynamoDecisionStore } from './decision-store.ts';
+import { DynamoMemberStore } from './member-store.ts';
 import { DynamoOutbox } from './outbox-store.ts';
 
 const tenant: Tenant = { platform: 'slack', id: 'T1' };
@@ -118,6 +119,26 @@ describe('DynamoDecisionStore', () => {
     expect(await rows('Ballot')).toHaveLength(3);
     // Voting never rewrites the decision.
     expect((await store.get(tenant, 'C1', 'd1'))?.version).toBe(0);
+  });
+
+  it('reads what a vote needs in one call, and counts no ballot emptied by untoggling its last option', async () => {
+    const { store, db, tableName } = await decisionsTable('decisions-voter');
+    await store.create(tenant, decision('d1'));
+    await new DynamoMemberStore(db, tableName).count(tenant, 'C1', ['U2'], 'rsvps');
+    await store.vote(tenant, 'C1', ballot('d1', 'U2', [0]));
+    await store.vote(tenant, 'C1', ballot('d1', 'U3', []));
+
+    const seen = await store.voter(tenant, 'C1', 'd1', 'U2');
+    expect(seen.decision?.id).toBe('d1');
+    expect(seen.ballot).toEqual(ballot('d1', 'U2', [0]));
+    expect(seen.member?.userId).toBe('U2');
+    // Someone the community does not know, with an emptied ballot: that ballot is theirs to toggle again.
+    const other = await store.voter(tenant, 'C1', 'd1', 'U3');
+    expect(other.member).toBeUndefined();
+    expect(other.ballot?.values).toEqual([]);
+    expect(await store.voter(tenant, 'C1', 'nope', 'U2')).toEqual({ member: seen.member });
+    // Counted, shown and exported: only ballots that choose something.
+    expect((await store.ballots(tenant, 'C1', 'd1')).map((b) => b.userId)).toEqual(['U2']);
   });
 
   it('lands 20 simultaneous votes by 20 people', async () => {

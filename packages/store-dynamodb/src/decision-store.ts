@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Ballot, backoff, type Decision, type DecisionStore, sleep, type Tenant } from '@organizer/core';
+import { BatchGetCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type Ballot, backoff, type Decision, type DecisionStore, type Member, sleep, type Tenant } from '@organizer/core';
 import { communityKey } from './entities/community.ts';
 import {
   ballotKey,
@@ -13,6 +13,7 @@ import {
   toBallotItem,
   toDecisionItem,
 } from './entities/decision.ts';
+import { fromMemberItem, memberKey } from './entities/member.ts';
 import { tenantKey } from './keys.ts';
 import { byPrefix, queryAll } from './query.ts';
 import { writingDirectly } from './unit-of-work.ts';
@@ -141,7 +142,36 @@ export class DynamoDecisionStore implements DecisionStore {
       ...byPrefix(this.tableName, tenantKey(tenant), ballotsPrefix(communityId, decisionId)),
       ConsistentRead: true,
     });
-    return items.map(fromBallotItem);
+    return items.map(fromBallotItem).filter((b) => b.values.length > 0);
+  }
+
+  async voter(
+    tenant: Tenant,
+    communityId: string,
+    decisionId: string,
+    userId: string,
+  ): Promise<{ decision?: Decision; ballot?: Ballot; member?: Member }> {
+    const keys = [
+      decisionKey(tenant, communityId, decisionId),
+      ballotKey(tenant, communityId, decisionId, userId),
+      memberKey(tenant, communityId, userId),
+    ];
+    const found: Record<string, unknown>[] = [];
+    let request: { Keys: Record<string, unknown>[]; ConsistentRead: boolean } | undefined = { Keys: keys, ConsistentRead: true };
+    // Three small keys are answered at once; what DynamoDB leaves unprocessed under load is asked again.
+    for (let attempt = 0; request && request.Keys.length > 0; attempt++) {
+      if (attempt > 0) await sleep(conflictWait(attempt));
+      const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: request } }));
+      found.push(...((result.Responses?.[this.tableName] ?? []) as Record<string, unknown>[]));
+      request = result.UnprocessedKeys?.[this.tableName] as typeof request;
+    }
+    const item = (key: { sk: string }) => found.find((i) => i.sk === key.sk);
+    const [d, b, m] = keys.map((key) => item(key as { sk: string }));
+    return {
+      ...(d ? { decision: fromDecisionItem(d) } : {}),
+      ...(b ? { ballot: fromBallotItem(b) } : {}),
+      ...(m ? { member: fromMemberItem(m) } : {}),
+    };
   }
 
   async ballot(tenant: Tenant, communityId: string, decisionId: string, userId: string): Promise<Ballot | undefined> {

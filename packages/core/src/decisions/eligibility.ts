@@ -1,6 +1,7 @@
 import type { Community } from '../community/model.ts';
 import { knownMembers } from '../expansion/ladder.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
+import type { Member } from '../members/model.ts';
 import type { Role } from '../roles/model.ts';
 import type { Decision, Electorate } from './model.ts';
 
@@ -29,12 +30,15 @@ export async function mayVote(
   community: Community,
   userId: string,
   deps: Pick<CoreDeps, 'members'>,
+  /** The person's member record when the caller read it already (with the decision): nothing more is read. */
+  known?: { readonly member: Member | undefined },
 ): Promise<true | Ineligible> {
   const { electorate } = decision;
   if (electorate.kind === 'leaders') return leadersOf(community).includes(userId) ? true : 'notLeader';
   if (electorate.kind === 'role') return peopleOf(roleOf(community, electorate)).includes(userId) ? true : 'notInRole';
   if (knownMembers(community, []).includes(userId)) return true;
-  return (await deps.members.member(community.tenant, community.id, userId)) ? true : 'notMember';
+  const member = known ? known.member : await deps.members.member(community.tenant, community.id, userId);
+  return member ? true : 'notMember';
 }
 
 /**

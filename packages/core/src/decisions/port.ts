@@ -1,4 +1,5 @@
 import type { Tenant } from '../community/model.ts';
+import type { Member } from '../members/model.ts';
 import type { Ballot, Decision } from './model.ts';
 
 /** Decisions and their ballots; implemented by `store-dynamodb`. */
@@ -16,8 +17,21 @@ export interface DecisionStore {
    * it has closed, 'missing' when there is no such decision.
    */
   vote(tenant: Tenant, communityId: string, ballot: Ballot): Promise<'saved' | 'closed' | 'missing'>;
-  /** Every ballot of a decision (one Query). */
+  /**
+   * Every ballot of a decision that chooses something (one Query): a ballot emptied by untoggling its last
+   * option is no ballot (not counted, not shown, and its voter is still reminded).
+   */
   ballots(tenant: Tenant, communityId: string, decisionId: string): Promise<Ballot[]>;
+  /**
+   * What a vote reads, in one call (BatchGetItem, consistent): the decision, the person's ballot on it and
+   * their member record, any of them absent.
+   */
+  voter(
+    tenant: Tenant,
+    communityId: string,
+    decisionId: string,
+    userId: string,
+  ): Promise<{ readonly decision?: Decision; readonly ballot?: Ballot; readonly member?: Member }>;
   /** One person's ballot, if any. */
   ballot(tenant: Tenant, communityId: string, decisionId: string, userId: string): Promise<Ballot | undefined>;
   /**

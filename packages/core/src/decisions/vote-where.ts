@@ -4,6 +4,7 @@ import { type Locale, t } from '../kernel/i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Reply } from '../kernel/reply.ts';
 import { ephemeral } from '../kernel/reply.ts';
+import type { Member } from '../members/model.ts';
 import { mayVote } from './eligibility.ts';
 import type { Ballot, Decision } from './model.ts';
 
@@ -21,6 +22,8 @@ export interface Found {
   readonly decision: Decision;
   /** The person's ballot on it, if any (read beside the decision, not after it). */
   readonly current: Ballot | undefined;
+  /** Their member record (read with the decision, for who may vote). */
+  readonly member: Member | undefined;
 }
 
 /**
@@ -37,12 +40,9 @@ export async function decisionAt(where: Where, ctx: CommandContext, deps: CoreDe
   if ('reply' in resolved) return resolved;
   const { community } = resolved.snapshot;
   if (community.id !== where.communityId) return { reply: ephemeral(t(locale, 'forged.refused')) };
-  const [decision, current] = await Promise.all([
-    deps.decisions.get(ctx.tenant, community.id, where.decisionId),
-    deps.decisions.ballot(ctx.tenant, community.id, where.decisionId, ctx.userId),
-  ]);
+  const { decision, ballot: current, member } = await deps.decisions.voter(ctx.tenant, community.id, where.decisionId, ctx.userId);
   if (!decision || decision.communityId !== community.id) return { reply: ephemeral(t(locale, 'decision.vote.gone')) };
-  return { community, locale, decision, current };
+  return { community, locale, decision, current, member };
 }
 
 /** Whether the decision still takes votes: open, and its closing time not passed (the tick may not have sealed it yet). */
@@ -56,7 +56,7 @@ export const takesVotes = (decision: Decision, now: Date) => decision.status ===
 export async function votingRefusal(found: Found, ctx: CommandContext, deps: CoreDeps): Promise<Reply | undefined> {
   const { decision, community, locale } = found;
   if (!takesVotes(decision, deps.now())) return ephemeral(t(locale, 'decision.vote.closed', { title: decision.title }));
-  const may = await mayVote(decision, community, ctx.userId, deps);
+  const may = await mayVote(decision, community, ctx.userId, deps, { member: found.member });
   if (may === true) return undefined;
   if (may === 'notMember' && ctx.tenantFromId) return ephemeral(t(locale, 'forged.refused'));
   const role = decision.electorate.kind === 'role' ? decision.electorate.role : '';
