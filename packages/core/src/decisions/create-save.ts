@@ -5,7 +5,6 @@ import { t } from '../kernel/i18n/translate.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import { ephemeral } from '../kernel/reply.ts';
 import type { Reading } from './create-read.ts';
-import { planDecision } from './due.ts';
 import type { Decision } from './model.ts';
 import { subjectDraft } from './subject.ts';
 
@@ -42,12 +41,13 @@ export async function createDecision(
     return 'conflict';
   if ((await deps.decisions.create(ctx.tenant, made)) !== 'saved') return 'missing';
   const job = { tenant: ctx.tenant, communityId: community.id, minute: now.toISOString().slice(0, 16) };
-  // The new card, and the reopened one redrawn so it points to what reopened it.
+  // The new card, its due work (planned by the worker, as events' is: the command writes only the decision),
+  // and the reopened one redrawn so it points to what reopened it.
   await deps.deferred.run([
     { kind: 'decision.card', ...job, ref: made.id },
+    { kind: 'decision.plan', ...job, ref: made.id },
     ...(reopened ? [{ kind: 'decision.card' as const, ...job, ref: reopened.id }] : []),
   ]);
-  await planDecision(made, community, deps);
   return made;
 }
 

@@ -60,5 +60,11 @@ export async function runDecisionJob(job: Parameters<JobRunner>[0], community: C
   });
 }
 
-/** The reminder and the closing, run by the worker when due. */
-export const decisionDueJobs: Readonly<Record<string, JobRunner>> = { decision: runDecisionJob };
+/** A new decision's due work, planned by the worker from the decision as it is then (a closed one has none). */
+export const planDecisionJob: JobRunner = async (job, community, deps) => {
+  const decision = await deps.decisions.get(community.tenant, community.id, job.ref);
+  if (decision) await planDecision(decision, community, deps);
+};
+
+/** The reminder and the closing, run by the worker when due, and the planning of both. */
+export const decisionDueJobs: Readonly<Record<string, JobRunner>> = { decision: runDecisionJob, 'decision.plan': planDecisionJob };

@@ -35,6 +35,7 @@ export interface DueJob {
     // A decision's card (posted, then redrawn in place) and what goes in its thread.
     | 'decision.card'
     | 'decision.thread'
+    | 'decision.plan'
     | 'decision';
   readonly tenant: Tenant;
   readonly communityId: string;
