@@ -30,9 +30,11 @@ export function optionName(locale: Locale, decision: Decision, index: number): s
 /** Who may vote, in words. */
 export function electorateWords(locale: Locale, decision: Decision): string {
   const { electorate } = decision;
+  // Once it closed, who could vote (not who votes).
+  const tense = decision.status === 'closed' ? '.closed' : '';
   return electorate.kind === 'role'
-    ? t(locale, 'decision.card.electorate.role', { role: electorate.role })
-    : t(locale, `decision.card.electorate.${electorate.kind}`);
+    ? t(locale, `decision.card.electorate.role${tense}`, { role: electorate.role })
+    : t(locale, `decision.card.electorate.${electorate.kind}${tense}`);
 }
 
 /** How it is decided, in words: a proposal's rule, or what a poll asks of each voter. */

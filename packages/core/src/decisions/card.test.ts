@@ -159,6 +159,9 @@ describe('decisionCard', () => {
     const text = plainText(passed);
     expect(text).toContain('✅ Passed.');
     expect(text).toContain(`Closed <t:${epoch}:F>`);
+    // Who could vote, in the past: nobody votes any more.
+    expect(text).toContain('everyone in the community could vote');
+    expect(text).not.toContain('everyone in the community votes');
     expect(text).toContain('3 of 8 took part.');
     expect(text).toContain('**Outcome:** We keep it at 20°C.');
     expect(buttonIds(passed)).toEqual([]);
