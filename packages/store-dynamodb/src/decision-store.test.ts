@@ -106,7 +106,11 @@ describe('DynamoDecisionStore', () => {
     await store.create(tenant, decision('d10'));
     expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [3], 'Too fast'))).toBe('saved');
     expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [1]))).toBe('saved');
-    expect(await Promise.all([0, 1].map(() => store.vote(tenant, 'C1', ballot('d1', 'U3', [0], 'Yes'))))).toEqual(['saved', 'saved']);
+    // A double click: one of the two puts the ballot, the other finds it already says that.
+    expect((await Promise.all([0, 1].map(() => store.vote(tenant, 'C1', ballot('d1', 'U3', [0], 'Yes'))))).sort()).toEqual([
+      'same',
+      'saved',
+    ]);
     await store.vote(tenant, 'C1', ballot('d10', 'U2', [1]));
 
     expect(await store.ballot(tenant, 'C1', 'd1', 'U2')).toEqual(ballot('d1', 'U2', [1]));
@@ -119,6 +123,54 @@ describe('DynamoDecisionStore', () => {
     expect(await rows('Ballot')).toHaveLength(3);
     // Voting never rewrites the decision.
     expect((await store.get(tenant, 'C1', 'd1'))?.version).toBe(0);
+  });
+
+  it('tells a repeat from a change: the same values and reason are the same ballot, a new reason or none is not', async () => {
+    const { store } = await decisionsTable('decisions-same');
+    await store.create(tenant, decision('d1', { kind: 'proposal', options: [] }));
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [2], 'Too fast'))).toBe('saved');
+    expect(await store.vote(tenant, 'C1', { ...ballot('d1', 'U2', [2], 'Too fast'), at: '2026-12-02T00:00:00.000Z' })).toBe('same');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [2], 'Too fast, and too far'))).toBe('saved');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [2]))).toBe('saved');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [2]))).toBe('same');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [1]))).toBe('saved');
+    expect(await store.ballot(tenant, 'C1', 'd1', 'U2')).toEqual(ballot('d1', 'U2', [1]));
+  });
+
+  it('checks the member record in the vote itself when asked, and puts nothing for someone without one', async () => {
+    const { store, db, tableName, rows } = await decisionsTable('decisions-member');
+    await store.create(tenant, decision('d1'));
+    await new DynamoMemberStore(db, tableName).count(tenant, 'C1', ['U2'], 'rsvps');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [0]), { member: true })).toBe('saved');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U3', [0]), { member: true })).toBe('notMember');
+    expect((await rows('Ballot')).map((r) => r.userId)).toEqual(['U2']);
+    // A closed decision is said to be closed first, whoever asks.
+    await store.seal(tenant, 'C1', 'd1');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U3', [1]), { member: true })).toBe('closed');
+  });
+
+  it("keeps a toggling voter's picks on the decision, read with it, and a save of the decision keeps them", async () => {
+    const { store } = await decisionsTable('decisions-picks');
+    await store.create(tenant, decision('d1', { kind: 'multi', options: ['A', 'B', 'C', 'D'] }));
+    expect(await store.forVote(tenant, 'C1', 'd1', 'U2')).toEqual({
+      decision: decision('d1', { kind: 'multi', options: ['A', 'B', 'C', 'D'] }),
+    });
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [0, 3]), { toggled: true })).toBe('saved');
+    // A double click of a toggle puts the same ballot again: still one ballot.
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U2', [0, 3]), { toggled: true })).toBe('saved');
+    expect(await store.vote(tenant, 'C1', ballot('d1', 'U3', []), { toggled: true })).toBe('saved');
+    const stored = await store.get(tenant, 'C1', 'd1');
+    if (!stored) throw new Error('no decision');
+    expect(await store.save(tenant, { ...stored, messageId: '123.4', version: 1 })).toBe('saved');
+    const seen = await store.forVote(tenant, 'C1', 'd1', 'U2');
+    expect(seen.picks).toEqual([0, 3]);
+    expect(seen.decision).toEqual({ ...stored, messageId: '123.4', version: 1 });
+    expect((await store.forVote(tenant, 'C1', 'd1', 'U3')).picks).toEqual([]);
+    expect((await store.forVote(tenant, 'C1', 'd1', 'U4')).picks).toBeUndefined();
+    expect(await store.forVote(tenant, 'C1', 'nope', 'U2')).toEqual({});
+    // Nobody's picks are part of the decision anywhere it is read.
+    expect(JSON.stringify(await store.list(tenant, 'C1'))).not.toContain('U2');
+    expect(await store.ballots(tenant, 'C1', 'd1')).toEqual([ballot('d1', 'U2', [0, 3])]);
   });
 
   it('reads what a vote needs in one call, and counts no ballot emptied by untoggling its last option', async () => {

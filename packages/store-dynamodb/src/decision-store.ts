@@ -1,7 +1,17 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { BatchGetCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type Ballot, backoff, type Decision, type DecisionStore, type Member, sleep, type Tenant } from '@organizer/core';
+import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type Ballot,
+  backoff,
+  type Decision,
+  type DecisionStore,
+  type Member,
+  sleep,
+  type Tenant,
+  type VoteHow,
+  type VoteResult,
+} from '@organizer/core';
 import { communityKey } from './entities/community.ts';
 import {
   ballotKey,
@@ -10,6 +20,9 @@ import {
   decisionsPrefix,
   fromBallotItem,
   fromDecisionItem,
+  maskOf,
+  pickAttribute,
+  picksFromMask,
   toBallotItem,
   toDecisionItem,
 } from './entities/decision.ts';
@@ -86,14 +99,25 @@ export class DynamoDecisionStore implements DecisionStore {
       .sort((a, b) => (a.createdAt === b.createdAt ? b.id.localeCompare(a.id) : b.createdAt.localeCompare(a.createdAt)));
   }
 
+  /**
+   * An update of the decision's own attributes, never a put: the voters' picks kept on the item (written by
+   * votes, which do not bump `version`) stay as they are. A save only ever sets fields, none is cleared.
+   */
   async save(tenant: Tenant, decision: Decision): Promise<'saved' | 'conflict'> {
+    const { pk: _pk, sk: _sk, ...fields } = toDecisionItem(tenant, decision);
+    const names = Object.keys(fields);
     try {
       await this.db.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: toDecisionItem(tenant, decision),
-          ConditionExpression: 'version = :previous',
-          ExpressionAttributeValues: { ':previous': decision.version - 1 },
+          Key: decisionKey(tenant, decision.communityId, decision.id),
+          UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
+          ConditionExpression: '#version = :previous',
+          ExpressionAttributeNames: { '#version': 'version', ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])) },
+          ExpressionAttributeValues: {
+            ':previous': decision.version - 1,
+            ...Object.fromEntries(names.map((n, i) => [`:f${i}`, fields[n]])),
+          },
         }),
       );
       return 'saved';
@@ -109,31 +133,82 @@ export class DynamoDecisionStore implements DecisionStore {
    * and its answer land together or not at all. If the decision closed meanwhile the commit fails and the
    * command runs again writing directly, when this call answers 'closed'.
    */
-  async vote(tenant: Tenant, communityId: string, ballot: Ballot): Promise<'saved' | 'closed' | 'missing'> {
+  async vote(tenant: Tenant, communityId: string, ballot: Ballot, how: VoteHow = {}): Promise<VoteResult> {
     const Key = decisionKey(tenant, communityId, ballot.decisionId);
+    const open = {
+      TableName: this.tableName,
+      Key,
+      ConditionExpression: '#status = :open',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':open': 'open' },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
+    const item = toBallotItem(tenant, communityId, ballot);
     try {
       await this.transact([
-        {
-          ConditionCheck: {
-            TableName: this.tableName,
-            Key,
-            ConditionExpression: '#status = :open',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':open': 'open' },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          },
-        },
-        // No condition: a new ballot replaces the voter's (a double click is still one ballot).
-        { Put: { TableName: this.tableName, Item: toBallotItem(tenant, communityId, ballot) } },
+        how.toggled
+          ? {
+              Update: {
+                ...open,
+                UpdateExpression: 'SET #pick = :mask',
+                ExpressionAttributeNames: { ...open.ExpressionAttributeNames, '#pick': pickAttribute(ballot.userId) },
+                ExpressionAttributeValues: { ...open.ExpressionAttributeValues, ':mask': maskOf(ballot.values) },
+              },
+            }
+          : { ConditionCheck: open },
+        // Toggles replace the voter's ballot (a double click puts the same one twice); any other ballot is
+        // put only when it says something else than theirs, so the same one again writes and causes nothing.
+        how.toggled
+          ? { Put: { TableName: this.tableName, Item: item } }
+          : {
+              Put: {
+                TableName: this.tableName,
+                Item: item,
+                ConditionExpression: `attribute_not_exists(sk) OR #values <> :values OR ${
+                  ballot.reason === undefined ? 'attribute_exists(reason)' : 'attribute_not_exists(reason) OR reason <> :reason'
+                }`,
+                ExpressionAttributeNames: { '#values': 'values' },
+                ExpressionAttributeValues: { ':values': item.values, ...(ballot.reason === undefined ? {} : { ':reason': ballot.reason }) },
+              },
+            },
+        ...(how.member
+          ? [
+              {
+                ConditionCheck: {
+                  TableName: this.tableName,
+                  Key: memberKey(tenant, communityId, ballot.userId),
+                  ConditionExpression: 'attribute_exists(sk)',
+                },
+              },
+            ]
+          : []),
       ]);
       return 'saved';
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
-      const [check] = reasonsOf(error);
-      if (check?.Code !== 'ConditionalCheckFailed') throw error;
-      if (check.Item) return 'closed';
-      return (await this.exists(Key)) ? 'closed' : 'missing';
+      const [check, put, member] = reasonsOf(error);
+      if (check?.Code === 'ConditionalCheckFailed') {
+        if (check.Item) return 'closed';
+        return (await this.exists(Key)) ? 'closed' : 'missing';
+      }
+      if (put?.Code === 'ConditionalCheckFailed') return 'same';
+      if (member?.Code === 'ConditionalCheckFailed') return 'notMember';
+      throw error;
     }
+  }
+
+  async forVote(
+    tenant: Tenant,
+    communityId: string,
+    decisionId: string,
+    userId: string,
+  ): Promise<{ decision?: Decision; picks?: number[] }> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: decisionKey(tenant, communityId, decisionId), ConsistentRead: true }),
+    );
+    if (!Item) return {};
+    const mask = Item[pickAttribute(userId)];
+    return { decision: fromDecisionItem(Item), ...(mask === undefined ? {} : { picks: picksFromMask(mask) }) };
   }
 
   /** Strongly consistent, so the close that follows a seal counts every ballot cast before it. */

@@ -1,7 +1,6 @@
 import type { Community } from '../community/model.ts';
 import { knownMembers } from '../expansion/ladder.ts';
 import type { CoreDeps } from '../kernel/ports.ts';
-import type { Member } from '../members/model.ts';
 import type { Role } from '../roles/model.ts';
 import type { Decision, Electorate } from './model.ts';
 
@@ -21,24 +20,17 @@ const peopleOf = (role: Role | undefined): string[] =>
   role ? [...new Set([...(role.leadId ? [role.leadId] : []), ...role.memberIds])] : [];
 
 /**
- * Whether `userId` may vote on `decision`: true, or why not. `everyone`: anyone the community knows (its
- * coordinator, role holders, and members with a record of their own: they joined, set something or took
- * part); `leaders`: the coordinator and role leads; `role`: that role's lead and members.
+ * Whether `userId` may vote on `decision`: true, why not, or `ifMember`. `everyone`: anyone the community
+ * knows, that is its coordinator and role holders (named on the community item) and members with a record
+ * of their own (they joined, set something or took part): for anyone else the answer is `ifMember`, and the
+ * member record decides (read with the decision, or checked in the vote's own transaction). `leaders`: the
+ * coordinator and role leads; `role`: that role's lead and members.
  */
-export async function mayVote(
-  decision: Decision,
-  community: Community,
-  userId: string,
-  deps: Pick<CoreDeps, 'members'>,
-  /** The person's member record when the caller read it already (with the decision): nothing more is read. */
-  known?: { readonly member: Member | undefined },
-): Promise<true | Ineligible> {
+export function mayVote(decision: Decision, community: Community, userId: string): true | Ineligible | 'ifMember' {
   const { electorate } = decision;
   if (electorate.kind === 'leaders') return leadersOf(community).includes(userId) ? true : 'notLeader';
   if (electorate.kind === 'role') return peopleOf(roleOf(community, electorate)).includes(userId) ? true : 'notInRole';
-  if (knownMembers(community, []).includes(userId)) return true;
-  const member = known ? known.member : await deps.members.member(community.tenant, community.id, userId);
-  return member ? true : 'notMember';
+  return knownMembers(community, []).includes(userId) ? true : 'ifMember';
 }
 
 /**

@@ -2,6 +2,19 @@ import type { Tenant } from '../community/model.ts';
 import type { Member } from '../members/model.ts';
 import type { Ballot, Decision } from './model.ts';
 
+export type VoteResult = 'saved' | 'same' | 'closed' | 'missing' | 'notMember';
+
+/** What a vote's transaction checks or keeps besides the ballot. */
+export interface VoteHow {
+  /** The voter must have a member record (the community item does not name them): checked in the transaction. */
+  readonly member?: boolean;
+  /**
+   * Options toggled by buttons: their choices are also kept on the decision item (so the next toggle reads
+   * them with the decision), and the ballot is put whatever it held.
+   */
+  readonly toggled?: boolean;
+}
+
 /** Decisions and their ballots; implemented by `store-dynamodb`. */
 export interface DecisionStore {
   /** A new decision (version 0); 'missing' when the community is gone. */
@@ -13,10 +26,22 @@ export interface DecisionStore {
   save(tenant: Tenant, decision: Decision): Promise<'saved' | 'conflict'>;
   /**
    * Casts or replaces one person's ballot, only while the decision is open (one transaction: the decision
-   * is checked open, the ballot put under the person's key, so a double click is one ballot). 'closed' when
-   * it has closed, 'missing' when there is no such decision.
+   * is checked open, the ballot put under the person's key, so a double click is one ballot). 'same' when
+   * the person's ballot already says exactly this (values and reason: nothing is written), 'closed' when it
+   * has closed, 'missing' when there is no such decision, 'notMember' when `how.member` asked for a member
+   * record and there is none (checked in the same transaction, not read before it).
    */
-  vote(tenant: Tenant, communityId: string, ballot: Ballot): Promise<'saved' | 'closed' | 'missing'>;
+  vote(tenant: Tenant, communityId: string, ballot: Ballot, how?: VoteHow): Promise<VoteResult>;
+  /**
+   * The decision as a vote reads it (one GetItem): with the voter's picks when it is voted by toggling
+   * options (multi, time, opt-in), the options they have chosen so far.
+   */
+  forVote(
+    tenant: Tenant,
+    communityId: string,
+    decisionId: string,
+    userId: string,
+  ): Promise<{ readonly decision?: Decision; readonly picks?: readonly number[] }>;
   /**
    * Every ballot of a decision that chooses something (one Query): a ballot emptied by untoggling its last
    * option is no ballot (not counted, not shown, and its voter is still reminded).

@@ -72,10 +72,10 @@ describe('ballotModal', () => {
 
 describe('ballot values by kind', () => {
   it('toggles multi, time and opt-in options; a simple poll chooses; others are not voted by option buttons', () => {
-    const ballot = { decisionId: 'd1', userId: 'U1', values: [0, 2], at: '' };
-    expect(afterPick(poll('multi'), ballot, 2)).toEqual([0]);
-    expect(afterPick(poll('multi'), ballot, 1)).toEqual([0, 1, 2]);
-    expect(afterPick(poll('simple'), ballot, 1)).toEqual([1]);
+    const picks = [0, 2];
+    expect(afterPick(poll('multi'), picks, 2)).toEqual([0]);
+    expect(afterPick(poll('multi'), picks, 1)).toEqual([0, 1, 2]);
+    expect(afterPick(poll('simple'), picks, 1)).toEqual([1]);
     expect(afterPick(poll('optin', { options: ['Flyers'] }), undefined, 0)).toEqual([0]);
     expect(afterPick(poll('proposal', { options: [] }), undefined, 0)).toBeUndefined();
     expect(afterPick(poll('ranked'), undefined, 0)).toBeUndefined();

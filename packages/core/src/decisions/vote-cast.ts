@@ -4,8 +4,9 @@ import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import type { Reply } from '../kernel/reply.ts';
 import { ephemeral } from '../kernel/reply.ts';
 import { instantOf, optionName } from './card-words.ts';
+import { mayVote } from './eligibility.ts';
 import { type Ballot, type Decision, positions, senses } from './model.ts';
-import type { Found } from './vote-where.ts';
+import { type Found, ineligible } from './vote-where.ts';
 
 /** The longest reason kept (the modal's limit too). */
 export const REASON_MAX = 1000;
@@ -44,14 +45,17 @@ export function fitsKind(decision: Decision, values: readonly number[]): boolean
 export const needsReason = (decision: Decision, values: readonly number[]) =>
   (decision.kind === 'proposal' && (values[0] === 2 || values[0] === 3)) || (decision.kind === 'sense' && values[0] === 2);
 
+/** Multi, time and opt-in polls: each option button adds its option to the ballot or takes it off. */
+export const toggles = (decision: Decision) => decision.kind === 'multi' || decision.kind === 'time' || decision.kind === 'optin';
+
 /**
  * A poll's option button: a simple poll chooses that option; multi, time and opt-in polls add it to the
  * ballot or take it off. Undefined for kinds not voted by option buttons.
  */
-export function afterPick(decision: Decision, current: Ballot | undefined, index: number): number[] | undefined {
+export function afterPick(decision: Decision, picks: readonly number[] | undefined, index: number): number[] | undefined {
   if (decision.kind === 'simple') return [index];
-  if (decision.kind !== 'multi' && decision.kind !== 'time' && decision.kind !== 'optin') return undefined;
-  const now = current?.values ?? [];
+  if (!toggles(decision)) return undefined;
+  const now = picks ?? [];
   return now.includes(index) ? now.filter((v) => v !== index) : [...now, index].sort((a, b) => a - b);
 }
 
@@ -78,30 +82,30 @@ export function standing(locale: Locale, decision: Decision, values: readonly nu
   }
 }
 
-const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-
 /**
- * Casts (or changes) someone's ballot once everything about it was checked: the same ballot again changes
- * nothing and causes nothing; otherwise the store puts it only while the decision is open, and the card is
- * redrawn and, with a reason, the reason posted in its thread (both drawn from the state when they run).
+ * Casts (or changes) someone's ballot once everything about it was checked. The store puts it only while
+ * the decision is open, and only when it differs from theirs (the same ballot again changes nothing and
+ * causes nothing); someone the community item does not name is checked to have a member record in the
+ * same transaction. The card is then redrawn and, with a reason, the reason posted in its thread (both
+ * drawn from the state when they run).
  */
 export async function cast(
   found: Found,
   ctx: CommandContext,
   deps: CoreDeps,
-  current: Ballot | undefined,
   values: readonly number[],
   reason: string | undefined,
 ): Promise<Reply> {
   const { decision, community, locale } = found;
   const until = t(locale, 'decision.vote.change', { when: instantOf(decision.closesAt, 'f') });
-  if (current && same(current.values, values) && (current.reason ?? '') === (reason ?? ''))
-    return ephemeral(t(locale, 'decision.vote.same', { title: decision.title }), until);
   const now = deps.now();
   const ballot: Ballot = { decisionId: decision.id, userId: ctx.userId, values, ...(reason ? { reason } : {}), at: now.toISOString() };
-  const result = await deps.decisions.vote(community.tenant, community.id, ballot);
+  const how = { member: mayVote(decision, community, ctx.userId) === 'ifMember', toggled: toggles(decision) };
+  const result = await deps.decisions.vote(community.tenant, community.id, ballot, how);
+  if (result === 'same') return ephemeral(t(locale, 'decision.vote.same', { title: decision.title }), until);
   if (result === 'closed') return ephemeral(t(locale, 'decision.vote.closed', { title: decision.title }));
   if (result === 'missing') return ephemeral(t(locale, 'decision.vote.gone'));
+  if (result === 'notMember') return ineligible(found, ctx, 'notMember');
   const job = { tenant: community.tenant, communityId: community.id, minute: now.toISOString().slice(0, 16) };
   const jobs: DueJob[] = [{ kind: 'decision.card', ...job, ref: decision.id }];
   if (reason) jobs.push({ kind: 'decision.thread', ...job, ref: `${decision.id}#${ctx.userId}` });

@@ -9,23 +9,20 @@ import { decisionState } from './ids.ts';
 import { modalKinds } from './model.ts';
 import { ballotModal, readBallot } from './vote-ballot.ts';
 import { afterPick, cast, fitsKind, needsReason, REASON_MAX } from './vote-cast.ts';
-import { decisionAt, votingRefusal } from './vote-where.ts';
+import { voting } from './vote-where.ts';
 
 /**
  * Voting: a position button opens the reason modal, whose submission (like a poll's option button) is
  * `decision.vote`; score, dot and ranked polls are voted in the ballot modal, whose submission takes the
  * same path. Every one checks the id against who sent it, that the decision still takes votes, and that
- * this person may vote on it, before anything is written.
+ * this person may vote on it, before anything is written (`voting`). A vote reads the community and the
+ * decision, nothing else: its transaction tells a repeat from a change and checks the member record.
  */
 export const decisionVoteHandlers: Pick<
   Handlers<DecisionCommand>,
   'decision.position' | 'decision.vote' | 'decision.ballot.open' | 'decision.ballot.save'
 > = {
-  'decision.position': async (cmd, ctx, deps) => {
-    const found = await decisionAt(cmd, ctx, deps);
-    if ('reply' in found) return found.reply;
-    const refused = await votingRefusal(found, ctx, deps);
-    if (refused) return refused;
+  'decision.position': voting('opening', async (cmd, found) => {
     const { decision, locale, current } = found;
     const position = byPosition(decision) ? positionLabels(locale, decision)[cmd.value] : undefined;
     if (position === undefined) return ephemeral(t(locale, 'decision.vote.invalid'));
@@ -49,15 +46,11 @@ export const decisionVoteHandlers: Pick<
       ],
     };
     return { kind: 'modal', modal };
-  },
+  }),
 
-  'decision.vote': async (cmd, ctx, deps) => {
-    const found = await decisionAt(cmd, ctx, deps);
-    if ('reply' in found) return found.reply;
-    const refused = await votingRefusal(found, ctx, deps);
-    if (refused) return refused;
-    const { decision, locale, current } = found;
-    const values = cmd.toggle ? afterPick(decision, current, cmd.values[0] ?? -1) : cmd.values;
+  'decision.vote': voting('casting', async (cmd, found, ctx, deps) => {
+    const { decision, locale } = found;
+    const values = cmd.toggle ? afterPick(decision, found.picks, cmd.values[0] ?? -1) : cmd.values;
     if (!values || !fitsKind(decision, values) || (!cmd.toggle && modalKinds.includes(decision.kind)))
       return ephemeral(t(locale, 'decision.vote.invalid'));
     // Options are toggled by their buttons; a reason comes only with a position, from its modal.
@@ -65,29 +58,21 @@ export const decisionVoteHandlers: Pick<
     if (needsReason(decision, values) && !reason) return fieldErrors({ reason: t(locale, 'decision.vote.reason.required') });
     if (reason && reason.length > REASON_MAX)
       return fieldErrors({ reason: t(locale, 'decision.vote.reason.tooLong', { max: REASON_MAX }) });
-    return cast(found, ctx, deps, current, values, reason);
-  },
+    return cast(found, ctx, deps, values, reason);
+  }),
 
-  'decision.ballot.open': async (cmd, ctx, deps) => {
-    const found = await decisionAt(cmd, ctx, deps);
-    if ('reply' in found) return found.reply;
-    const refused = await votingRefusal(found, ctx, deps);
-    if (refused) return refused;
+  'decision.ballot.open': voting('opening', async (cmd, found) => {
     const { decision, locale, current } = found;
     if (!modalKinds.includes(decision.kind)) return ephemeral(t(locale, 'decision.ballot.notModal'));
     return { kind: 'modal', modal: ballotModal(locale, cmd.tenantId, decision, current) };
-  },
+  }),
 
-  'decision.ballot.save': async (cmd, ctx, deps) => {
-    const found = await decisionAt(cmd, ctx, deps);
-    if ('reply' in found) return found.reply;
-    const refused = await votingRefusal(found, ctx, deps);
-    if (refused) return refused;
-    const { decision, locale, current } = found;
+  'decision.ballot.save': voting('casting', async (cmd, found, ctx, deps) => {
+    const { decision, locale } = found;
     if (!modalKinds.includes(decision.kind)) return ephemeral(t(locale, 'decision.ballot.notModal'));
     const read = readBallot(locale, decision, cmd.fields);
     if ('errors' in read) return fieldErrors(read.errors);
     if (!fitsKind(decision, read.values)) return ephemeral(t(locale, 'decision.vote.invalid'));
-    return cast(found, ctx, deps, current, read.values, undefined);
-  },
+    return cast(found, ctx, deps, read.values, undefined);
+  }),
 };

@@ -20,7 +20,7 @@ export type { CampaignStore } from '../campaigns/port.ts';
 /** Every feature's store port, re-exported for the adapters that implement them. */
 export type { CommunityLookup, CommunityStore, SaveResult } from '../community/port.ts';
 export type { DebriefStore } from '../debrief/port.ts';
-export type { DecisionStore } from '../decisions/port.ts';
+export type { DecisionStore, VoteHow, VoteResult } from '../decisions/port.ts';
 export type { EventStore } from '../events/port.ts';
 export type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 export type { OneOnOneStore } from '../oneonones/port.ts';

@@ -25,11 +25,22 @@ export function toDecisionItem(tenant: Tenant, d: Decision): Item {
 }
 
 /**
- * The decision without its key attributes. Every other attribute is kept as stored, so a field the model
+ * A toggling voter's choices on the decision item (`pick#<user>`: a bit per option), so the next toggle
+ * reads them with the decision. Top-level attributes, so no map must exist first; never part of a `Decision`.
+ */
+export const pickAttribute = (userId: string) => `pick#${userId}`;
+const isPick = (name: string) => name.startsWith('pick#');
+export const picksFromMask = (mask: unknown): number[] =>
+  typeof mask === 'number' ? [...Array(31).keys()].filter((i) => (mask >> i) & 1) : [];
+export const maskOf = (values: readonly number[]) => values.reduce((m, v) => m | (1 << v), 0);
+
+/**
+ * The decision without its key attributes (nor anyone's picks). Every other attribute is kept as stored, so a field the model
  * gains (an event made from a time poll, a statement) round-trips without a change here.
  */
 export function fromDecisionItem(item: Item): Decision {
   const { pk: _pk, sk: _sk, entity: _entity, ...rest } = item;
+  for (const name of Object.keys(rest)) if (isPick(name)) delete rest[name];
   const i = rest as unknown as Decision;
   return { ...i, options: [...(i.options ?? [])], anonymous: i.anonymous === true, version: i.version ?? 0 };
 }
