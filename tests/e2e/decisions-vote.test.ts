@@ -192,6 +192,24 @@ describe('Slack: voting, the card redrawn in place, reasons in its thread', () =
     expect(view().callback_id).toBe('decision.reason');
   });
 
+  it('refuses a vote by someone who has not joined, checked in the vote itself: no ballot, no redraw', async () => {
+    const simple = await poll('simple', 'Which hall?', 'North\nSouth');
+    const proposal = await decision('Adopt the heating plan');
+    t.recorder.reset();
+    await send(blockAction(dec('pick', simple.id, 0), { user: 'UNEW1', channel: HOME }));
+    await send(
+      viewSubmission('decision.reason', { reason: '' }, { user: 'UNEW1', channel: HOME, state: `${TEAM}|${HOME}|${proposal.id}|0` }),
+    );
+    expect(told()).toHaveLength(2);
+    expect(told().every((x) => x.includes('/community join'))).toBe(true);
+    expect((await items('Ballot')).filter((b) => b.userId === 'UNEW1')).toEqual([]);
+    expect(t.recorder.callsTo('chat.update')).toEqual([]);
+    // Once joined, the same click counts.
+    await send(slashCommand('join', as('UNEW1')));
+    await send(blockAction(dec('pick', simple.id, 0), { user: 'UNEW1', channel: HOME }));
+    expect((await ballotsOf(simple.id)).map((b) => b.userId)).toEqual(['UNEW1']);
+  });
+
   it('refuses a vote once the decision has closed', async () => {
     const closing = await poll('simple', 'Bring snacks?', 'Yes\nNo');
     await send(blockAction(dec('close', closing.id), { user: COORDINATOR, channel: HOME }));
