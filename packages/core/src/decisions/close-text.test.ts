@@ -1,27 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ballotsOf, decisionOf } from '../../../../tests/support/decisions.ts';
 import { loadLocale } from '../kernel/i18n/translate.ts';
 import { outcomeSummary, outcomeText } from './close-text.ts';
 import type { Ballot, Decision, DecisionKind } from './model.ts';
 import { tally } from './tally.ts';
 
-const decision = (kind: DecisionKind, fields: Partial<Decision> = {}): Decision => ({
-  id: 'd1',
-  communityId: 'C1',
-  kind,
-  title: 'Question',
-  options: [],
-  electorate: { kind: 'everyone' },
-  anonymous: false,
-  authorId: 'U1',
-  channelId: 'C1',
-  createdAt: '2027-01-01T10:00:00.000Z',
-  closesAt: '2027-01-04T10:00:00.000Z',
-  status: 'closed',
-  version: 3,
-  ...fields,
-});
-const ballots = (...values: number[][]): Ballot[] =>
-  values.map((v, i) => ({ decisionId: 'd1', userId: `U${i + 10}`, values: v, at: '2027-01-02T10:00:00.000Z' }));
+const decision = (kind: DecisionKind, fields: Partial<Decision> = {}) => decisionOf(kind, { status: 'closed', version: 3, ...fields });
+const ballots = ballotsOf;
 const said = (d: Decision, b: Ballot[], eligible: number, locale: 'en' | 'ru' = 'en') => outcomeText(locale, d, tally(d, b, eligible));
 
 describe('outcome texts', () => {

@@ -1,55 +1,19 @@
-import type { Community } from '../community/model.ts';
-import { isLeader, resolveCommunity } from '../kernel/context.ts';
 import type { Handlers } from '../kernel/feature.ts';
-import type { Locale, MessageKey } from '../kernel/i18n/translate.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import { sendJob } from '../kernel/jobs.ts';
-import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import { retryOnConflict } from '../kernel/rate.ts';
-import type { Block, Reply } from '../kernel/reply.ts';
+import type { Block } from '../kernel/reply.ts';
 import { ephemeral, fieldErrors, plainText } from '../kernel/reply.ts';
 import { minuteOf } from '../kernel/schedule.ts';
 import { clip, shown } from '../kernel/text.ts';
 import { cardJob, threadOf } from './close-run.ts';
-import type { DecisionCommand, DecisionCommandOf } from './commands.ts';
+import type { DecisionCommand } from './commands.ts';
 import { decisionDue } from './due.ts';
 import { decisionState } from './ids.ts';
-import type { Decision } from './model.ts';
+import { decisionForActing } from './stages-scope.ts';
 
 /** An outcome statement's length: it is posted in a thread (Discord's messages hold 2000 characters). */
 const STATEMENT = 1500;
-
-type Where = Pick<DecisionCommandOf<'decision.close'>, 'tenantId' | 'communityId' | 'decisionId'>;
-interface Found {
-  readonly community: Community;
-  readonly locale: Locale;
-  /** The language of what the channel sees. */
-  readonly communityLocale: Locale;
-  readonly decision: Decision;
-}
-
-/**
- * The decision a close or statement button names, for its author or a leader. An id naming another tenant
- * or community, or sent from a direct message by anyone else, is refused; others in the community are told
- * who may (`forbidden`). Nothing changes either way.
- */
-async function forAuthorOrLeader(
-  cmd: Where,
-  ctx: CommandContext,
-  deps: CoreDeps,
-  forbidden: MessageKey,
-): Promise<Found | { reply: Reply }> {
-  const resolved = await resolveCommunity({ ...ctx, channelId: cmd.communityId }, deps);
-  if ('reply' in resolved) return resolved;
-  const { locale, communityLocale } = resolved;
-  const { community } = resolved.snapshot;
-  if (cmd.tenantId !== ctx.tenant.id || community.id !== cmd.communityId) return { reply: ephemeral(t(locale, 'forged.refused')) };
-  const decision = await deps.decisions.get(ctx.tenant, community.id, cmd.decisionId);
-  if (!decision) return { reply: ephemeral(t(locale, 'decision.close.gone')) };
-  if (decision.authorId !== ctx.userId && !(await isLeader(community, ctx)))
-    return { reply: ephemeral(t(locale, ctx.tenantFromId ? 'forged.refused' : forbidden)) };
-  return { community, locale, communityLocale, decision };
-}
 
 export const decisionCloseHandlers: Pick<
   Handlers<DecisionCommand>,
@@ -61,7 +25,7 @@ export const decisionCloseHandlers: Pick<
    * attempt, held once). The reminder goes.
    */
   'decision.close': async (cmd, ctx, deps) => {
-    const found = await forAuthorOrLeader(cmd, ctx, deps, 'decision.close.forbidden');
+    const found = await decisionForActing(cmd, ctx, deps, { gone: 'decision.close.gone', forbidden: 'decision.close.forbidden' });
     if ('reply' in found) return found.reply;
     const { community, locale, decision } = found;
     if (decision.status !== 'open') return ephemeral(t(locale, 'decision.close.already', { title: decision.title }));
@@ -74,7 +38,7 @@ export const decisionCloseHandlers: Pick<
   },
 
   'decision.statement.open': async (cmd, ctx, deps) => {
-    const found = await forAuthorOrLeader(cmd, ctx, deps, 'decision.close.statement.forbidden');
+    const found = await decisionForActing(cmd, ctx, deps, { gone: 'decision.close.gone', forbidden: 'decision.close.statement.forbidden' });
     if ('reply' in found) return found.reply;
     const { community, locale, decision } = found;
     if (decision.status !== 'closed') return ephemeral(t(locale, 'decision.close.statement.open', { title: decision.title }));
@@ -101,7 +65,7 @@ export const decisionCloseHandlers: Pick<
 
   /** Kept on the decision (version-guarded) and posted in the card's thread; the same text again changes nothing. */
   'decision.statement.save': async (cmd, ctx, deps) => {
-    const found = await forAuthorOrLeader(cmd, ctx, deps, 'decision.close.statement.forbidden');
+    const found = await decisionForActing(cmd, ctx, deps, { gone: 'decision.close.gone', forbidden: 'decision.close.statement.forbidden' });
     if ('reply' in found) return found.reply;
     const { community, locale, communityLocale } = found;
     const statement = clip((cmd.statement ?? '').trim(), STATEMENT);

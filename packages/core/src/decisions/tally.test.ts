@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Ballot, Decision, DecisionKind } from './model.ts';
+import { ballotsOf, decisionOf } from '../../../../tests/support/decisions.ts';
+import type { Decision, DecisionKind } from './model.ts';
 import { instantRunoff, tally } from './tally.ts';
 
-const decision = (kind: DecisionKind, fields: Partial<Decision> = {}): Decision => ({
-  id: 'd1',
-  communityId: 'C1',
-  kind,
-  title: 'Question',
-  options: [],
-  electorate: { kind: 'everyone' },
-  anonymous: false,
-  authorId: 'U1',
-  channelId: 'C1',
-  createdAt: '2027-01-01T10:00:00.000Z',
-  closesAt: '2027-01-04T10:00:00.000Z',
-  status: 'closing',
-  version: 1,
-  ...fields,
-});
-const ballots = (...values: number[][]): Ballot[] =>
-  values.map((v, i) => ({ decisionId: 'd1', userId: `U${i + 10}`, values: v, at: '2027-01-02T10:00:00.000Z' }));
+const decision = (kind: DecisionKind, fields: Partial<Decision> = {}) => decisionOf(kind, fields);
+const ballots = ballotsOf;
 // Positions: 0 agree, 1 abstain, 2 disagree, 3 block.
 const [A, AB, D, B] = [[0], [1], [2], [3]];
 
