@@ -1,5 +1,7 @@
 export { DynamoCampaignStore } from './campaign-store.ts';
 export { createDocumentClient, type DynamoConfig } from './client.ts';
+export { DynamoCoalitionStore } from './coalition-store.ts';
+export { DynamoCodeStore } from './code-store.ts';
 export { DynamoCommunityStore } from './community-store.ts';
 export { DynamoDebriefStore } from './debrief-store.ts';
 export { DynamoDecisionStore } from './decision-store.ts';

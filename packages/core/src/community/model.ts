@@ -1,4 +1,5 @@
 import type { Adoption, Campaign } from '../campaigns/model.ts';
+import type { CoalitionRef } from '../coalitions/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import type { Role } from '../roles/model.ts';
 import type { StageId } from '../status/stages.ts';
@@ -104,6 +105,8 @@ export interface Community {
   readonly campaign?: Pick<Campaign, 'id' | 'name' | 'endDate' | 'phases' | 'adopted'>;
   /** Local days (YYYY-MM-DD) when no stand-up runs. */
   readonly holidays: readonly string[];
+  /** The coalition this community belongs to (at most one), named here so `status` needs no other read. */
+  readonly coalition?: CoalitionRef;
   /** Messages the outbox gave up on after all its attempts (leaders see the count in `status`). */
   readonly undelivered?: number;
   readonly createdAt: string;

@@ -1,0 +1,58 @@
+import type { Tenant } from '../community/model.ts';
+
+/**
+ * Communities that unite: several communities (any platform, any workspace or server) form a coalition
+ * by invitation (a one-time code) and acceptance of each one's coordinator. The coalition has its own name
+ * and shared story of us; it sees of each member only what is shared: the name, the seven stages' progress
+ * and activity counts read from the member's settings item, never its stories of self, one-on-ones or
+ * members' details.
+ */
+
+/** A member community, as the coalition knows it. */
+export interface CoalitionMember {
+  readonly tenant: Tenant;
+  readonly communityId: string;
+  /** The community's name when it joined (the board shows the current one, read from its settings). */
+  readonly name: string;
+  /** Who accepted for it (its coordinator or an admin), and when (ISO). */
+  readonly joinedBy: string;
+  readonly joinedAt: string;
+}
+
+export interface Coalition {
+  readonly id: string;
+  readonly name: string;
+  /** The coalition's shared story of us: why these communities act together. */
+  readonly story?: { readonly text: string; readonly by: string; readonly at: string };
+  /** In the order they joined; the first is the community that formed it. */
+  readonly members: readonly CoalitionMember[];
+  readonly createdAt: string;
+  /** Optimistic lock of the coalition item. */
+  readonly version: number;
+}
+
+/** How many communities one coalition holds (its board is one Query and one BatchGetItem). */
+export const COALITION_MAX = 50;
+
+/** What a community's settings item says of its coalition (so `status` names it without another read). */
+export interface CoalitionRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A one-time code, and what it lets its redeemer do. */
+export interface IssuedCode {
+  /** What the code is for: joining a coalition (linking places and people use their own purposes later). */
+  readonly purpose: 'coalition';
+  /** The coalition the code invites to. */
+  readonly coalitionId: string;
+  /** Who issued it, and from which community. */
+  readonly issuedBy: { readonly tenant: Tenant; readonly communityId: string; readonly userId: string };
+  /** ISO instant after which it is refused (15 minutes after issuing). */
+  readonly expiresAt: string;
+}
+
+/** How long a code lives. */
+export const CODE_TTL_MS = 15 * 60_000;
+/** Failed redemptions allowed per place (tenant and channel) in a window of CODE_TTL_MS. */
+export const CODE_TRIES = 5;
