@@ -1,4 +1,4 @@
-import { type Decision, type DecisionKind, offerActionId, offerId, taskButtonId } from '@organizer/core';
+import { COALITION_MAX, type Decision, type DecisionKind, newCommunity, offerActionId, offerId, taskButtonId } from '@organizer/core';
 import { inWorker } from '../../functions/src/deferred.ts';
 import actionsFixture from '../../tests/fixtures/slack/block-actions.json' with { type: 'json' };
 import viewFixture from '../../tests/fixtures/slack/view-submission.json' with { type: 'json' };
@@ -52,6 +52,13 @@ function outboxItemsOf(input: Record<string, any>): number {
       .filter((r) => isOutbox(pkOf(r.PutRequest ?? r.DeleteRequest))).length;
   return isOutbox(pkOf(input)) ? 1 : 0;
 }
+
+/**
+ * The board of a full coalition reads 51 items: the coalition and each member's settings. Its goal counts
+ * round trips, not items: the caller's community (as every command reads it), then the board itself in at
+ * most two (the coalition, one BatchGetItem of its members).
+ */
+export const COALITION_STATUS = 'coalition status (coalition of 50; goal ≤ 2 round trips for the board, besides the community)';
 
 export interface DbCalls {
   readonly command: string;
@@ -122,6 +129,42 @@ async function seedDecision(server: BenchServer, id: string, kind: DecisionKind,
   };
   if ((await server.deps.core.decisions.create({ platform: 'slack', id: 'T0001' }, decision)) !== 'saved')
     throw new Error(`could not seed decision ${id}`);
+}
+
+/** The coalition the bench's board reads: the bench community formed it. */
+export const BENCH_COALITION = 'Bench Coalition';
+
+/**
+ * A coalition of COALITION_MAX communities: the bench community and 49 others, each on a workspace of its
+ * own, put straight into the stores before the request (so only the board is counted).
+ */
+async function seedCoalition(server: BenchServer): Promise<void> {
+  const { store, coalitions } = server.deps.core;
+  const at = server.deps.core.now().toISOString();
+  const member = (tenantId: string, name: string) => ({
+    tenant: { platform: 'slack' as const, id: tenantId },
+    communityId: 'C1',
+    name,
+    joinedBy: 'U1',
+    joinedAt: at,
+  });
+  const id = 'bench-coalition';
+  const created = await coalitions.create({
+    id,
+    name: BENCH_COALITION,
+    members: [member('T0001', 'Bench Community')],
+    createdAt: at,
+    version: 0,
+  });
+  if (created !== 'created') throw new Error(`could not seed the coalition: ${created}`);
+  for (let n = 1; n < COALITION_MAX; n++) {
+    const tenant = { platform: 'slack' as const, id: `T9${String(n).padStart(3, '0')}` };
+    const name = `Member community ${n}`;
+    if ((await store.create(newCommunity({ tenant, id: 'C1', name, coordinatorId: 'U1', createdAt: at }))) !== 'created')
+      throw new Error(`could not seed ${name}`);
+    const joined = await coalitions.join(id, member(tenant.id, name), n - 1, BENCH_COALITION);
+    if (joined !== 'joined') throw new Error(`could not seed ${name} into the coalition: ${joined}`);
+  }
 }
 
 /** `chat.postMessage C1 <text>`: a Slack API call as the success checks read it. */
@@ -230,6 +273,14 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     ['pair join', slackCommand('pair join', 'C1', 'U8'), /pairing|знакомств/],
     ['join (welcome by DM)', slackCommand('join', 'C1', 'U9'), /postMessage U9 /],
     ['ladder', slackCommand('ladder', 'C1', 'U1'), /Ladder|Лестница/],
+    [
+      COALITION_STATUS,
+      async () => {
+        await seedCoalition(server);
+        return slackCommand('coalition status', 'C1');
+      },
+      new RegExp(`${BENCH_COALITION}[^]*Member community`),
+    ],
     ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2'), /Counted Community/],
   ];
   const results: DbCalls[] = [];

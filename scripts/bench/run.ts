@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { type Bundle, buildBundles, OUT } from './bundle.ts';
 import { type ColdStart, measureColdStarts } from './cold-start.ts';
-import { countDbCalls } from './db-calls.ts';
+import { COALITION_STATUS, countDbCalls, type DbCalls } from './db-calls.ts';
 import { FAN_OUT, type FanOutResult, measureFanOut } from './fan-out.ts';
 import { measureFirstUse } from './first-use.ts';
 import { measureLatency } from './latency.ts';
@@ -13,7 +13,15 @@ import { kb, ms, table, times, verdict } from './stats.ts';
 const COLD_RUNS = 15;
 const LATENCY_ROUNDS = 1000;
 const LATENCY_WARMUP = 100;
-const GOALS = { slack: 3.5, discord: 2.5, p99: 2, reads: 2, writes: 3 };
+const GOALS = { slack: 3.5, discord: 2.5, p99: 2, reads: 2, writes: 3, boardTrips: 2 };
+
+/** The read round trips (calls, whatever each carries) a command sent. */
+const readCalls = (c: DbCalls) => c.operations.filter((o) => /^(Get|Query|Scan|BatchGet|TransactGet)/.test(o)).length;
+/**
+ * A coalition's board reads every member's settings (51 items for 50 members), so the per-command item goal
+ * cannot apply: its goal is round trips, the caller's community (as every command) and at most two for the board.
+ */
+const readsPass = (c: DbCalls) => (c.command === COALITION_STATUS ? readCalls(c) <= 1 + GOALS.boardTrips : c.reads <= GOALS.reads);
 
 // Lambda runs Node 22, where the AWS SDK prints no Node-version warning; here it would only break the tables.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -126,9 +134,7 @@ async function main(): Promise<void> {
         ['command', 'reads', 'writes', 'outbox', '', 'operations'],
         calls.map((c) => {
           const pass =
-            c.reads <= GOALS.reads &&
-            c.writes <= GOALS.writes &&
-            (c.command !== 'status (home channel)' || c.operations.join() === 'QueryCommand');
+            readsPass(c) && c.writes <= GOALS.writes && (c.command !== 'status (home channel)' || c.operations.join() === 'QueryCommand');
           return [
             c.command,
             String(c.reads),
