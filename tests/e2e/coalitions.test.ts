@@ -1,0 +1,297 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/app.ts';
+import { testClock } from '../support/clock.ts';
+import { discordCommand, discordGroupCommand } from '../support/discord.ts';
+import { sender, slackText } from '../support/http.ts';
+import type { RecordedCall } from '../support/recorder.ts';
+import { slashCommand, viewSubmission } from '../support/slack.ts';
+import { allItems } from '../support/table.ts';
+
+/**
+ * Communities that unite, as three new communities meet it: one on a Slack workspace forms a coalition and
+ * invites; one on another workspace joins with the code typed loosely; one on a Discord server, in Russian,
+ * joins with the Discord command. Each home channel hears who joined on its own platform (Slack on its own
+ * workspace's token), the shared story of us is written in a modal, the board shows the same rows to all
+ * three in each reader's language, and a community that leaves is gone from the board at once.
+ */
+type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** Two Slack workspaces, each installed through OAuth with its own bot token. */
+const workspaces: Record<string, { team: string; name: string; token: string; bot: string }> = {
+  'code-a': { team: 'T0001', name: 'Elm Court', token: 'xoxb-elm-111', bot: 'BELM' },
+  'code-b': { team: 'T0002', name: 'Harbour Street', token: 'xoxb-harbour-222', bot: 'BHARBOUR' },
+};
+const A = { team: 'T0001', channel: 'C1', coordinator: 'UACOORD', name: 'Elm Court Tenants' };
+const B = { team: 'T0002', channel: 'C2', coordinator: 'UBCOORD', name: 'Harbour Street Tenants' };
+const C = { guild: '555555555555555555', channel: '222222222222222222', coordinator: '333333333333333333', name: 'Жильцы Заречья' };
+const COALITION = 'Riverside Tenants Coalition';
+const STORY_OF_US = 'Three blocks, one landlord: together we are too many to ignore.';
+const slack = (who: { team: string; channel: string; coordinator: string }, user = who.coordinator) => ({
+  team_id: who.team,
+  channel_id: who.channel,
+  user_id: user,
+});
+const ru = { user: C.coordinator, channel: C.channel, guild: C.guild, locale: 'ru' };
+/** A code as the invite shows it: two groups of five Crockford base32 characters. */
+const CODE = /\b([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})\b/;
+
+describe('Coalitions: communities on two Slack workspaces and a Discord server unite', () => {
+  let t: TestApp;
+  let nextMessage = 930000000000000000n;
+  const present = testClock.now();
+  beforeAll(async () => {
+    t = await startTestApp('e2e-coalitions', {
+      SLACK_BOT_TOKEN: '',
+      SLACK_CLIENT_ID: '1234.5678',
+      SLACK_CLIENT_SECRET: 'client-secret',
+      SLACK_STATE_SECRET: 'test-state-secret-of-some-length',
+      PUBLIC_URL: 'https://organizer.example.org',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-coalitions-')),
+    });
+    t.recorder
+      .on('oauth.v2.access', (call) => {
+        const ws = workspaces[String(call.body.code)];
+        if (!ws) return { body: { ok: false, error: 'invalid_code' } };
+        return {
+          body: {
+            ok: true,
+            access_token: ws.token,
+            token_type: 'bot',
+            scope: 'commands,chat:write,users:read',
+            bot_user_id: `U${ws.bot}`,
+            app_id: 'A0APP',
+            team: { id: ws.team, name: ws.name },
+            enterprise: null,
+            is_enterprise_install: false,
+            authed_user: { id: 'UINSTALLER' },
+          },
+        };
+      })
+      .on('auth.test', (call) => {
+        const ws = Object.values(workspaces).find((w) => call.headers.authorization === `Bearer ${w.token}`);
+        return { body: ws ? { ok: true, team_id: ws.team, user_id: `U${ws.bot}`, bot_id: ws.bot } : { ok: false, error: 'invalid_auth' } };
+      })
+      .on('/messages', () => ({ body: { id: String(nextMessage++), channel_id: C.channel } }));
+    for (const code of Object.keys(workspaces)) await install(code);
+    await send(slashCommand(`setup ${A.name}`, slack(A)));
+    await send(slashCommand(`setup ${B.name}`, slack(B)));
+    await send(discordCommand('setup', { name: C.name }, ru));
+  });
+  afterAll(async () => {
+    testClock.set(present);
+    await t.stop();
+  });
+  const send = sender(() => t.app);
+  const get = (path: string, headers: Record<string, string> = {}) => t.app.request(new Request(`http://localhost${path}`, { headers }));
+
+  /** Installs a workspace as its admin does: the Add to Slack page, then Slack's redirect with the code. */
+  async function install(code: string) {
+    const page = await get('/slack/install');
+    const href = /id="add-to-slack" href="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
+    const state = new URL(href ?? '').searchParams.get('state') ?? '';
+    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const done = await get(`/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { cookie });
+    expect(done.status).toBe(200);
+  }
+  const discordText = (body: any): string =>
+    [body?.data?.content ?? '', ...(body?.data?.embeds ?? []).map((e: any) => `${e.title ?? ''}\n${e.description ?? ''}`)].join('\n');
+  const slackPosts = (channel: string) => t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
+  const discordPosts = (channel: string) =>
+    t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${channel}/messages`));
+  const posted = (call: RecordedCall) => `${call.body.text ?? ''}\n${call.body.blocks ?? ''}\n${call.body.content ?? ''}`;
+  const coalitionItems = async () => (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Coalition') as any[];
+  const settingsOf = async (tenant: string, id: string) =>
+    (await allItems(t.db, t.tableName)).find((i) => i.pk === tenant && i.sk === `COMMUNITY#${id}#META`) as any;
+  /**
+   * The board's part about one member: from its name to the next member's name (the rows' order is the
+   * order they joined), so a row's figures are checked against that row only.
+   */
+  const rowOf = (board: string, name: string, names: readonly string[]) => {
+    const start = board.indexOf(name);
+    expect(start, `${name} on the board:\n${board}`).toBeGreaterThanOrEqual(0);
+    const ends = names.map((n) => board.indexOf(n, start + name.length)).filter((i) => i > start);
+    return board.slice(start, Math.min(board.length, ...ends));
+  };
+
+  let code = '';
+  it('the coordinator on Slack forms the coalition, and the invite gives a code with what to type on each platform', async () => {
+    const created = await send(slashCommand(`coalition create ${COALITION}`, slack(A)));
+    expect(created.status).toBe(200);
+    expect(created.body.response_type).toBe('ephemeral');
+    expect(slackText(created.body)).toContain(COALITION);
+    expect(slackText(created.body)).toContain('coalition invite');
+    const [coalition] = await coalitionItems();
+    expect(coalition).toMatchObject({ name: COALITION });
+    expect(coalition.members.map((m: any) => m.communityId)).toEqual([A.channel]);
+    expect((await settingsOf('slack#T0001', A.channel)).coalition).toEqual({ id: coalition.id, name: COALITION });
+
+    const invite = await send(slashCommand('coalition invite', slack(A)));
+    expect(invite.body.response_type).toBe('ephemeral');
+    const text = slackText(invite.body);
+    code = CODE.exec(text)?.[1] ?? '';
+    expect(code, text).toMatch(CODE);
+    // What the other coordinator types, on Slack and on Discord, and until when the code holds.
+    expect(text).toContain(`/community coalition join ${code}`);
+    expect(text).toMatch(/coalition join code:/);
+    expect(text).toMatch(/<!date\^\d+\^/);
+  });
+
+  it('a coordinator on another workspace joins with the code typed lower-case with spaces; each home channel hears it on its own token', async () => {
+    t.recorder.reset();
+    const loose = `${code.slice(0, 5)} ${code.slice(6)}`.toLowerCase();
+    const joined = await send(slashCommand(`coalition join ${loose}`, slack(B)));
+    expect(joined.body.response_type).toBe('ephemeral');
+    expect(slackText(joined.body)).toContain(COALITION);
+    const [coalition] = await coalitionItems();
+    expect(coalition.members.map((m: any) => [m.tenant.id, m.communityId])).toEqual([
+      ['T0001', A.channel],
+      ['T0002', B.channel],
+    ]);
+    expect((await settingsOf('slack#T0002', B.channel)).coalition).toEqual({ id: coalition.id, name: COALITION });
+    for (const [channel, token] of [
+      [A.channel, 'xoxb-elm-111'],
+      [B.channel, 'xoxb-harbour-222'],
+    ] as const) {
+      const posts = slackPosts(channel);
+      expect(posts, channel).toHaveLength(1);
+      expect(posts[0]?.headers.authorization).toBe(`Bearer ${token}`);
+      expect(posted(posts[0] as RecordedCall)).toContain(B.name);
+    }
+  });
+
+  it('a code serves once: a second invite is drawn for Discord, where the coordinator joins in Russian', async () => {
+    code = CODE.exec(slackText((await send(slashCommand('coalition invite', slack(A)))).body))?.[1] ?? '';
+    expect(code).toMatch(CODE);
+    t.recorder.reset();
+    const joined = await send(discordGroupCommand('coalition', 'join', { code }, ru));
+    expect(joined.status).toBe(200);
+    expect(joined.body.data.flags).toBe(64);
+    expect(discordText(joined.body)).toContain(COALITION);
+    expect(discordText(joined.body)).toMatch(/[А-Яа-яЁё]/);
+    const [coalition] = await coalitionItems();
+    expect(coalition.members.map((m: any) => m.communityId)).toEqual([A.channel, B.channel, C.channel]);
+    // Each member's home channel hears of it once, on its own platform: two Slack workspaces, one Discord server.
+    expect(slackPosts(A.channel).map(posted)).toEqual([expect.stringContaining(C.name)]);
+    expect(slackPosts(B.channel).map(posted)).toEqual([expect.stringContaining(C.name)]);
+    expect(slackPosts(B.channel)[0]?.headers.authorization).toBe('Bearer xoxb-harbour-222');
+    const onDiscord = discordPosts(C.channel);
+    expect(onDiscord).toHaveLength(1);
+    expect(onDiscord[0]?.headers.authorization).toBe('Bot discord-test-token');
+    // The Discord community speaks Russian: its post is in Russian.
+    expect(String(onDiscord[0]?.body.content)).toMatch(/[А-Яа-яЁё]/);
+  });
+
+  it('the shared story of us is written in a modal and saved on the coalition', async () => {
+    t.recorder.reset();
+    await send(slashCommand('coalition story', slack(A)));
+    const view = JSON.parse(String(t.recorder.callsTo('views.open').at(-1)?.body.view ?? '{}'));
+    const field = view.blocks?.find((b: any) => b.type === 'input')?.block_id;
+    expect(field, JSON.stringify(view)).toBeTruthy();
+    const state = JSON.parse(view.private_metadata).state;
+    const saved = await send(
+      viewSubmission(view.callback_id, { [field]: STORY_OF_US }, { team: A.team, user: A.coordinator, channel: A.channel, state }),
+    );
+    expect(saved.body?.errors).toBeUndefined();
+    const [coalition] = await coalitionItems();
+    expect(coalition.story).toMatchObject({ text: STORY_OF_US, by: A.coordinator });
+  });
+
+  // What each community did differs: A answered its four questions and vision, B wrote its strategy.
+  const names = [A.name, B.name, C.name];
+  let boardA = '';
+  it('the board shows the same three rows to each member, with each one’s own progress, in English on Slack', async () => {
+    await send(
+      viewSubmission(
+        'story',
+        { goal: 'Warm flats', who: 'The tenants of Elm Court', how: 'A rent strike', when: 'This winter', vision: 'No one cold' },
+        { team: A.team, user: A.coordinator, channel: A.channel },
+      ),
+    );
+    await send(
+      viewSubmission(
+        'strategy',
+        { goal: 'Boilers fixed by January', change: 'If 40 tenants sign, the landlord acts', tactics: 'Petition', timeline: 'By January' },
+        { team: B.team, user: B.coordinator, channel: B.channel },
+      ),
+    );
+    const fromA = await send(slashCommand('coalition status', slack(A)));
+    expect(fromA.body.response_type).toBe('ephemeral');
+    boardA = slackText(fromA.body);
+    expect(boardA).toContain(COALITION);
+    expect(boardA).toContain(STORY_OF_US);
+    for (const name of names) expect(boardA).toContain(name);
+    expect(boardA.indexOf(A.name)).toBeLessThan(boardA.indexOf(B.name));
+    expect(boardA.indexOf(B.name)).toBeLessThan(boardA.indexOf(C.name));
+    const [a, b, c] = names.map((n) => rowOf(boardA, n, names));
+    // Story: A answered the questions and the vision (2 of 5), B and C nothing yet.
+    expect(a).toMatch(/Story\D*2\/5/);
+    expect(b).toMatch(/Story\D*0\/5/);
+    expect(c).toMatch(/Story\D*0\/5/);
+    // Strategy: B's is written (all four), A's and C's not.
+    expect(b).toMatch(/Strategy\D*(4\/4|done)/);
+    expect(a).toMatch(/Strategy\D*0\/4/);
+    expect(c).toMatch(/Strategy\D*0\/4/);
+    // The same board from the other workspace.
+    const fromB = slackText((await send(slashCommand('coalition status', slack(B)))).body);
+    for (const name of names) expect(rowOf(fromB, name, names)).toBe(rowOf(boardA, name, names));
+  });
+
+  it('the same board on Discord, in Russian', async () => {
+    const fromC = await send(discordGroupCommand('coalition', 'status', {}, ru));
+    expect(fromC.body.data.flags).toBe(64);
+    const board = discordText(fromC.body);
+    expect(board).toContain(COALITION);
+    expect(board).toContain(STORY_OF_US);
+    const [a, b, c] = names.map((n) => rowOf(board, n, names));
+    expect(a).toMatch(/История\D*2\/5/);
+    expect(b).toMatch(/История\D*0\/5/);
+    expect(b).toMatch(/Стратегия\D*(4\/4|готово|выполнен)/i);
+    expect(c).toMatch(/Стратегия\D*0\/4/);
+    expect(board).not.toContain('Strategy');
+  });
+
+  it('a community leaves at once: the board shows two rows, and it is in no coalition', async () => {
+    t.recorder.reset();
+    const left = await send(slashCommand('coalition leave', slack(B)));
+    expect(left.body.response_type).toBe('ephemeral');
+    expect(slackText(left.body)).toContain(COALITION);
+    const [coalition] = await coalitionItems();
+    expect(coalition.members.map((m: any) => m.communityId)).toEqual([A.channel, C.channel]);
+    expect((await settingsOf('slack#T0002', B.channel)).coalition).toBeUndefined();
+    // The remaining members hear it; the one that left is told in its answer.
+    expect(slackPosts(A.channel).map(posted)).toEqual([expect.stringContaining(B.name)]);
+    expect(discordPosts(C.channel)).toHaveLength(1);
+    expect(slackPosts(B.channel)).toEqual([]);
+
+    const board = slackText((await send(slashCommand('coalition status', slack(A)))).body);
+    expect(board).toContain(A.name);
+    expect(board).toContain(C.name);
+    expect(board).not.toContain(B.name);
+    const outside = slackText((await send(slashCommand('coalition status', slack(B)))).body);
+    expect(outside).not.toContain(COALITION);
+    expect(outside).toMatch(/coalition create/);
+    expect(outside).toMatch(/coalition join/);
+  });
+
+  it('sends each effect once: a repeated interaction and a second pass of the outbox post nothing more', async () => {
+    code = CODE.exec(slackText((await send(slashCommand('coalition invite', slack(A)))).body))?.[1] ?? '';
+    t.recorder.reset();
+    const joinRequest = slashCommand(`coalition join ${code}`, slack(B));
+    const repeat = joinRequest.clone();
+    await send(joinRequest);
+    // Slack sends a slash command once; a repeat of its very request (same trigger) is answered from the first.
+    await send(repeat);
+    await t.deps.wakeOutbox();
+    await t.deps.idle();
+    for (const channel of [A.channel, B.channel])
+      expect(slackPosts(channel).map(posted), channel).toEqual([expect.stringContaining(B.name)]);
+    expect(discordPosts(C.channel)).toHaveLength(1);
+    const [coalition] = await coalitionItems();
+    expect(coalition.members.map((m: any) => m.communityId)).toEqual([A.channel, C.channel, B.channel]);
+    // Every outbox item was delivered and settled: none is left waiting for another attempt.
+    expect((await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Outbox')).toEqual([]);
+  });
+});
