@@ -4,6 +4,7 @@ import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk
 import type {
   Activity,
   Adoption,
+  CoalitionRef,
   Community,
   CommunityLookup,
   CommunitySnapshot,
@@ -18,6 +19,7 @@ import type {
   Tenant,
 } from '@organizer/core';
 import { COMMUNITY_OWNER } from '@organizer/core';
+import { leaveOnErase } from './coalition-store.ts';
 import {
   communityDirectoryKey,
   communityKey,
@@ -317,8 +319,12 @@ export class DynamoCommunityStore implements CommunityStore {
     const meta = communityKey(tenant, communityId);
     const items = await queryAll(this.db, {
       ...byPrefix(this.tableName, tenantKey(tenant), communityPrefix(communityId)),
-      ProjectionExpression: 'pk, sk',
+      ProjectionExpression: 'pk, sk, #coalition',
+      ExpressionAttributeNames: { '#coalition': 'coalition' },
     });
+    // Its entry on its coalition's list (its name, who accepted for it) goes first, with the mark.
+    const mark = items.find((item) => item.sk === meta.sk)?.coalition as CoalitionRef | undefined;
+    if (mark) await leaveOnErase(this.db, this.tableName, mark.id, tenant, communityId);
     const keys = items.filter((item) => item.sk !== meta.sk).map((item) => ({ pk: item.pk, sk: item.sk }));
     await deleteAll(this.db, this.tableName, keys);
     // The community itself goes last: until then its channel cannot get a new one whose items this would take.

@@ -1,9 +1,8 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type Ballot,
-  backoff,
   type Decision,
   type DecisionStore,
   type Member,
@@ -29,24 +28,12 @@ import {
 import { fromMemberItem, memberKey } from './entities/member.ts';
 import { tenantKey } from './keys.ts';
 import { byPrefix, queryAll } from './query.ts';
+import { conflictWait, transactRetrying } from './transactions.ts';
 import { writingDirectly } from './unit-of-work.ts';
 
 type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 
-/**
- * Transactions on one decision item collide as TransactionConflict when people vote at the same moment
- * (each checks the decision open). Tried again with full-jitter backoff: 10 tries wait about half a second
- * in all (at most about a second), well inside the platforms' 3 seconds, and 20 simultaneous votes all land.
- */
-const CONFLICT_TRIES = 10;
-const conflictWait = (attempt: number) => backoff(attempt, 10, 200);
-
 const reasonsOf = (error: TransactionCanceledException) => error.CancellationReasons ?? [];
-const isConflict = (error: unknown) =>
-  (error instanceof TransactionCanceledException &&
-    reasonsOf(error).some((r) => r.Code === 'TransactionConflict') &&
-    !reasonsOf(error).some((r) => r.Code === 'ConditionalCheckFailed')) ||
-  (error as { name?: string })?.name === 'TransactionConflictException';
 
 /**
  * `DecisionStore` on the one table: decisions in their community's key range, each ballot its own item
@@ -323,16 +310,8 @@ export class DynamoDecisionStore implements DecisionStore {
     return Item !== undefined;
   }
 
-  /** One transaction, tried again while it only collided with another (a failed condition is final). */
-  private async transact(items: TransactItems): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.db.send(new TransactWriteCommand({ TransactItems: items }));
-        return;
-      } catch (error) {
-        if (attempt >= CONFLICT_TRIES || !isConflict(error)) throw error;
-        await sleep(conflictWait(attempt));
-      }
-    }
+  /** One transaction, tried again while it only collided with another (20 simultaneous votes all land). */
+  private transact(items: TransactItems): Promise<void> {
+    return transactRetrying(this.db, items);
   }
 }

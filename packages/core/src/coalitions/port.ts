@@ -14,8 +14,9 @@ export interface CoalitionStore {
    * Adds a member (one transaction: the coalition item on its version, below COALITION_MAX, not holding
    * it already; the member's settings item marked on the condition that it is in no coalition).
    * 'busy': in a coalition already (this one or another); 'full'; 'conflict': the coalition changed meanwhile.
+   * `name` is the coalition's (for the mark): a caller that read the coalition passes it and spares a read.
    */
-  join(id: string, member: CoalitionMember, version: number): Promise<'joined' | 'busy' | 'full' | 'conflict' | 'missing'>;
+  join(id: string, member: CoalitionMember, version: number, name?: string): Promise<'joined' | 'busy' | 'full' | 'conflict' | 'missing'>;
   /** Removes a member at once (the coalition item on its version, the mark on the settings item removed). */
   leave(id: string, tenant: Tenant, communityId: string, version: number): Promise<'left' | 'conflict' | 'missing'>;
   /** Saves the coalition's shared story on its version. */

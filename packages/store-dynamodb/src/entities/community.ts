@@ -1,4 +1,15 @@
-import type { Activity, Community, Locale, StageId, StageMark, StoryAnswers, StoryHead, Strategy, Tenant } from '@organizer/core';
+import type {
+  Activity,
+  CoalitionRef,
+  Community,
+  Locale,
+  StageId,
+  StageMark,
+  StoryAnswers,
+  StoryHead,
+  Strategy,
+  Tenant,
+} from '@organizer/core';
 import { communityPrefix, tenantKey } from '../keys.ts';
 import { fromRolesMap, type RolesMap, toRoleItem } from './role.ts';
 
@@ -49,6 +60,8 @@ export interface CommunityItem {
   welcomedCount?: number;
   /** Outbox items given up on (written by the outbox, read by `status`). */
   undeliveredCount?: number;
+  /** The coalition it is in (set and removed by the coalition store, in the transaction that changes the list). */
+  coalition?: CoalitionRef;
   oneOnOneTarget?: number;
   ladder?: string[];
   /** A string set of local days without stand-ups; absent until the first holiday. */
@@ -102,6 +115,7 @@ export function toCommunityItem(c: Community): CommunityItem {
     welcomedCount: c.activity.welcomed,
     oneOnOneTarget: c.oneOnOneTarget,
     ...(c.ladder ? { ladder: [...c.ladder] } : {}),
+    ...(c.coalition ? { coalition: { id: c.coalition.id, name: c.coalition.name } } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -144,6 +158,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     oneOnOneTarget: item.oneOnOneTarget ?? 5,
     ...(item.undeliveredCount ? { undelivered: item.undeliveredCount } : {}),
     ...(item.ladder ? { ladder: [...item.ladder] } : {}),
+    ...(item.coalition ? { coalition: { id: item.coalition.id, name: item.coalition.name } } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };

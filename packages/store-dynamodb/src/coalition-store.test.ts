@@ -1,0 +1,200 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { type Coalition, type CoalitionMember, newCommunity, type Tenant } from '@organizer/core';
+import { describe, expect, it } from 'vitest';
+import { allItems, createTestTable } from '../../../tests/support/table.ts';
+import { DynamoCoalitionStore } from './coalition-store.ts';
+import { DynamoCommunityStore } from './community-store.ts';
+import { communityKey } from './entities/community.ts';
+
+const at = '2026-12-01T10:00:00.000Z';
+const slack: Tenant = { platform: 'slack', id: 'T1' };
+const discord: Tenant = { platform: 'discord', id: 'G1' };
+
+const member = (tenant: Tenant, communityId: string): CoalitionMember => ({
+  tenant,
+  communityId,
+  name: `Community ${communityId}`,
+  joinedBy: 'U1',
+  joinedAt: at,
+});
+const coalition = (id: string, founder: CoalitionMember): Coalition => ({
+  id,
+  name: `Coalition ${id}`,
+  members: [founder],
+  createdAt: at,
+  version: 0,
+});
+
+/** A fresh table with the named communities set up (each its own channel) and both stores on it. */
+async function coalitionsTable(label: string, communities: [Tenant, string][]) {
+  const table = await createTestTable(label);
+  const store = new DynamoCoalitionStore(table.db, table.tableName);
+  const communityStore = new DynamoCommunityStore(table.db, table.tableName);
+  for (const [tenant, id] of communities)
+    await communityStore.create(newCommunity({ tenant, id, name: `Community ${id}`, coordinatorId: 'U1', createdAt: at }));
+  const markOf = async (tenant: Tenant, id: string) => {
+    const found = await communityStore.lookup(tenant, id);
+    return found.kind === 'found' ? found.snapshot.community.coalition : 'gone';
+  };
+  return { ...table, store, communityStore, markOf };
+}
+
+describe('DynamoCoalitionStore', () => {
+  it('creates a coalition in its own partition, marks its founder, and joins a community of another platform', async () => {
+    const { store, markOf, db, tableName } = await coalitionsTable('coalition-create', [
+      [slack, 'C1'],
+      [discord, 'D1'],
+    ]);
+    expect(await store.create(coalition('k1', member(slack, 'C1')))).toBe('created');
+    expect(await markOf(slack, 'C1')).toEqual({ id: 'k1', name: 'Coalition k1' });
+    const row = (await allItems(db, tableName)).find((i) => i.entity === 'Coalition');
+    expect(row).toMatchObject({ pk: 'COALITION#k1', sk: 'COALITION', version: 0 });
+
+    expect(await store.join('k1', member(discord, 'D1'), 0)).toBe('joined');
+    expect(await markOf(discord, 'D1')).toEqual({ id: 'k1', name: 'Coalition k1' });
+    const got = await store.get('k1');
+    expect(got?.version).toBe(1);
+    expect(got?.members.map((m) => `${m.tenant.platform}/${m.communityId}`)).toEqual(['slack/C1', 'discord/D1']);
+    expect(await store.get('nope')).toBeUndefined();
+  });
+
+  it('refuses a community in a coalition already to create or join another (busy), and a gone one (missing)', async () => {
+    const { store, markOf } = await coalitionsTable('coalition-busy', [
+      [slack, 'C1'],
+      [slack, 'C2'],
+    ]);
+    expect(await store.create(coalition('k1', member(slack, 'C1')))).toBe('created');
+    expect(await store.create(coalition('k2', member(slack, 'C2')))).toBe('created');
+    expect(await store.create(coalition('k3', member(slack, 'C1')))).toBe('busy');
+    expect(await store.join('k2', member(slack, 'C1'), 0)).toBe('busy');
+    // Already in this very coalition: busy too, and listed once.
+    expect(await store.join('k1', member(slack, 'C1'), 0)).toBe('busy');
+    expect((await store.get('k1'))?.members).toHaveLength(1);
+    expect((await store.get('k2'))?.members).toHaveLength(1);
+    expect(await store.get('k3')).toBeUndefined();
+    expect(await markOf(slack, 'C1')).toEqual({ id: 'k1', name: 'Coalition k1' });
+
+    expect(await store.create(coalition('k4', member(slack, 'C9')))).toBe('missing');
+    expect(await store.get('k4')).toBeUndefined();
+    expect(await store.join('k1', member(slack, 'C9'), 0)).toBe('missing');
+    expect(await store.join('nope', member(slack, 'C2'), 0)).toBe('missing');
+  });
+
+  it('holds 50 communities: the 51st is told full and stays unmarked', async () => {
+    const ids = Array.from({ length: 51 }, (_, i) => `C${i + 1}`);
+    const { store, markOf } = await coalitionsTable(
+      'coalition-full',
+      ids.map((id) => [slack, id]),
+    );
+    expect(await store.create(coalition('k1', member(slack, 'C1')))).toBe('created');
+    for (let i = 1; i < 50; i++) expect(await store.join('k1', member(slack, ids[i] ?? ''), i - 1, 'Coalition k1')).toBe('joined');
+    expect(await store.join('k1', member(slack, 'C51'), 49)).toBe('full');
+    expect((await store.get('k1'))?.members).toHaveLength(50);
+    expect(await markOf(slack, 'C51')).toBeUndefined();
+  });
+
+  it('lets one of two joins on the same version in, and tells the other conflict', async () => {
+    const { store, markOf } = await coalitionsTable('coalition-race', [
+      [slack, 'C1'],
+      [slack, 'C2'],
+      [discord, 'D1'],
+    ]);
+    await store.create(coalition('k1', member(slack, 'C1')));
+    const results = await Promise.all([store.join('k1', member(slack, 'C2'), 0), store.join('k1', member(discord, 'D1'), 0)]);
+    expect([...results].sort()).toEqual(['conflict', 'joined']);
+    const got = await store.get('k1');
+    expect(got?.members).toHaveLength(2);
+    expect(got?.version).toBe(1);
+    const [loserTenant, loserId]: [Tenant, string] = results[0] === 'conflict' ? [slack, 'C2'] : [discord, 'D1'];
+    expect(await markOf(loserTenant, loserId)).toBeUndefined();
+    expect(got?.members.some((m) => m.communityId === loserId)).toBe(false);
+  });
+
+  it('leaves at once on the version, and the last to leave takes the coalition along', async () => {
+    const { store, markOf, db, tableName } = await coalitionsTable('coalition-leave', [
+      [slack, 'C1'],
+      [slack, 'C2'],
+      [discord, 'C1'],
+    ]);
+    await store.create(coalition('k1', member(slack, 'C1')));
+    await store.join('k1', member(discord, 'C1'), 0);
+    await store.join('k1', member(slack, 'C2'), 1);
+    expect(await store.leave('k1', slack, 'C1', 1)).toBe('conflict');
+    expect(await store.leave('k1', slack, 'C1', 2)).toBe('left');
+    expect(await markOf(slack, 'C1')).toBeUndefined();
+    // The same community id on another platform is another community: still in.
+    expect(await markOf(discord, 'C1')).toEqual({ id: 'k1', name: 'Coalition k1' });
+    const got = await store.get('k1');
+    expect(got?.members.map((m) => `${m.tenant.platform}/${m.communityId}`)).toEqual(['discord/C1', 'slack/C2']);
+    expect(got?.version).toBe(3);
+    expect(await store.leave('k1', slack, 'C1', 3)).toBe('missing');
+
+    expect(await store.leave('k1', slack, 'C2', 3)).toBe('left');
+    expect(await store.leave('k1', discord, 'C1', 4)).toBe('left');
+    expect(await store.get('k1')).toBeUndefined();
+    expect((await allItems(db, tableName)).filter((i) => i.entity === 'Coalition')).toEqual([]);
+    expect(await markOf(discord, 'C1')).toBeUndefined();
+    // Free again: it may form a new one.
+    expect(await store.create(coalition('k2', member(discord, 'C1')))).toBe('created');
+  });
+
+  it('saves the shared story on its version only', async () => {
+    const { store } = await coalitionsTable('coalition-story', [[slack, 'C1']]);
+    await store.create(coalition('k1', member(slack, 'C1')));
+    const story = { text: 'We share a river.', by: 'U1', at };
+    expect(await store.saveStory('k1', story, 0)).toBe('saved');
+    expect(await store.saveStory('k1', { ...story, text: 'Stale' }, 0)).toBe('conflict');
+    expect(await store.saveStory('nope', story, 0)).toBe('conflict');
+    const got = await store.get('k1');
+    expect(got?.story).toEqual(story);
+    expect(got?.version).toBe(1);
+  });
+
+  it('reads a board of 50 in two DynamoDB calls, in joining order, leaving out communities that are gone', async () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `C${i + 1}`);
+    const { store, communityStore, db } = await coalitionsTable(
+      'coalition-board',
+      ids.map((id, i) => [i % 2 === 0 ? slack : discord, id]),
+    );
+    const tenantOf = (i: number) => (i % 2 === 0 ? slack : discord);
+    await store.create(coalition('k1', member(slack, 'C1')));
+    for (let i = 1; i < 50; i++) await store.join('k1', member(tenantOf(i), ids[i] ?? ''), i - 1, 'Coalition k1');
+    await communityStore.countActivity(discord, 'C2', 'events', 3);
+    // Gone without leaving (as if erased before the coalition knew): the board leaves them out.
+    for (const i of [4, 9]) await db.send(new DeleteCommand({ TableName: store.tableName, Key: communityKey(tenantOf(i), ids[i] ?? '') }));
+
+    const calls: string[] = [];
+    db.middlewareStack.add(
+      (next, context) => async (args) => {
+        calls.push(context.commandName ?? 'unknown');
+        return next(args);
+      },
+      { step: 'initialize', name: 'boardCounter' },
+    );
+    const board = await store.board('k1');
+    db.middlewareStack.remove('boardCounter');
+    expect(calls).toEqual(['GetItemCommand', 'BatchGetItemCommand']);
+    expect(board?.coalition.members).toHaveLength(50);
+    const expected = ids.flatMap((id, i) => (i === 4 || i === 9 ? [] : [`${tenantOf(i).platform}/${id}`]));
+    expect(board?.communities.map((c) => `${c.tenant.platform}/${c.id}`)).toEqual(expected);
+    expect(board?.communities.find((c) => c.id === 'C2')?.activity.events).toBe(3);
+    expect(board?.communities[0]?.coalition).toEqual({ id: 'k1', name: 'Coalition k1' });
+    expect(await store.board('nope')).toBeUndefined();
+  });
+
+  it('takes an erased community off its coalition with its mark, and the coalition with the last one', async () => {
+    const { store, communityStore, db, tableName } = await coalitionsTable('coalition-erase', [
+      [slack, 'C1'],
+      [discord, 'D1'],
+    ]);
+    await store.create(coalition('k1', member(slack, 'C1')));
+    await store.join('k1', member(discord, 'D1'), 0);
+    await communityStore.erase(slack, 'C1');
+    const got = await store.get('k1');
+    expect(got?.members.map((m) => m.communityId)).toEqual(['D1']);
+    expect(got?.version).toBe(2);
+    await communityStore.erase(discord, 'D1');
+    expect(await store.get('k1')).toBeUndefined();
+    expect(await allItems(db, tableName)).toEqual([]);
+  });
+});
