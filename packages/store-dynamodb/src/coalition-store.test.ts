@@ -66,6 +66,8 @@ describe('DynamoCoalitionStore', () => {
     expect(await store.create(coalition('k1', member(slack, 'C1')))).toBe('created');
     expect(await store.create(coalition('k2', member(slack, 'C2')))).toBe('created');
     expect(await store.create(coalition('k3', member(slack, 'C1')))).toBe('busy');
+    // The same create again (a retried request) stands, and changes nothing.
+    expect(await store.create(coalition('k1', member(slack, 'C1')))).toBe('created');
     expect(await store.join('k2', member(slack, 'C1'), 0)).toBe('busy');
     // Already in this very coalition: busy too, and listed once.
     expect(await store.join('k1', member(slack, 'C1'), 0)).toBe('busy');
