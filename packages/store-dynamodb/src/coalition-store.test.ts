@@ -182,6 +182,10 @@ describe('DynamoCoalitionStore', () => {
     expect(board?.communities.find((c) => c.id === 'C2')?.activity.events).toBe(3);
     expect(board?.communities[0]?.coalition).toEqual({ id: 'k1', name: 'Coalition k1' });
     expect(await store.board('nope')).toBeUndefined();
+    // A gone community's entry can still be taken off (there is no mark left to remove).
+    expect(await store.leave('k1', tenantOf(4), ids[4] ?? '', board?.coalition.version ?? -1)).toBe('left');
+    expect((await store.get('k1'))?.members.map((m) => m.communityId)).not.toContain(ids[4]);
+    expect((await store.get('k1'))?.members).toHaveLength(49);
   });
 
   it('takes an erased community off its coalition with its mark, and the coalition with the last one', async () => {
