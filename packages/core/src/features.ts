@@ -1,5 +1,7 @@
 import type { CampaignCommand } from './campaigns/commands.ts';
 import { campaignsFeature } from './campaigns/module.ts';
+import type { CoalitionCommand } from './coalitions/commands.ts';
+import { coalitionsFeature } from './coalitions/module.ts';
 import type { CommunityCommand } from './community/commands.ts';
 import { communityFeature } from './community/module.ts';
 import type { DebriefCommand } from './debrief/commands.ts';
@@ -57,6 +59,7 @@ export const featureList = [
   pairingFeature,
   debriefFeature,
   decisionsFeature,
+  coalitionsFeature,
   communityFeature,
   statusFeature,
   exportFeature,
@@ -72,6 +75,7 @@ export type Command =
   | EventCommand
   | DebriefCommand
   | DecisionCommand
+  | CoalitionCommand
   | ExpansionCommand
   | ExportCommand
   | StoryCommand

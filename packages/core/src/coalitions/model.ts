@@ -34,11 +34,8 @@ export interface Coalition {
 /** How many communities one coalition holds (its board is one Query and one BatchGetItem). */
 export const COALITION_MAX = 50;
 
-/** What a community's settings item says of its coalition (so `status` names it without another read). */
-export interface CoalitionRef {
-  readonly id: string;
-  readonly name: string;
-}
+/** What a community's settings item says of its coalition (declared with the community, which holds it). */
+export type { CoalitionRef } from '../community/model.ts';
 
 /** A one-time code, and what it lets its redeemer do. */
 export interface IssuedCode {

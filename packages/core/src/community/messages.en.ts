@@ -21,6 +21,7 @@ export const communityEn = {
   'lang.unsupported': 'I speak `en` (English) and `ru` (Russian). Try {cmd:lang ru}.',
   'lang.forbidden': 'Only leaders (the coordinator, role leads and workspace admins) can change the community’s language.',
   'cmd.erase.description': 'Delete the community and everything in it (coordinator)',
+  'cmd.data.description': 'The community’s data: export it, or erase it all',
   'erase.forbidden': 'Only the coordinator (or a workspace admin) can delete the community.',
   'erase.modal.title': 'Delete community',
   'erase.modal.submit': 'Delete for good',

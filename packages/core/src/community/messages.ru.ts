@@ -23,6 +23,7 @@ export const communityRu: Record<keyof typeof communityEn, string> = {
   'lang.unsupported': 'Я говорю на `en` (английском) и `ru` (русском). Например: {cmd:lang en}.',
   'lang.forbidden': 'Язык сообщества меняют только лидеры (координатор, руководители ролей и администраторы).',
   'cmd.erase.description': 'Удалить сообщество со всем содержимым (координатор)',
+  'cmd.data.description': 'Данные сообщества: выгрузить или удалить всё',
   'erase.forbidden': 'Удалить сообщество может только координатор (или администратор пространства).',
   'erase.modal.title': 'Удалить сообщество',
   'erase.modal.submit': 'Удалить навсегда',

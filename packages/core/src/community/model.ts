@@ -1,9 +1,17 @@
 import type { Adoption, Campaign } from '../campaigns/model.ts';
-import type { CoalitionRef } from '../coalitions/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import type { Role } from '../roles/model.ts';
 import type { StageId } from '../status/stages.ts';
 import type { StoryHead } from '../story/model.ts';
+
+/**
+ * What a community's settings item says of its coalition (so `status` names it without another read).
+ * Declared here, not in coalitions/model.ts, which imports `Tenant` from this file: the two would import each other.
+ */
+export interface CoalitionRef {
+  readonly id: string;
+  readonly name: string;
+}
 
 /** A Slack workspace or Discord guild. Every stored key starts with it, so tenants never meet. */
 export interface Tenant {

@@ -33,7 +33,17 @@ export const communityFeature = feature<CommunityCommand>({
       options: [{ name: 'name', kind: 'string', description: 'cmd.setup.name.description', maxLength: 80 }],
       parse: (option) => ({ type: 'setup', name: option('name'), fromModal: false }),
     },
-    { name: 'erase', description: 'cmd.erase.description', parse: () => ({ type: 'erase.open' }) },
+    // `/community` holds 25 entries, the most Discord allows: exporting and erasing share the `data` group.
+    {
+      name: 'data',
+      description: 'cmd.data.description',
+      subcommands: [
+        { name: 'export', description: 'cmd.export.description', parse: () => ({ type: 'export' }) },
+        { name: 'erase', description: 'cmd.erase.description', parse: () => ({ type: 'erase.open' }) },
+      ],
+    },
+    // Still understood from older registrations; registered as `data erase` (see above).
+    { name: 'erase', description: 'cmd.erase.description', unlisted: true, parse: () => ({ type: 'erase.open' }) },
     {
       name: 'lang',
       description: 'cmd.lang.description',
@@ -58,7 +68,7 @@ export const communityFeature = feature<CommunityCommand>({
   modals: communityModals,
   forms: {
     setup: form('setup · $1', 'setup · name:$1'),
-    erase: form('erase', 'erase'),
+    erase: form('erase', 'data erase'),
     lang: form('lang · $1', 'lang · locale:$1'),
     'lang.me': form('lang me · $1', 'lang me:True · locale:$1'),
   },

@@ -13,8 +13,9 @@ export const exportFeature = feature<ExportCommand>({
   commands: exportCommands,
   handlers: exportHandlers,
   words: { export: () => ({ type: 'export' }) },
-  discord: [{ name: 'export', description: 'cmd.export.description', parse: () => ({ type: 'export' }) }],
-  forms: { export: form('export', 'export') },
+  // Registered in the `data` group with erase (see community/module.ts); still understood from older registrations.
+  discord: [{ name: 'export', description: 'cmd.export.description', unlisted: true, parse: () => ({ type: 'export' }) }],
+  forms: { export: form('export', 'data export') },
   help: [{ form: 'export', group: 'community', leadersOnly: true }],
   aliases: { export: ['экспорт'] },
 });

@@ -36,6 +36,8 @@ export interface DueJob {
     | 'decision.card'
     | 'decision.thread'
     | 'decision.plan'
+    // A coalition's news (a community joined or left) in each member's home channel.
+    | 'coalition.notice'
     | 'decision';
   readonly tenant: Tenant;
   readonly communityId: string;

@@ -85,7 +85,8 @@ export type ModalId =
   | 'decision.reason'
   | 'decision.ballot'
   | 'decision.statement'
-  | 'decision.handout';
+  | 'decision.handout'
+  | 'coalition.story';
 
 export type Visibility = 'ephemeral' | 'channel';
 

@@ -7,6 +7,7 @@ import type { Locale } from '../kernel/i18n/translate.ts';
 import { t, tn } from '../kernel/i18n/translate.ts';
 import type { Block } from '../kernel/reply.ts';
 import { message } from '../kernel/reply.ts';
+import { shown } from '../kernel/text.ts';
 import type { Task } from '../tasks/model.ts';
 import type { StatusCommand } from './commands.ts';
 import { nextActionText } from './hints.ts';
@@ -81,6 +82,9 @@ export function statusBlocks(snapshot: CommunitySnapshot, locale: Locale, today?
   blocks.push({ type: 'text', text: lines.join('\n') });
   const strategy = strategyLine(snapshot, locale);
   if (strategy) blocks.push({ type: 'text', text: strategy });
+  // Named from the settings' own mark: no other read.
+  if (community.coalition)
+    blocks.push({ type: 'context', text: t(locale, 'coalition.status.line', { name: shown(community.coalition.name) }) });
   blocks.push({ type: 'text', text: nextText(snapshot, progress, locale, today, reader) });
   return blocks;
 }

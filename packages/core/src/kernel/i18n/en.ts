@@ -1,4 +1,5 @@
 import { campaignsEn } from '../../campaigns/messages.en.ts';
+import { coalitionEn } from '../../coalitions/coalition.en.ts';
 import { languageEn } from '../../community/language.en.ts';
 import { communityEn } from '../../community/messages.en.ts';
 import { debriefEn } from '../../debrief/messages.en.ts';
@@ -24,6 +25,7 @@ import { playgroundEn } from './playground.en.ts';
 /** English catalog: the reference set of keys. Every user-visible string lives here and in `ru.ts`. */
 export const en = {
   ...campaignsEn,
+  ...coalitionEn,
   ...communityEn,
   ...debriefEn,
   ...decisionsEn,

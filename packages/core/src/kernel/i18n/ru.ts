@@ -1,4 +1,5 @@
 import { campaignsRu } from '../../campaigns/messages.ru.ts';
+import { coalitionRu } from '../../coalitions/coalition.ru.ts';
 import { languageRu } from '../../community/language.ru.ts';
 import { communityRu } from '../../community/messages.ru.ts';
 import { debriefRu } from '../../debrief/messages.ru.ts';
@@ -25,6 +26,7 @@ import { playgroundRu } from './playground.ru.ts';
 /** Russian catalog: the type makes a missing key a compile error; `catalogs.test.ts` also catches extra keys. */
 export const ru: Record<MessageKey, string> = {
   ...campaignsRu,
+  ...coalitionRu,
   ...communityRu,
   ...debriefRu,
   ...decisionsRu,

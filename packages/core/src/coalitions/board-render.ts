@@ -1,0 +1,126 @@
+import { phaseName } from '../campaigns/handlers.ts';
+import type { Community } from '../community/model.ts';
+import type { Locale } from '../kernel/i18n/translate.ts';
+import { t, tn } from '../kernel/i18n/translate.ts';
+import { LIST_BUDGET, linesWithMore } from '../kernel/list-more.ts';
+import type { Block } from '../kernel/reply.ts';
+import { clip, shown } from '../kernel/text.ts';
+import { computeProgress } from '../status/progress.ts';
+import type { Coalition } from './model.ts';
+
+/** One member on the board: its settings as read, and today in its timezone (for its campaign's phase). */
+export interface BoardRow {
+  readonly community: Community;
+  readonly today?: string;
+}
+
+/** The story of us as the board shows it (the modal holds it whole). */
+export const BOARD_STORY_MAX = 500;
+/** Rows go in at most this many blocks of LIST_BUDGET: within Slack's 3000 a section and Discord's 6000 a message. */
+const ROW_BLOCKS = 2;
+const ROW_SEPARATOR = '\n\n';
+
+type Counted = 'communities' | 'events' | 'tasks' | 'oneOnOnes';
+const count = (locale: Locale, what: Counted, n: number) => tn(locale, `coalition.count.${what}`, n);
+
+/** The seven stages of a community, side by side: `Story 🟡 2/5 · Relationships ⚪ 0/2 · …` (the status card's own progress). */
+export function stageCells(locale: Locale, community: Community): string {
+  return computeProgress({ community })
+    .stages.map(({ stage, done, total, complete, marked }) =>
+      t(locale, 'coalition.board.stage', {
+        stage: t(locale, stage.name),
+        icon: complete ? '✅' : marked ? '☑️' : done > 0 ? '🟡' : '⚪',
+        done,
+        total,
+      }),
+    )
+    .join(' · ');
+}
+
+/** What a member shares with the coalition: counts only, never names, stories or notes. */
+function countsLine(locale: Locale, community: Community): string {
+  const { events, acceptedTasks, oneOnOnes } = community.activity;
+  return t(locale, 'coalition.board.counts', {
+    events: count(locale, 'events', events),
+    tasks: count(locale, 'tasks', acceptedTasks),
+    oneOnOnes: count(locale, 'oneOnOnes', oneOnOnes),
+  });
+}
+
+/** The campaign running today and its phase; nothing when none runs (or today is not known). */
+function campaignLine(locale: Locale, { community, today }: BoardRow): string | undefined {
+  const campaign = community.campaign;
+  const phase = campaign && today ? campaign.phases.find((p) => p.start <= today && today <= p.end) : undefined;
+  if (!campaign || !phase) return undefined;
+  return t(locale, 'coalition.board.campaign', { campaign: shown(clip(campaign.name, 80)), phase: phaseName(locale, phase.id) });
+}
+
+/** One member's row: its name and platform, its seven stages, its counts, its campaign. */
+export function rowText(locale: Locale, row: BoardRow): string {
+  const { community } = row;
+  const name = t(locale, 'coalition.board.row', {
+    name: shown(clip(community.name, 80)),
+    platform: t(locale, `coalition.platform.${community.tenant.platform}`),
+  });
+  const campaign = campaignLine(locale, row);
+  return [name, stageCells(locale, community), countsLine(locale, community), ...(campaign ? [campaign] : [])].join('\n');
+}
+
+/** Every member's counts added up. */
+function togetherLine(locale: Locale, rows: readonly BoardRow[]): string {
+  const sum = (pick: (c: Community) => number) => rows.reduce((n, { community }) => n + pick(community), 0);
+  return t(locale, 'coalition.board.together', {
+    communities: count(locale, 'communities', rows.length),
+    events: count(
+      locale,
+      'events',
+      sum((c) => c.activity.events),
+    ),
+    tasks: count(
+      locale,
+      'tasks',
+      sum((c) => c.activity.acceptedTasks),
+    ),
+    oneOnOnes: count(
+      locale,
+      'oneOnOnes',
+      sum((c) => c.activity.oneOnOnes),
+    ),
+  });
+}
+
+/** Rows kept whole, in blocks of at most LIST_BUDGET characters each. */
+function rowBlocks(rows: readonly string[]): Block[] {
+  const blocks: string[] = [];
+  for (const row of rows) {
+    const last = blocks.length - 1;
+    if (last >= 0 && (blocks[last] as string).length + ROW_SEPARATOR.length + row.length <= LIST_BUDGET)
+      blocks[last] += `${ROW_SEPARATOR}${row}`;
+    else blocks.push(row);
+  }
+  return blocks.map((text) => ({ type: 'text', text }));
+}
+
+/**
+ * The coalition's board: its name and story of us, what its members did together, then one row per member
+ * in the order they joined. Rows that do not fit are counted ("…and 12 more").
+ */
+export function boardBlocks(locale: Locale, coalition: Coalition, rows: readonly BoardRow[]): Block[] {
+  const story = coalition.story?.text.trim();
+  const listed = linesWithMore(
+    locale,
+    rows.map((row) => rowText(locale, row)),
+    { max: rows.length, separator: ROW_SEPARATOR, budget: ROW_BLOCKS * LIST_BUDGET - ROW_SEPARATOR.length },
+  );
+  return [
+    { type: 'header', text: t(locale, 'coalition.board.title', { name: shown(clip(coalition.name, 80)) }) },
+    {
+      type: 'text',
+      text: story
+        ? t(locale, 'coalition.board.story', { story: shown(clip(story, BOARD_STORY_MAX)) })
+        : t(locale, 'coalition.board.noStory'),
+    },
+    { type: 'context', text: `${togetherLine(locale, rows)}\n${t(locale, 'coalition.board.legend')}` },
+    ...rowBlocks(listed.split(ROW_SEPARATOR)),
+  ];
+}

@@ -1,0 +1,19 @@
+import { literal, object, optional, type output } from 'zod/mini';
+import { id, short, text } from '../kernel/fields.ts';
+
+/** Coalitions: forming one, inviting by code, joining, leaving, the shared story and the board. */
+export const coalitionCommands = [
+  object({ type: literal('coalition.create'), name: optional(text) }),
+  object({ type: literal('coalition.invite') }),
+  /** The code as typed (normalised by the handler, which answers a malformed one kindly). */
+  object({ type: literal('coalition.join'), code: optional(short(200)) }),
+  object({ type: literal('coalition.leave') }),
+  object({ type: literal('coalition.status') }),
+  object({ type: literal('coalition.story.open') }),
+  /** The story modal's submission: the coalition and its version when the modal opened. */
+  object({ type: literal('coalition.story.save'), text: optional(text), coalitionId: optional(id), version: optional(short(12)) }),
+] as const;
+
+export type CoalitionCommand = output<(typeof coalitionCommands)[number]>;
+/** One coalition command, by its type. */
+export type CoalitionCommandOf<T extends CoalitionCommand['type']> = Extract<CoalitionCommand, { type: T }>;
