@@ -357,7 +357,7 @@ describe('Discord, in Russian: deciding together', () => {
     expect(shown.some((text) => text.includes('Четверг · 2'))).toBe(true);
 
     t.recorder.reset();
-    await send(discordCommand('export', {}, by(COORDINATOR)));
+    await send(discordGroupCommand('data', 'export', {}, by(COORDINATOR)));
     const uploads = posts(`dm-${COORDINATOR}`).map((c) => c.raw);
     const all = uploads.join('\n');
     expect(all).toContain('decisions.csv');

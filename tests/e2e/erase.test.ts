@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { discordCommand, discordModalSubmit } from '../support/discord.ts';
+import { discordCommand, discordGroupCommand, discordModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import { slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
@@ -62,8 +62,11 @@ describe('erase: a community is deleted only when its coordinator asks', () => {
     const guild = '555555555555555555';
     const coordinator = '333333333333333333';
     await send(discordCommand('setup', { name: 'Соседи' }, { guild, user: coordinator, locale: 'ru' }));
-    const modal = await send(discordCommand('erase', {}, { guild, user: coordinator, locale: 'ru' }));
+    const modal = await send(discordGroupCommand('data', 'erase', {}, { guild, user: coordinator, locale: 'ru' }));
     expect(modal.body).toMatchObject({ type: 9, data: { custom_id: 'erase', title: 'Удалить сообщество' } });
+    // Registrations from before the `data` group still send the top-level `erase`: it opens the same modal.
+    const older = await send(discordCommand('erase', {}, { guild, user: coordinator, locale: 'ru' }));
+    expect(older.body).toMatchObject({ type: 9, data: { custom_id: 'erase', title: 'Удалить сообщество' } });
     const done = await send(discordModalSubmit('erase', { name: 'Соседи' }, { guild, user: coordinator, locale: 'ru' }));
     expect(done.body.data.content).toContain('Удаляю сообщество «Соседи»');
     expect((await allItems(t.db, t.tableName)).filter((i) => i.pk === `discord#${guild}`)).toEqual([]);
