@@ -7,7 +7,7 @@ import { testClock } from '../support/clock.ts';
 import { discordCommand, discordGroupCommand } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import type { RecordedCall } from '../support/recorder.ts';
-import { slashCommand, viewSubmission } from '../support/slack.ts';
+import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
 /**
@@ -199,7 +199,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
     expect(coalition.story).toMatchObject({ text: STORY_OF_US, by: A.coordinator });
   });
 
-  // What each community did differs: A answered its four questions and vision, B wrote its strategy.
+  // What each community did differs: A answered its four questions and vision, B wrote its strategy and adopted roles.
   const names = [A.name, B.name, C.name];
   let boardA = '';
   it('the board shows the same three rows to each member, with each one’s own progress, in English on Slack', async () => {
@@ -217,6 +217,11 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
         { team: B.team, user: B.coordinator, channel: B.channel },
       ),
     );
+    // B's coordinator adopts the suggested roles from the roles screen's button: four roles, each with its duties.
+    const roles = await send(slashCommand('roles', slack(B)));
+    const adopt = (roles.body.blocks ?? []).flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === 'roles:adopt');
+    expect(adopt).toBeTruthy();
+    await send(blockAction(adopt.action_id, { team: B.team, user: B.coordinator, channel: B.channel }));
     const fromA = await send(slashCommand('coalition status', slack(A)));
     expect(fromA.body.response_type).toBe('ephemeral');
     boardA = slackText(fromA.body);
@@ -234,6 +239,9 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
     expect(b).toContain('Strategy ✅ 4/4');
     expect(a).toContain('Strategy ⚪ 0/4');
     expect(c).toContain('Strategy ⚪ 0/4');
+    // Leadership team: B's roles are written (2 of 3: none has a lead yet); A and C have only a coordinator.
+    expect(b).toContain('Leadership team 🟡 2/3');
+    expect(a).toContain('Leadership team 🟡 1/3');
     // Each row names its platform.
     expect(a).toContain('Slack');
     expect(c).toContain('Discord');
