@@ -58,7 +58,7 @@ function outboxItemsOf(input: Record<string, any>): number {
  * round trips, not items: the caller's community (as every command reads it), then the board itself in at
  * most two (the coalition, one BatchGetItem of its members).
  */
-export const COALITION_STATUS = 'coalition status (coalition of 50; goal ≤ 2 round trips for the board, besides the community)';
+export const COALITION_STATUS = 'coalition status (coalition of 50; board ≤ 2 round trips)';
 
 export interface DbCalls {
   readonly command: string;
