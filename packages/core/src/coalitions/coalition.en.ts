@@ -71,7 +71,7 @@ export const coalitionEn = {
   'coalition.story.empty': 'Write why these communities act together.',
   'coalition.story.tooLong': 'At most {max} characters, please: this story has {length}.',
   'coalition.story.conflict':
-    'Someone saved the story of **{name}** while you were writing, so yours was not saved. Copy your text, open the story again to read theirs, and add to it.',
+    'Someone saved the story of {name} while you were writing, so yours was not saved. Copy your text, open the story again to read theirs, and add to it.',
   'coalition.story.saved': 'Saved the story of us of **{name}**. Every member community sees it on the board: {cmd:coalition.status}.',
   'coalition.board.title': '🤝 {name}: the coalition',
   'coalition.board.story': '📖 {story}',
