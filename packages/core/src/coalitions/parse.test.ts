@@ -10,9 +10,7 @@ const slack = (text: string) => {
 };
 /** Discord: `/community coalition <sub> [options]`, options as Discord sends them. */
 const discord = (sub: string, options: Record<string, string> = {}) =>
-  parseCommandValue(
-    fromDiscord('coalition', [{ name: sub, options: Object.entries(options).map(([name, value]) => ({ name, value })) }]),
-  );
+  parseCommandValue(fromDiscord('coalition', [{ name: sub, options: Object.entries(options).map(([name, value]) => ({ name, value })) }]));
 
 describe('coalition words on Slack', () => {
   it('reads each subcommand and what follows it', () => {
