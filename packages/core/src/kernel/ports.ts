@@ -1,8 +1,8 @@
 import type { CampaignStore } from '../campaigns/port.ts';
+import type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 import type { Tenant } from '../community/model.ts';
 import type { CommunityLookup, CommunityStore, SaveResult } from '../community/port.ts';
 import type { DebriefStore } from '../debrief/port.ts';
-import type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 import type { DecisionStore } from '../decisions/port.ts';
 import type { EventStore } from '../events/port.ts';
 import type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
@@ -18,10 +18,10 @@ import type { PeopleDirectory } from './people.ts';
 import type { OutboundFile, OutboundMessage } from './reply.ts';
 
 export type { CampaignStore } from '../campaigns/port.ts';
+export type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 /** Every feature's store port, re-exported for the adapters that implement them. */
 export type { CommunityLookup, CommunityStore, SaveResult } from '../community/port.ts';
 export type { DebriefStore } from '../debrief/port.ts';
-export type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 export type { DecisionStore, VoteHow, VoteResult } from '../decisions/port.ts';
 export type { EventStore } from '../events/port.ts';
 export type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
