@@ -162,7 +162,7 @@ async function seedCoalition(server: BenchServer): Promise<void> {
     const name = `Member community ${n}`;
     if ((await store.create(newCommunity({ tenant, id: 'C1', name, coordinatorId: 'U1', createdAt: at }))) !== 'created')
       throw new Error(`could not seed ${name}`);
-    const joined = await coalitions.join(id, member(tenant.id, name), n - 1, BENCH_COALITION);
+    const joined = await coalitions.join(id, member(tenant.id, name), BENCH_COALITION);
     if (joined !== 'joined') throw new Error(`could not seed ${name} into the coalition: ${joined}`);
   }
 }

@@ -50,7 +50,7 @@ describe('DynamoCoalitionStore', () => {
     const row = (await allItems(db, tableName)).find((i) => i.entity === 'Coalition');
     expect(row).toMatchObject({ pk: 'COALITION#k1', sk: 'COALITION', version: 0 });
 
-    expect(await store.join('k1', member(discord, 'D1'), 0)).toBe('joined');
+    expect(await store.join('k1', member(discord, 'D1'), 'Coalition k1')).toBe('joined');
     expect(await markOf(discord, 'D1')).toEqual({ id: 'k1', name: 'Coalition k1' });
     const got = await store.get('k1');
     expect(got?.version).toBe(1);
@@ -68,9 +68,9 @@ describe('DynamoCoalitionStore', () => {
     expect(await store.create(coalition('k3', member(slack, 'C1')))).toBe('busy');
     // The same create again (a retried request) stands, and changes nothing.
     expect(await store.create(coalition('k1', member(slack, 'C1')))).toBe('created');
-    expect(await store.join('k2', member(slack, 'C1'), 0)).toBe('busy');
+    expect(await store.join('k2', member(slack, 'C1'), 'Coalition k2')).toBe('busy');
     // Already in this very coalition: busy too, and listed once.
-    expect(await store.join('k1', member(slack, 'C1'), 0)).toBe('busy');
+    expect(await store.join('k1', member(slack, 'C1'), 'Coalition k1')).toBe('busy');
     expect((await store.get('k1'))?.members).toHaveLength(1);
     expect((await store.get('k2'))?.members).toHaveLength(1);
     expect(await store.get('k3')).toBeUndefined();
@@ -78,8 +78,8 @@ describe('DynamoCoalitionStore', () => {
 
     expect(await store.create(coalition('k4', member(slack, 'C9')))).toBe('missing');
     expect(await store.get('k4')).toBeUndefined();
-    expect(await store.join('k1', member(slack, 'C9'), 0)).toBe('missing');
-    expect(await store.join('nope', member(slack, 'C2'), 0)).toBe('missing');
+    expect(await store.join('k1', member(slack, 'C9'), 'Coalition k1')).toBe('missing');
+    expect(await store.join('nope', member(slack, 'C2'), 'Coalition nope')).toBe('missing');
   });
 
   it('holds 50 communities: the 51st is told full and stays unmarked', async () => {
@@ -89,27 +89,34 @@ describe('DynamoCoalitionStore', () => {
       ids.map((id) => [slack, id]),
     );
     expect(await store.create(coalition('k1', member(slack, 'C1')))).toBe('created');
-    for (let i = 1; i < 50; i++) expect(await store.join('k1', member(slack, ids[i] ?? ''), i - 1, 'Coalition k1')).toBe('joined');
-    expect(await store.join('k1', member(slack, 'C51'), 49)).toBe('full');
+    for (let i = 1; i < 50; i++) expect(await store.join('k1', member(slack, ids[i] ?? ''), 'Coalition k1')).toBe('joined');
+    expect(await store.join('k1', member(slack, 'C51'), 'Coalition k1')).toBe('full');
     expect((await store.get('k1'))?.members).toHaveLength(50);
     expect(await markOf(slack, 'C51')).toBeUndefined();
   });
 
-  it('lets one of two joins on the same version in, and tells the other conflict', async () => {
-    const { store, markOf } = await coalitionsTable('coalition-race', [
-      [slack, 'C1'],
-      [slack, 'C2'],
-      [discord, 'D1'],
-    ]);
+  it('lets two simultaneous joins both in, each listed once, and only one of two racing for the last place', async () => {
+    const ids = Array.from({ length: 51 }, (_, i) => `C${i + 1}`);
+    const { store, markOf } = await coalitionsTable('coalition-race', [...ids.map((id): [Tenant, string] => [slack, id]), [discord, 'D1']]);
     await store.create(coalition('k1', member(slack, 'C1')));
-    const results = await Promise.all([store.join('k1', member(slack, 'C2'), 0), store.join('k1', member(discord, 'D1'), 0)]);
-    expect([...results].sort()).toEqual(['conflict', 'joined']);
+    const both = await Promise.all([
+      store.join('k1', member(slack, 'C2'), 'Coalition k1'),
+      store.join('k1', member(discord, 'D1'), 'Coalition k1'),
+    ]);
+    expect(both).toEqual(['joined', 'joined']);
     const got = await store.get('k1');
-    expect(got?.members).toHaveLength(2);
-    expect(got?.version).toBe(1);
-    const [loserTenant, loserId]: [Tenant, string] = results[0] === 'conflict' ? [slack, 'C2'] : [discord, 'D1'];
-    expect(await markOf(loserTenant, loserId)).toBeUndefined();
-    expect(got?.members.some((m) => m.communityId === loserId)).toBe(false);
+    expect(got?.members.map((m) => m.communityId).sort()).toEqual(['C1', 'C2', 'D1']);
+    expect(got?.version).toBe(2);
+    for (let i = 2; i < 48; i++) await store.join('k1', member(slack, ids[i] ?? ''), 'Coalition k1');
+    // 49 members: one place left, two racing for it.
+    const last = await Promise.all([
+      store.join('k1', member(slack, 'C50'), 'Coalition k1'),
+      store.join('k1', member(slack, 'C51'), 'Coalition k1'),
+    ]);
+    expect([...last].sort()).toEqual(['full', 'joined']);
+    const loser = last[0] === 'full' ? 'C50' : 'C51';
+    expect(await markOf(slack, loser)).toBeUndefined();
+    expect((await store.get('k1'))?.members).toHaveLength(50);
   });
 
   it('leaves at once on the version, and the last to leave takes the coalition along', async () => {
@@ -119,8 +126,8 @@ describe('DynamoCoalitionStore', () => {
       [discord, 'C1'],
     ]);
     await store.create(coalition('k1', member(slack, 'C1')));
-    await store.join('k1', member(discord, 'C1'), 0);
-    await store.join('k1', member(slack, 'C2'), 1);
+    await store.join('k1', member(discord, 'C1'), 'Coalition k1');
+    await store.join('k1', member(slack, 'C2'), 'Coalition k1');
     expect(await store.leave('k1', slack, 'C1', 1)).toBe('conflict');
     expect(await store.leave('k1', slack, 'C1', 2)).toBe('left');
     expect(await markOf(slack, 'C1')).toBeUndefined();
@@ -160,7 +167,7 @@ describe('DynamoCoalitionStore', () => {
     );
     const tenantOf = (i: number) => (i % 2 === 0 ? slack : discord);
     await store.create(coalition('k1', member(slack, 'C1')));
-    for (let i = 1; i < 50; i++) await store.join('k1', member(tenantOf(i), ids[i] ?? ''), i - 1, 'Coalition k1');
+    for (let i = 1; i < 50; i++) await store.join('k1', member(tenantOf(i), ids[i] ?? ''), 'Coalition k1');
     await communityStore.countActivity(discord, 'C2', 'events', 3);
     // Gone without leaving (as if erased before the coalition knew): the board leaves them out.
     for (const i of [4, 9]) await db.send(new DeleteCommand({ TableName: store.tableName, Key: communityKey(tenantOf(i), ids[i] ?? '') }));
@@ -194,7 +201,7 @@ describe('DynamoCoalitionStore', () => {
       [discord, 'D1'],
     ]);
     await store.create(coalition('k1', member(slack, 'C1')));
-    await store.join('k1', member(discord, 'D1'), 0);
+    await store.join('k1', member(discord, 'D1'), 'Coalition k1');
     await communityStore.erase(slack, 'C1');
     const got = await store.get('k1');
     expect(got?.members.map((m) => m.communityId)).toEqual(['D1']);

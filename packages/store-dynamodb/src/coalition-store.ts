@@ -9,6 +9,7 @@ import {
   type CoalitionStore,
   type Community,
   retryOnConflict,
+  type SharedCampaign,
   sleep,
   type Tenant,
 } from '@organizer/core';
@@ -79,45 +80,28 @@ export class DynamoCoalitionStore implements CoalitionStore {
     return item ? fromCoalitionItem(item) : undefined;
   }
 
-  async join(
-    id: string,
-    member: CoalitionMember,
-    version: number,
-    name?: string,
-  ): Promise<'joined' | 'busy' | 'full' | 'conflict' | 'missing'> {
-    // The mark names the coalition; a caller that read it passes its name and spares this read.
-    const known = name ?? (await this.item(id))?.name;
-    if (known === undefined) return 'missing';
+  async join(id: string, member: CoalitionMember, name: string): Promise<'joined' | 'busy' | 'full' | 'missing'> {
     try {
       await transactRetrying(this.db, [
         {
           Update: {
             TableName: this.tableName,
             Key: coalitionKey(id),
-            UpdateExpression: 'SET #members = list_append(#members, :member), #version = :next',
-            ConditionExpression: '#version = :version AND size(#members) < :max',
+            UpdateExpression: 'SET #members = list_append(#members, :member), #version = #version + :one',
+            ConditionExpression: 'attribute_exists(pk) AND size(#members) < :max',
             ExpressionAttributeNames: { '#members': 'members', '#version': 'version' },
-            ExpressionAttributeValues: {
-              ':member': [toMemberEntry(member)],
-              ':version': version,
-              ':next': version + 1,
-              ':max': COALITION_MAX,
-            },
+            ExpressionAttributeValues: { ':member': [toMemberEntry(member)], ':one': 1, ':max': COALITION_MAX },
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
-        markMember(this.tableName, member.tenant, member.communityId, { id, name: known }),
+        markMember(this.tableName, member.tenant, member.communityId, { id, name }),
       ]);
       return 'joined';
     } catch (error) {
       const [list, mark] = reasonsOf(error);
+      if (failed(list) && !oldItem(list)) return 'missing';
       if (failed(mark)) return markFailure(mark).busy ? 'busy' : 'missing';
-      if (failed(list)) {
-        const old = oldItem(list) as Partial<CoalitionItem> | undefined;
-        if (!old) return 'missing';
-        if (old.version !== version) return 'conflict';
-        return (old.members?.length ?? 0) >= COALITION_MAX ? 'full' : 'conflict';
-      }
+      if (failed(list)) return 'full';
       throw error;
     }
   }
@@ -143,6 +127,34 @@ export class DynamoCoalitionStore implements CoalitionStore {
             ':version': version,
             ':next': version + 1,
           },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if ((error as { name?: string })?.name === 'ConditionalCheckFailedException') return 'conflict';
+      throw error;
+    }
+  }
+
+  async saveCampaign(id: string, campaign: SharedCampaign, version: number): Promise<'saved' | 'conflict'> {
+    const kept = {
+      name: campaign.name,
+      goal: campaign.goal,
+      endDate: campaign.endDate,
+      phases: campaign.phases.map((p) => ({ name: p.name, start: p.start, end: p.end })),
+      revision: campaign.revision,
+      by: campaign.by,
+      at: campaign.at,
+    };
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: coalitionKey(id),
+          UpdateExpression: 'SET #campaign = :campaign, #version = :next',
+          ConditionExpression: '#version = :version',
+          ExpressionAttributeNames: { '#campaign': 'campaign', '#version': 'version' },
+          ExpressionAttributeValues: { ':campaign': kept, ':version': version, ':next': version + 1 },
         }),
       );
       return 'saved';

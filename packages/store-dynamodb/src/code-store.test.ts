@@ -12,6 +12,7 @@ const later = (ms: number) => new Date(now.getTime() + ms);
 const issued = (coalitionId: string, expiresAt = later(CODE_TTL_MS)): IssuedCode => ({
   purpose: 'coalition',
   coalitionId,
+  coalitionName: `Coalition ${coalitionId}`,
   issuedBy: { tenant: slack, communityId: 'C1', userId: 'U1' },
   expiresAt: expiresAt.toISOString(),
 });

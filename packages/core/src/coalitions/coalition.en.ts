@@ -39,14 +39,8 @@ export const coalitionEn = {
   'coalition.join.full': 'The coalition **{name}** is full: it holds at most {max} communities. Nothing was changed.',
   'coalition.join.busy': 'Something changed while I added **{community}**, so nothing was changed. Please try again.',
   'coalition.gone': 'That coalition no longer exists. Nothing was changed.',
-  'coalition.join.done.one':
-    '🤝 **{community}** is now part of the coalition **{name}**: {count} community acts together. The members’ channels hear of it. See the board: {cmd:coalition.status}.',
-  'coalition.join.done.few':
-    '🤝 **{community}** is now part of the coalition **{name}**: {count} communities act together. The members’ channels hear of it. See the board: {cmd:coalition.status}.',
-  'coalition.join.done.many':
-    '🤝 **{community}** is now part of the coalition **{name}**: {count} communities act together. The members’ channels hear of it. See the board: {cmd:coalition.status}.',
-  'coalition.join.done.other':
-    '🤝 **{community}** is now part of the coalition **{name}**: {count} communities act together. The members’ channels hear of it. See the board: {cmd:coalition.status}.',
+  'coalition.join.done':
+    '🤝 **{community}** is now part of the coalition **{name}**. The members’ channels hear of it. See the board: {cmd:coalition.status}.',
   'coalition.notice.joined.one':
     '🤝 **{community}** joined the coalition **{name}**: {count} community now acts together. See everyone’s progress: {cmd:coalition.status}',
   'coalition.notice.joined.few':

@@ -41,14 +41,8 @@ export const coalitionRu: Record<keyof typeof coalitionEn, string> = {
   'coalition.join.full': 'Коалиция **{name}** заполнена: в ней не больше {max} сообществ. Ничего не изменено.',
   'coalition.join.busy': 'Пока я добавлял **{community}**, что-то изменилось, поэтому ничего не изменено. Попробуйте ещё раз.',
   'coalition.gone': 'Этой коалиции больше нет. Ничего не изменено.',
-  'coalition.join.done.one':
-    '🤝 **{community}** теперь в коалиции **{name}**: вместе действует {count} сообщество. Каналы участников узнают об этом. Доска: {cmd:coalition.status}.',
-  'coalition.join.done.few':
-    '🤝 **{community}** теперь в коалиции **{name}**: вместе действуют {count} сообщества. Каналы участников узнают об этом. Доска: {cmd:coalition.status}.',
-  'coalition.join.done.many':
-    '🤝 **{community}** теперь в коалиции **{name}**: вместе действуют {count} сообществ. Каналы участников узнают об этом. Доска: {cmd:coalition.status}.',
-  'coalition.join.done.other':
-    '🤝 **{community}** теперь в коалиции **{name}**: вместе действуют {count} сообщества. Каналы участников узнают об этом. Доска: {cmd:coalition.status}.',
+  'coalition.join.done':
+    '🤝 **{community}** теперь в коалиции **{name}**. Каналы участников узнают об этом. Доска: {cmd:coalition.status}.',
   'coalition.notice.joined.one':
     '🤝 **{community}** вступает в коалицию **{name}**: теперь вместе действует {count} сообщество. Прогресс всех: {cmd:coalition.status}',
   'coalition.notice.joined.few':

@@ -1,12 +1,12 @@
 import type { Handlers } from '../kernel/feature.ts';
-import { t, tn } from '../kernel/i18n/translate.ts';
+import { t } from '../kernel/i18n/translate.ts';
 import { ephemeral } from '../kernel/reply.ts';
 import { clip } from '../kernel/text.ts';
 import { canonicalTyping, normaliseCode } from './code.ts';
 import type { CoalitionCommandOf } from './commands.ts';
-import { busyReply, forCoordinator, memberOf, RETRIES, safe } from './create.ts';
+import { busyReply, forCoordinator, memberOf, safe } from './create.ts';
 import { COALITION_MAX } from './model.ts';
-import { noticeJobs } from './notice.ts';
+import { announceJob } from './notice.ts';
 
 /** What is asked of the code store for a malformed code: it cannot be a code, but it counts as a failed try. */
 const MALFORMED_MAX = 40;
@@ -29,21 +29,16 @@ export const coalitionJoinHandlers: Handlers<CoalitionCommandOf<'coalition.join'
     if (redeemed.kind === 'tooMany') return ephemeral(t(locale, 'coalition.join.tooMany'));
     if (!code) return ephemeral(t(locale, 'coalition.join.malformed', { typed: safe(clip(typed, 30)) }));
     if (redeemed.kind !== 'ok') return ephemeral(t(locale, `coalition.join.${redeemed.kind}`));
-    const { coalitionId } = redeemed.issued;
+    // The code names the coalition: joining needs no read of it (the store's conditions say full or gone).
+    const { coalitionId, coalitionName } = redeemed.issued;
     const member = memberOf(community, ctx.userId, deps.now().toISOString());
-    for (let attempt = 0; attempt < RETRIES; attempt++) {
-      const coalition = await deps.coalitions.get(coalitionId);
-      if (!coalition) return ephemeral(t(locale, 'coalition.gone'));
-      const vars = { community: safe(community.name), name: safe(coalition.name) };
-      const joined = await deps.coalitions.join(coalitionId, member, coalition.version, coalition.name);
-      if (joined === 'conflict') continue;
-      if (joined === 'missing') return ephemeral(t(locale, 'coalition.gone'));
-      if (joined === 'busy') return busyReply(community, ctx, deps, scope);
-      if (joined === 'full') return ephemeral(t(locale, 'coalition.join.full', { name: vars.name, max: COALITION_MAX }));
-      const members = [...coalition.members, member];
-      await deps.deferred.run(noticeJobs('joined', coalitionId, member, members, deps.now()));
-      return ephemeral(tn(locale, 'coalition.join.done', members.length, vars));
-    }
-    return ephemeral(t(locale, 'coalition.join.busy', { community: safe(community.name) }));
+    const vars = { community: safe(community.name), name: safe(coalitionName) };
+    const joined = await deps.coalitions.join(coalitionId, member, coalitionName);
+    if (joined === 'missing') return ephemeral(t(locale, 'coalition.gone'));
+    if (joined === 'busy') return busyReply(community, ctx, deps, scope);
+    if (joined === 'full') return ephemeral(t(locale, 'coalition.join.full', { name: vars.name, max: COALITION_MAX }));
+    // Every member's channel is told by the worker, which reads who the members are then.
+    await deps.deferred.run([announceJob('joined', coalitionId, member, deps.now())]);
+    return ephemeral(t(locale, 'coalition.join.done', vars));
   }),
 };

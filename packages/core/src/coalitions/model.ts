@@ -26,9 +26,32 @@ export interface Coalition {
   readonly story?: { readonly text: string; readonly by: string; readonly at: string };
   /** In the order they joined; the first is the community that formed it. */
   readonly members: readonly CoalitionMember[];
+  /** The coalition's shared campaign: phases and goal shared by all, tasks and events each member's own. */
+  readonly campaign?: SharedCampaign;
   readonly createdAt: string;
   /** Optimistic lock of the coalition item. */
   readonly version: number;
+}
+
+/** A phase of the shared campaign: its name and its days (inclusive local dates, from the saver's today). */
+export interface SharedPhase {
+  readonly name: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** The campaign a coalition shares: each member runs it as a campaign of its own ("Run it here"). */
+export interface SharedCampaign {
+  readonly name: string;
+  /** Measurable: what will be true by the end. */
+  readonly goal: string;
+  /** The last day (YYYY-MM-DD). */
+  readonly endDate: string;
+  readonly phases: readonly SharedPhase[];
+  /** The coalition version this save made: each save a new revision, so a member's copy names the one it ran. */
+  readonly revision: number;
+  readonly by: string;
+  readonly at: string;
 }
 
 /** How many communities one coalition holds (its board is one Query and one BatchGetItem). */
@@ -41,8 +64,9 @@ export type { CoalitionRef } from '../community/model.ts';
 export interface IssuedCode {
   /** What the code is for: joining a coalition (linking places and people use their own purposes later). */
   readonly purpose: 'coalition';
-  /** The coalition the code invites to. */
+  /** The coalition the code invites to, and its name (so joining marks the member without reading the coalition). */
   readonly coalitionId: string;
+  readonly coalitionName: string;
   /** Who issued it, and from which community. */
   readonly issuedBy: { readonly tenant: Tenant; readonly communityId: string; readonly userId: string };
   /** ISO instant after which it is refused (15 minutes after issuing). */

@@ -33,10 +33,20 @@ export function noticeJobs(
 }
 
 /**
+ * One job, of the community the notice is about, that tells every member when it runs (`all|` before the
+ * notice's ref): a command that does not read the coalition (joining) leaves the fan-out to the worker.
+ */
+export function announceJob(verb: NoticeVerb, coalitionId: string, subject: CoalitionMember, now: Date): DueJob {
+  const [job] = noticeJobs(verb, coalitionId, subject, [subject], now);
+  return { ...(job as DueJob), ref: `all|${(job as DueJob).ref}` };
+}
+
+/**
  * Posts a notice in the community's home channel, drawn from the coalition as it is when the job runs: a
  * community that left meanwhile hears nothing more of it, and a join undone meanwhile is not announced.
  */
 export async function runNoticeJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  if (job.ref.startsWith('all|')) return announce(job.ref.slice(4), deps);
   const [verb, coalitionId = '', at = '', platform, tenantId = '', communityId = '', ...name] = job.ref.split('|');
   if ((verb !== 'joined' && verb !== 'left') || (platform !== 'slack' && platform !== 'discord')) return;
   if (community.coalition?.id !== coalitionId) return;
@@ -51,4 +61,15 @@ export async function runNoticeJob(job: DueJob, community: Community, deps: Core
   const blocks: Block[] = [{ type: 'text', text }];
   const key = `coalition#${community.id}#${verb}#${coalitionId}#${communityId}#${at}`;
   await deps.messenger.postInChannel(community.tenant, community.homeChannelId, { text: plainText(blocks), blocks, key });
+}
+
+/** An `all|` job: one notice job per member of the coalition as it is now. */
+async function announce(ref: string, deps: CoreDeps): Promise<void> {
+  const coalitionId = ref.split('|')[1] ?? '';
+  const coalition = await deps.coalitions.get(coalitionId);
+  if (!coalition) return;
+  const minute = ref.split('|')[2]?.slice(0, 16) ?? '';
+  await deps.deferred.run(
+    coalition.members.map((m) => ({ kind: 'coalition.notice', tenant: m.tenant, communityId: m.communityId, ref, minute })),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Community, Tenant } from '../community/model.ts';
-import type { Coalition, CoalitionMember, IssuedCode } from './model.ts';
+import type { Coalition, CoalitionMember, IssuedCode, SharedCampaign } from './model.ts';
 
 /** Coalitions and their members; implemented by `store-dynamodb`. */
 export interface CoalitionStore {
@@ -11,16 +11,18 @@ export interface CoalitionStore {
   create(coalition: Coalition): Promise<'created' | 'busy' | 'missing'>;
   get(id: string): Promise<Coalition | undefined>;
   /**
-   * Adds a member (one transaction: the coalition item on its version, below COALITION_MAX, not holding
-   * it already; the member's settings item marked on the condition that it is in no coalition).
-   * 'busy': in a coalition already (this one or another); 'full'; 'conflict': the coalition changed meanwhile.
-   * `name` is the coalition's (for the mark): a caller that read the coalition passes it and spares a read.
+   * Adds a member without reading the coalition first (one transaction: the member appended to the
+   * coalition item while it holds fewer than COALITION_MAX, its version bumped; the member's settings item
+   * marked with `name` on the condition that it is in no coalition, which also keeps it from being listed
+   * twice). 'busy': in a coalition already (this one or another); 'full'; 'missing': no such coalition.
    */
-  join(id: string, member: CoalitionMember, version: number, name?: string): Promise<'joined' | 'busy' | 'full' | 'conflict' | 'missing'>;
+  join(id: string, member: CoalitionMember, name: string): Promise<'joined' | 'busy' | 'full' | 'missing'>;
   /** Removes a member at once (the coalition item on its version, the mark on the settings item removed). */
   leave(id: string, tenant: Tenant, communityId: string, version: number): Promise<'left' | 'conflict' | 'missing'>;
   /** Saves the coalition's shared story on its version. */
   saveStory(id: string, story: NonNullable<Coalition['story']>, version: number): Promise<'saved' | 'conflict'>;
+  /** Saves the coalition's shared campaign on its version (that attribute only; the version goes up by one). */
+  saveCampaign(id: string, campaign: SharedCampaign, version: number): Promise<'saved' | 'conflict'>;
   /**
    * The coalition and the settings of each member community, for the board: one GetItem (or Query) of the
    * coalition and one BatchGetItem of the members' settings items (up to COALITION_MAX keys). A member

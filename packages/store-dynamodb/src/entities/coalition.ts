@@ -12,6 +12,7 @@ export interface CoalitionItem {
   id: string;
   name: string;
   story?: NonNullable<Coalition['story']>;
+  campaign?: NonNullable<Coalition['campaign']>;
   members: MemberEntry[];
   createdAt: string;
   version: number;
@@ -55,6 +56,7 @@ export function fromCoalitionItem(c: CoalitionItem): Coalition {
     id: c.id,
     name: c.name,
     ...(c.story ? { story: c.story } : {}),
+    ...(c.campaign ? { campaign: c.campaign } : {}),
     members: (c.members ?? []).map(toMemberEntry),
     createdAt: c.createdAt,
     version: c.version ?? 0,

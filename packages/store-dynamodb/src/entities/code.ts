@@ -11,6 +11,7 @@ export interface CodeItem {
   entity: 'Code';
   purpose: IssuedCode['purpose'];
   coalitionId: string;
+  coalitionName: string;
   issuedBy: IssuedCode['issuedBy'];
   validUntil: string;
   /** Epoch seconds: DynamoDB may delete late or never, so `redeem` compares `validUntil` itself. */
@@ -25,6 +26,7 @@ export function toCodeItem(code: string, issued: IssuedCode): CodeItem {
     entity: 'Code',
     purpose: issued.purpose,
     coalitionId: issued.coalitionId,
+    coalitionName: issued.coalitionName,
     issuedBy: { tenant: { ...issued.issuedBy.tenant }, communityId: issued.issuedBy.communityId, userId: issued.issuedBy.userId },
     validUntil: issued.expiresAt,
     expiresAt: Math.ceil(Date.parse(issued.expiresAt) / 1000),
@@ -33,7 +35,13 @@ export function toCodeItem(code: string, issued: IssuedCode): CodeItem {
 
 export function fromCodeItem(item: Record<string, unknown>): IssuedCode {
   const c = item as unknown as CodeItem;
-  return { purpose: c.purpose, coalitionId: c.coalitionId, issuedBy: c.issuedBy, expiresAt: c.validUntil };
+  return {
+    purpose: c.purpose,
+    coalitionId: c.coalitionId,
+    coalitionName: c.coalitionName ?? '',
+    issuedBy: c.issuedBy,
+    expiresAt: c.validUntil,
+  };
 }
 
 /** The window of CODE_TTL_MS that `now` falls in: failed tries are counted per place and window. */
