@@ -6,6 +6,7 @@ import { LIST_BUDGET, linesWithMore } from '../kernel/list-more.ts';
 import type { Block } from '../kernel/reply.ts';
 import { clip, shown } from '../kernel/text.ts';
 import { computeProgress } from '../status/progress.ts';
+import { phaseList, sharedCampaignId, sharedPhaseOn } from './campaign-plan.ts';
 import type { Coalition } from './model.ts';
 
 /** One member on the board: its settings as read, and today in its timezone (for its campaign's phase). */
@@ -55,15 +56,49 @@ function campaignLine(locale: Locale, { community, today }: BoardRow): string | 
   return t(locale, 'coalition.board.campaign', { campaign: shown(clip(campaign.name, 80)), phase: phaseName(locale, phase.id) });
 }
 
-/** One member's row: its name and platform, its seven stages, its counts, its campaign. */
-export function rowText(locale: Locale, row: BoardRow): string {
+/** Whether a member runs the coalition's shared campaign (its current campaign is the copy) and its shared phase. */
+function sharedLine(locale: Locale, { community, today }: BoardRow, coalition: Coalition): string | undefined {
+  const shared = coalition.campaign;
+  if (!shared) return undefined;
+  if (community.campaign?.id !== sharedCampaignId(coalition.id, shared.revision) || !today)
+    return t(locale, 'coalition.campaign.board.notYet');
+  const phase = sharedPhaseOn(shared, today);
+  if (phase === 'after') return t(locale, 'coalition.campaign.board.ended');
+  const name = phase === 'before' ? shared.phases[0]?.name : phase.name;
+  return t(locale, 'coalition.campaign.board.runs', { phase: shown(clip(name ?? '', 80)) });
+}
+
+/** The coalition's shared campaign (name, end, goal, phases), or how to set one. */
+function sharedBlock(locale: Locale, coalition: Coalition): Block {
+  const shared = coalition.campaign;
+  if (!shared) return { type: 'context', text: t(locale, 'coalition.campaign.board.none') };
+  return {
+    type: 'text',
+    text: t(locale, 'coalition.campaign.board', {
+      name: shown(clip(shared.name, 80)),
+      end: shared.endDate,
+      goal: shown(clip(shared.goal, 500)),
+      phases: phaseList(locale, shared),
+    }),
+  };
+}
+
+/** One member's row: its name and platform, its seven stages, its counts, its campaign (and the shared one's). */
+export function rowText(locale: Locale, row: BoardRow, coalition?: Coalition): string {
   const { community } = row;
   const name = t(locale, 'coalition.board.row', {
     name: shown(clip(community.name, 80)),
     platform: t(locale, `coalition.platform.${community.tenant.platform}`),
   });
   const campaign = campaignLine(locale, row);
-  return [name, stageCells(locale, community), countsLine(locale, community), ...(campaign ? [campaign] : [])].join('\n');
+  const shared = coalition ? sharedLine(locale, row, coalition) : undefined;
+  return [
+    name,
+    stageCells(locale, community),
+    countsLine(locale, community),
+    ...(campaign ? [campaign] : []),
+    ...(shared ? [shared] : []),
+  ].join('\n');
 }
 
 /** Every member's counts added up. */
@@ -109,7 +144,7 @@ export function boardBlocks(locale: Locale, coalition: Coalition, rows: readonly
   const story = coalition.story?.text.trim();
   const listed = linesWithMore(
     locale,
-    rows.map((row) => rowText(locale, row)),
+    rows.map((row) => rowText(locale, row, coalition)),
     { max: rows.length, separator: ROW_SEPARATOR, budget: ROW_BLOCKS * LIST_BUDGET - ROW_SEPARATOR.length },
   );
   return [
@@ -120,6 +155,7 @@ export function boardBlocks(locale: Locale, coalition: Coalition, rows: readonly
         ? t(locale, 'coalition.board.story', { story: shown(clip(story, BOARD_STORY_MAX)) })
         : t(locale, 'coalition.board.noStory'),
     },
+    sharedBlock(locale, coalition),
     { type: 'context', text: `${togetherLine(locale, rows)}\n${t(locale, 'coalition.board.legend')}` },
     ...rowBlocks(listed.split(ROW_SEPARATOR)),
   ];

@@ -12,6 +12,19 @@ export const coalitionCommands = [
   object({ type: literal('coalition.story.open') }),
   /** The story modal's submission: the coalition and its version when the modal opened. */
   object({ type: literal('coalition.story.save'), text: optional(text), coalitionId: optional(id), version: optional(short(12)) }),
+  object({ type: literal('coalition.campaign.open') }),
+  /** The shared campaign's modal, submitted: its fields and the coalition and version it opened on. */
+  object({
+    type: literal('coalition.campaign.save'),
+    name: optional(text),
+    goal: optional(text),
+    end: optional(short(100)),
+    phases: optional(text),
+    coalitionId: optional(id),
+    version: optional(short(12)),
+  }),
+  /** "Run it here" under the shared campaign's post: the community it was posted to, and which revision. */
+  object({ type: literal('coalition.campaign.run'), tenantId: id, communityId: id, coalitionId: id, revision: short(12) }),
 ] as const;
 
 export type CoalitionCommand = output<(typeof coalitionCommands)[number]>;

@@ -30,6 +30,7 @@ export const coalitionDiscord: readonly SubcommandSpec[] = [
       sub('leave'),
       sub('status'),
       sub('story'),
+      sub('campaign'),
     ],
   },
 ];
@@ -41,6 +42,7 @@ export const coalitionForms: Readonly<Record<string, CommandForm>> = {
   'coalition.leave': form('coalition leave', 'coalition leave'),
   'coalition.status': form('coalition status', 'coalition status'),
   'coalition.story': form('coalition story', 'coalition story'),
+  'coalition.campaign': form('coalition campaign', 'coalition campaign'),
 };
 
 /** Uniting with other communities is the community's own business: its coordinator binds it, anyone sees the board. */
@@ -50,6 +52,7 @@ export const coalitionHelp: readonly HelpEntry[] = [
   { form: 'coalition.invite', group: 'community', leadersOnly: true },
   { form: 'coalition.join', group: 'community', leadersOnly: true },
   { form: 'coalition.story', group: 'community', leadersOnly: true },
+  { form: 'coalition.campaign', group: 'community', leadersOnly: true },
   { form: 'coalition.leave', group: 'community', leadersOnly: true },
 ];
 

@@ -1,9 +1,11 @@
 import { feature } from '../kernel/feature.ts';
 import { coalitionBoardHandlers } from './board.ts';
+import { coalitionCampaignHandlers } from './campaign.ts';
+import { coalitionRunHandlers, runCampaignPost } from './campaign-run.ts';
 import { type CoalitionCommand, coalitionCommands } from './commands.ts';
 import { coalitionCreateHandlers } from './create.ts';
 import { coalitionAliases, coalitionDiscord, coalitionForms, coalitionHelp, coalitionWords } from './entry.ts';
-import { coalitionModals } from './ids.ts';
+import { coalitionActions, coalitionModals } from './ids.ts';
 import { coalitionJoinHandlers } from './join.ts';
 import { runNoticeJob } from './notice.ts';
 import { coalitionStoryHandlers } from './story.ts';
@@ -16,13 +18,21 @@ import { coalitionStoryHandlers } from './story.ts';
 export const coalitionsFeature = feature<CoalitionCommand>({
   id: 'coalitions',
   commands: coalitionCommands,
-  handlers: { ...coalitionCreateHandlers, ...coalitionJoinHandlers, ...coalitionStoryHandlers, ...coalitionBoardHandlers },
-  readOnly: ['coalition.status', 'coalition.story.open'],
+  handlers: {
+    ...coalitionCreateHandlers,
+    ...coalitionJoinHandlers,
+    ...coalitionStoryHandlers,
+    ...coalitionBoardHandlers,
+    ...coalitionCampaignHandlers,
+    ...coalitionRunHandlers,
+  },
+  readOnly: ['coalition.status', 'coalition.story.open', 'coalition.campaign.open'],
   words: coalitionWords,
   discord: coalitionDiscord,
+  actions: coalitionActions,
   modals: coalitionModals,
   forms: coalitionForms,
   help: coalitionHelp,
   aliases: coalitionAliases,
-  jobs: { 'coalition.notice': runNoticeJob },
+  jobs: { 'coalition.notice': runNoticeJob, 'coalition.campaign': runCampaignPost },
 });

@@ -57,9 +57,9 @@ describe('the coalition group on Discord', () => {
     expect(discord('story')).toEqual({ type: 'coalition.story.open' });
   });
 
-  it('is one group of six, and shows each form as each platform types it', () => {
+  it('is one group of seven, and shows each form as each platform types it', () => {
     const group = discordSubcommands().find((s) => s.name === 'coalition');
-    expect(group?.subcommands?.map((s) => s.name)).toEqual(['create', 'invite', 'join', 'leave', 'status', 'story']);
+    expect(group?.subcommands?.map((s) => s.name)).toEqual(['create', 'invite', 'join', 'leave', 'status', 'story', 'campaign']);
     expect(commandText('coalition.join', 'slack', ['K7QX2-M9DTR'])).toBe('/community coalition join K7QX2-M9DTR');
     expect(commandText('coalition.join', 'discord', ['K7QX2-M9DTR'])).toBe('/community coalition join code:K7QX2-M9DTR');
   });

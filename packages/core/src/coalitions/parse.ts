@@ -9,6 +9,7 @@ export const coalitionVerbs = {
   leave: ['leave', 'quit', 'выйти', 'покинуть'],
   status: ['status', 'board', 'статус', 'доска', 'обзор'],
   story: ['story', 'история', 'рассказ'],
+  campaign: ['campaign', 'кампания'],
 } as const;
 export type CoalitionVerb = keyof typeof coalitionVerbs;
 
@@ -33,6 +34,8 @@ function coalitionCommand(verb: CoalitionVerb, rest: string): unknown {
       return { type: 'coalition.join', ...(rest ? { code: clip(rest, 200, '') } : {}) };
     case 'story':
       return { type: 'coalition.story.open' };
+    case 'campaign':
+      return { type: 'coalition.campaign.open' };
     default:
       return { type: `coalition.${verb}` };
   }

@@ -38,6 +38,8 @@ export interface DueJob {
     | 'decision.plan'
     // A coalition's news (a community joined or left) in each member's home channel.
     | 'coalition.notice'
+    // The coalition's shared campaign, with "Run it here", in each member's home channel.
+    | 'coalition.campaign'
     | 'decision';
   readonly tenant: Tenant;
   readonly communityId: string;

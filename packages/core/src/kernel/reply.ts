@@ -86,7 +86,8 @@ export type ModalId =
   | 'decision.ballot'
   | 'decision.statement'
   | 'decision.handout'
-  | 'coalition.story';
+  | 'coalition.story'
+  | 'coalition.campaign';
 
 export type Visibility = 'ephemeral' | 'channel';
 

@@ -1,4 +1,5 @@
 import { campaignsEn } from '../../campaigns/messages.en.ts';
+import { coalitionCampaignEn } from '../../coalitions/campaign.en.ts';
 import { coalitionEn } from '../../coalitions/coalition.en.ts';
 import { languageEn } from '../../community/language.en.ts';
 import { communityEn } from '../../community/messages.en.ts';
@@ -26,6 +27,7 @@ import { playgroundEn } from './playground.en.ts';
 export const en = {
   ...campaignsEn,
   ...coalitionEn,
+  ...coalitionCampaignEn,
   ...communityEn,
   ...debriefEn,
   ...decisionsEn,

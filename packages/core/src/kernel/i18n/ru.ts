@@ -1,4 +1,5 @@
 import { campaignsRu } from '../../campaigns/messages.ru.ts';
+import { coalitionCampaignRu } from '../../coalitions/campaign.ru.ts';
 import { coalitionRu } from '../../coalitions/coalition.ru.ts';
 import { languageRu } from '../../community/language.ru.ts';
 import { communityRu } from '../../community/messages.ru.ts';
@@ -27,6 +28,7 @@ import { playgroundRu } from './playground.ru.ts';
 export const ru: Record<MessageKey, string> = {
   ...campaignsRu,
   ...coalitionRu,
+  ...coalitionCampaignRu,
   ...communityRu,
   ...debriefRu,
   ...decisionsRu,
