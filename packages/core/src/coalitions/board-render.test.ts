@@ -98,6 +98,24 @@ describe('the coalition board', () => {
     }
   });
 
+  it('shows fifty members ten a page, each page naming the next, the last past the end', () => {
+    const fifty = Array.from({ length: 50 }, (_, i) => community(String(100 + i), `Community number ${i + 1} of the long river valley`));
+    const rows: BoardRow[] = fifty.map((c) => ({ community: c }));
+    const shownOn = (text: string) => fifty.flatMap((c, i) => (text.includes(`**${c.name}**`) ? [i + 1] : []));
+    const second = plainText(boardBlocks('en', coalitionOf(fifty), rows, 2));
+    expect(shownOn(second)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect(second).toContain('…and 30 more.');
+    // The adapters write the command as each platform types it (`coalition status 3`, `coalition status page:3`).
+    expect(second).toContain('The next ones: {cmd:coalition.status.page 3} (of 5).');
+    expect(second).toContain('Page 2 of 5.');
+    // The totals are the whole coalition's on every page.
+    expect(second).toContain('Together: 50 communities');
+    const past = plainText(boardBlocks('ru', coalitionOf(fifty), rows, 9));
+    expect(shownOn(past)).toEqual([41, 42, 43, 44, 45, 46, 47, 48, 49, 50]);
+    expect(past).toContain('Страница 5 из 5.');
+    expect(past).not.toContain('…и ещё');
+  });
+
   it('shows all of a coalition that fits', () => {
     const text = plainText(boardBlocks('en', coalitionOf([elm, harbour]), [{ community: elm }, { community: harbour }]));
     expect(text).not.toContain('more.');

@@ -136,17 +136,32 @@ function rowBlocks(rows: readonly string[]): Block[] {
   return blocks.map((text) => ({ type: 'text', text }));
 }
 
+/** Members' rows on one page of the board (a coalition of 50 is five pages). */
+export const PAGE_ROWS = 10;
+/** The pages a board of `rows` members has. */
+export const pagesOf = (rows: number) => Math.max(1, Math.ceil(rows / PAGE_ROWS));
+
 /**
- * The coalition's board: its name and story of us, what its members did together, then one row per member
- * in the order they joined. Rows that do not fit are counted ("…and 12 more").
+ * The coalition's board: its name and story of us, what all its members did together, then one page of
+ * rows (PAGE_ROWS members, in the order they joined; `page` 1 when absent, the last past the end). What
+ * follows is counted with the command that shows it ("…and 12 more. The next ones: coalition status 3").
  */
-export function boardBlocks(locale: Locale, coalition: Coalition, rows: readonly BoardRow[]): Block[] {
+export function boardBlocks(locale: Locale, coalition: Coalition, rows: readonly BoardRow[], page = 1): Block[] {
   const story = coalition.story?.text.trim();
+  const pages = pagesOf(rows.length);
+  const at = Math.min(Math.max(1, page), pages);
   const listed = linesWithMore(
     locale,
-    rows.map((row) => rowText(locale, row, coalition)),
-    { max: rows.length, separator: ROW_SEPARATOR, budget: ROW_BLOCKS * LIST_BUDGET - ROW_SEPARATOR.length },
+    rows.slice((at - 1) * PAGE_ROWS).map((row) => rowText(locale, row, coalition)),
+    {
+      max: PAGE_ROWS,
+      separator: ROW_SEPARATOR,
+      budget: ROW_BLOCKS * LIST_BUDGET - ROW_SEPARATOR.length,
+      how: t(locale, 'coalition.board.more.how', { page: at + 1, pages }),
+    },
   );
+  const context = [togetherLine(locale, rows), t(locale, 'coalition.board.legend')];
+  if (pages > 1) context.push(t(locale, 'coalition.board.page', { page: at, pages }));
   return [
     { type: 'header', text: t(locale, 'coalition.board.title', { name: shown(clip(coalition.name, 80)) }) },
     {
@@ -156,7 +171,7 @@ export function boardBlocks(locale: Locale, coalition: Coalition, rows: readonly
         : t(locale, 'coalition.board.noStory'),
     },
     sharedBlock(locale, coalition),
-    { type: 'context', text: `${togetherLine(locale, rows)}\n${t(locale, 'coalition.board.legend')}` },
+    { type: 'context', text: context.join('\n') },
     ...rowBlocks(listed.split(ROW_SEPARATOR)),
   ];
 }

@@ -13,7 +13,7 @@ import { isCommunity } from './notice.ts';
  * One `board()` call (the coalition and its members' settings items); a community not in it sees nothing of it.
  */
 export const coalitionBoardHandlers: Handlers<CoalitionCommandOf<'coalition.status'>> = {
-  'coalition.status': inCommunity(async (_cmd, _ctx, deps, scope) => {
+  'coalition.status': inCommunity(async (cmd, _ctx, deps, scope) => {
     const { community } = scope.snapshot;
     if (!community.coalition) return noneReply(community, scope);
     const board = await deps.coalitions.board(community.coalition.id);
@@ -30,6 +30,6 @@ export const coalitionBoardHandlers: Handlers<CoalitionCommandOf<'coalition.stat
         return [(async () => ({ community: member, ...(member.campaign ? { today: await localToday(member, now) } : {}) }))()];
       }),
     );
-    return message('ephemeral', boardBlocks(scope.locale, board.coalition, rows));
+    return message('ephemeral', boardBlocks(scope.locale, board.coalition, rows, cmd.page));
   }),
 };

@@ -1,4 +1,4 @@
-import { literal, object, optional, type output } from 'zod/mini';
+import { int, literal, maximum, minimum, object, optional, type output } from 'zod/mini';
 import { id, short, text } from '../kernel/fields.ts';
 
 /** Coalitions: forming one, inviting by code, joining, leaving, the shared story and the board. */
@@ -8,7 +8,8 @@ export const coalitionCommands = [
   /** The code as typed (normalised by the handler, which answers a malformed one kindly). */
   object({ type: literal('coalition.join'), code: optional(short(200)) }),
   object({ type: literal('coalition.leave') }),
-  object({ type: literal('coalition.status') }),
+  /** `page`: which rows of the board (PAGE_ROWS a page), the first when absent. */
+  object({ type: literal('coalition.status'), page: optional(int().check(minimum(1), maximum(999))) }),
   object({ type: literal('coalition.story.open') }),
   /** The story modal's submission: the coalition and its version when the modal opened. */
   object({ type: literal('coalition.story.save'), text: optional(text), coalitionId: optional(id), version: optional(short(12)) }),

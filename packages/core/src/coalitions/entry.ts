@@ -28,7 +28,7 @@ export const coalitionDiscord: readonly SubcommandSpec[] = [
       sub('invite'),
       sub('join', [{ name: 'code', kind: 'string', description: 'cmd.coalition.join.code.description', required: true, maxLength: 40 }]),
       sub('leave'),
-      sub('status'),
+      sub('status', [{ name: 'page', kind: 'integer', description: 'cmd.coalition.status.page.description', min: 1, max: 999 }]),
       sub('story'),
       sub('campaign'),
     ],
@@ -41,6 +41,7 @@ export const coalitionForms: Readonly<Record<string, CommandForm>> = {
   'coalition.join': form('coalition join $1', 'coalition join code:$1'),
   'coalition.leave': form('coalition leave', 'coalition leave'),
   'coalition.status': form('coalition status', 'coalition status'),
+  'coalition.status.page': form('coalition status $1', 'coalition status page:$1'),
   'coalition.story': form('coalition story', 'coalition story'),
   'coalition.campaign': form('coalition campaign', 'coalition campaign'),
 };

@@ -9,7 +9,7 @@ const slack = (text: string) => {
   return commandFromWords(word.toLowerCase(), rest, rest.join(' ').trim());
 };
 /** Discord: `/community coalition <sub> [options]`, options as Discord sends them. */
-const discord = (sub: string, options: Record<string, string> = {}) =>
+const discord = (sub: string, options: Record<string, string | number> = {}) =>
   parseCommandValue(fromDiscord('coalition', [{ name: sub, options: Object.entries(options).map(([name, value]) => ({ name, value })) }]));
 
 describe('coalition words on Slack', () => {
@@ -75,5 +75,15 @@ describe('the coalition group on Discord', () => {
     expect(parseCommandValue(fromDiscord('export', []))).toEqual({ type: 'export' });
     expect(parseCommandValue(fromDiscord('erase', []))).toEqual({ type: 'erase.open' });
     expect(commandText('export', 'discord')).toBe('/community data export');
+  });
+});
+
+describe('the board in pages', () => {
+  it('reads a page after status on Slack and as page: on Discord; anything else is the first page', () => {
+    expect(slack('coalition status 3')).toEqual({ type: 'coalition.status', page: 3 });
+    expect(slack('коалиция доска 2')).toEqual({ type: 'coalition.status', page: 2 });
+    expect(slack('coalition status next')).toEqual({ type: 'coalition.status' });
+    expect(discord('status', { page: 4 })).toEqual({ type: 'coalition.status', page: 4 });
+    expect(discord('status')).toEqual({ type: 'coalition.status' });
   });
 });

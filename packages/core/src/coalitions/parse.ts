@@ -25,6 +25,9 @@ const after = (args: string, verb: string) => {
   return trimmed.slice(trimmed.indexOf(verb) + verb.length).trim();
 };
 
+/** `status 2`: the board's second page; a number out of range is left to the schema, anything else is the first page. */
+const pageOf = (rest: string) => (/^[1-9]\d{0,2}$/.test(rest) ? { page: Number(rest) } : {});
+
 /** A subcommand and what was typed after it → a raw command. */
 function coalitionCommand(verb: CoalitionVerb, rest: string): unknown {
   switch (verb) {
@@ -36,6 +39,8 @@ function coalitionCommand(verb: CoalitionVerb, rest: string): unknown {
       return { type: 'coalition.story.open' };
     case 'campaign':
       return { type: 'coalition.campaign.open' };
+    case 'status':
+      return { type: 'coalition.status', ...pageOf(rest) };
     default:
       return { type: `coalition.${verb}` };
   }
@@ -57,6 +62,6 @@ export function parseCoalitionArgs(rest: readonly string[], args: string): unkno
 export const coalitionFromOptions =
   (verb: CoalitionVerb) =>
   (option: Options): unknown => {
-    const value = option(verb === 'create' ? 'name' : 'code');
-    return coalitionCommand(verb, typeof value === 'string' ? value.trim() : '');
+    const value = option(verb === 'create' ? 'name' : verb === 'status' ? 'page' : 'code');
+    return coalitionCommand(verb, typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
   };
