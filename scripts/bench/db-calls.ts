@@ -167,6 +167,36 @@ async function seedCoalition(server: BenchServer): Promise<void> {
   }
 }
 
+/** The code the bench's join redeems (ten Crockford characters, as `coalition invite` draws them). */
+const BENCH_CODE = 'BENCH-2JQ7K';
+
+/**
+ * A second coalition (the first is full), formed by one of the seeded members, and a code inviting to it,
+ * put straight into the stores: only the join is counted.
+ */
+async function seedInvitation(server: BenchServer): Promise<void> {
+  const { coalitions, codes } = server.deps.core;
+  const now = server.deps.core.now();
+  const tenant = { platform: 'slack' as const, id: 'T9001' };
+  const founder = { tenant, communityId: 'C1', name: 'Member community 1', joinedBy: 'U1', joinedAt: now.toISOString() };
+  // The seeded member leaves the full coalition first (a community is in one at most).
+  const full = await coalitions.get('bench-coalition');
+  if (!full || (await coalitions.leave(full.id, tenant, 'C1', full.version)) !== 'left') throw new Error('could not free a member');
+  const id = 'bench-alliance';
+  const created = await coalitions.create({ id, name: 'Bench Alliance', members: [founder], createdAt: now.toISOString(), version: 0 });
+  if (created !== 'created') throw new Error(`could not seed the second coalition: ${created}`);
+  const issuedBy = { tenant, communityId: 'C1', userId: 'U1' };
+  const expiresAt = new Date(now.getTime() + 15 * 60_000).toISOString();
+  const issued = await codes.issue(BENCH_CODE.replace('-', ''), {
+    purpose: 'coalition',
+    coalitionId: id,
+    coalitionName: 'Bench Alliance',
+    issuedBy,
+    expiresAt,
+  });
+  if (issued !== 'issued') throw new Error('could not seed the invitation');
+}
+
 /** `chat.postMessage C1 <text>`: a Slack API call as the success checks read it. */
 function describeCall(call: { method: string; body: string }): string {
   const form = new URLSearchParams(call.body);
@@ -282,6 +312,14 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
       new RegExp(`${BENCH_COALITION}[^]*Member community`),
     ],
     ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2'), /Counted Community/],
+    [
+      'coalition join <code> (the new channel’s coordinator)',
+      async () => {
+        await seedInvitation(server);
+        return slackCommand(`coalition join ${BENCH_CODE}`, 'C2');
+      },
+      /is now part of the coalition/,
+    ],
   ];
   const results: DbCalls[] = [];
   for (const [name, make, success] of cases) {
