@@ -1,5 +1,5 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { type Coalition, type CoalitionMember, newCommunity, type Tenant } from '@organizer/core';
+import { type Coalition, type CoalitionMember, newCommunity, type SharedCampaign, type Tenant } from '@organizer/core';
 import { describe, expect, it } from 'vitest';
 import { allItems, createTestTable } from '../../../tests/support/table.ts';
 import { DynamoCoalitionStore } from './coalition-store.ts';
@@ -209,5 +209,36 @@ describe('DynamoCoalitionStore', () => {
     await communityStore.erase(discord, 'D1');
     expect(await store.get('k1')).toBeUndefined();
     expect(await allItems(db, tableName)).toEqual([]);
+  });
+
+  it('saves the shared campaign on its version only, reads it back through get and board, and keeps it when a member joins', async () => {
+    const { store } = await coalitionsTable('coalition-campaign', [
+      [slack, 'C1'],
+      [discord, 'D1'],
+    ]);
+    await store.create(coalition('k1', member(slack, 'C1')));
+    const campaign: SharedCampaign = {
+      name: 'Heat by January',
+      goal: '300 households sign the heating petition',
+      endDate: '2027-01-26',
+      phases: [
+        { name: 'Recruit door to door', start: '2026-12-01', end: '2026-12-20' },
+        { name: 'March to the landlord', start: '2026-12-21', end: '2027-01-26' },
+      ],
+      revision: 1,
+      by: 'U1',
+      at,
+    };
+    expect(await store.saveCampaign('k1', campaign, 0)).toBe('saved');
+    expect(await store.saveCampaign('k1', { ...campaign, name: 'Stale' }, 0)).toBe('conflict');
+    const got = await store.get('k1');
+    expect(got?.campaign).toEqual(campaign);
+    expect(got?.version).toBe(1);
+    expect((await store.board('k1'))?.coalition.campaign).toEqual(campaign);
+
+    expect(await store.join('k1', member(discord, 'D1'), 'Coalition k1')).toBe('joined');
+    const joined = await store.get('k1');
+    expect(joined?.campaign).toEqual(campaign);
+    expect(joined?.version).toBe(2);
   });
 });
