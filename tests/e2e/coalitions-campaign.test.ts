@@ -1,9 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp } from '../support/app.ts';
 import { testClock } from '../support/clock.ts';
+import {
+  A,
+  at,
+  B,
+  C,
+  COALITION,
+  discordText,
+  formCoalition,
+  postsOf,
+  ru,
+  type SlackPlace,
+  startCoalitionApp,
+  type TestApp,
+} from '../support/coalitions.ts';
 import { discordCommand, discordComponent, discordDmComponent, discordGroupCommand, discordModalSubmit } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import type { RecordedCall } from '../support/recorder.ts';
@@ -16,104 +26,30 @@ import { allItems, stateItems } from '../support/table.ts';
  * B runs it (twice pressed: one campaign) and C on Discord too; each community's tasks stay its own; the
  * board shows the campaign and who runs it in which phase. Outsiders, non-coordinators and forged ids are refused.
  */
-type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
-const workspaces: Record<string, { team: string; name: string; token: string; bot: string }> = {
-  'code-a': { team: 'T0001', name: 'Elm Court', token: 'xoxb-elm-111', bot: 'BELM' },
-  'code-b': { team: 'T0002', name: 'Harbour Street', token: 'xoxb-harbour-222', bot: 'BHARBOUR' },
-};
-const A = { team: 'T0001', channel: 'C1', coordinator: 'UACOORD', name: 'Elm Court Tenants' };
-const B = { team: 'T0002', channel: 'C2', coordinator: 'UBCOORD', name: 'Harbour Street Tenants' };
 /** A community on A's workspace that is in no coalition. */
-const O = { team: 'T0001', channel: 'C9', coordinator: 'UOCOORD', name: 'Outside Lane' };
-const C = { guild: '555555555555555555', channel: '222222222222222222', coordinator: '333333333333333333', name: 'Жильцы Заречья' };
+const O: SlackPlace = { team: 'T0001', channel: 'C9', coordinator: 'UOCOORD', name: 'Outside Lane' };
 const B_MEMBER = 'UBMEMBER';
-const COALITION = 'Riverside Tenants Coalition';
 const CAMPAIGN = 'Heat by January';
 const GOAL = '300 households across our blocks sign the heating petition';
 const PHASES = ['Recruit door to door', 'Petition drive', 'March to the landlord'];
 const TASK = 'Knock on every door of block 4';
-const slack = (who: { team: string; channel: string; coordinator: string }, user = who.coordinator) => ({
-  team_id: who.team,
-  channel_id: who.channel,
-  user_id: user,
-});
-const ru = { user: C.coordinator, channel: C.channel, guild: C.guild, locale: 'ru' };
-const CODE = /\b([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})\b/;
 const DAY = 86_400_000;
 
 describe('Coalitions: a shared campaign, each member running it as its own', () => {
   let t: TestApp;
-  let nextMessage = 940000000000000000n;
   const present = testClock.now();
   beforeAll(async () => {
-    t = await startTestApp('e2e-coalitions-campaign', {
-      SLACK_BOT_TOKEN: '',
-      SLACK_CLIENT_ID: '1234.5678',
-      SLACK_CLIENT_SECRET: 'client-secret',
-      SLACK_STATE_SECRET: 'test-state-secret-of-some-length',
-      PUBLIC_URL: 'https://organizer.example.org',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-coalitions-campaign-')),
-    });
-    t.recorder
-      .on('oauth.v2.access', (call) => {
-        const ws = workspaces[String(call.body.code)];
-        if (!ws) return { body: { ok: false, error: 'invalid_code' } };
-        return {
-          body: {
-            ok: true,
-            access_token: ws.token,
-            token_type: 'bot',
-            scope: 'commands,chat:write,users:read',
-            bot_user_id: `U${ws.bot}`,
-            app_id: 'A0APP',
-            team: { id: ws.team, name: ws.name },
-            enterprise: null,
-            is_enterprise_install: false,
-            authed_user: { id: 'UINSTALLER' },
-          },
-        };
-      })
-      .on('auth.test', (call) => {
-        const ws = Object.values(workspaces).find((w) => call.headers.authorization === `Bearer ${w.token}`);
-        return { body: ws ? { ok: true, team_id: ws.team, user_id: `U${ws.bot}`, bot_id: ws.bot } : { ok: false, error: 'invalid_auth' } };
-      })
-      .on('/messages', () => ({ body: { id: String(nextMessage++), channel_id: C.channel } }));
-    for (const code of Object.keys(workspaces)) await install(code);
-    await send(slashCommand(`setup ${A.name}`, slack(A)));
-    await send(slashCommand(`setup ${B.name}`, slack(B)));
-    await send(slashCommand(`setup ${O.name}`, slack(O)));
-    await send(discordCommand('setup', { name: C.name }, ru));
-    await send(slashCommand('join', slack(B, B_MEMBER)));
-    await send(slashCommand(`coalition create ${COALITION}`, slack(A)));
-    for (const join of [
-      (code: string) => slashCommand(`coalition join ${code}`, slack(B)),
-      (code: string) => discordGroupCommand('coalition', 'join', { code }, ru),
-    ]) {
-      const code = CODE.exec(slackText((await send(slashCommand('coalition invite', slack(A)))).body))?.[1] ?? '';
-      expect(code).toMatch(CODE);
-      await send(join(code));
-    }
+    t = await startCoalitionApp('e2e-coalitions-campaign', 940000000000000000n, [A, B, O]);
+    await send(slashCommand('join', at(B, B_MEMBER)));
+    await formCoalition(send);
   });
   afterAll(async () => {
     testClock.set(present);
     await t.stop();
   });
   const send = sender(() => t.app);
-  const get = (path: string, headers: Record<string, string> = {}) => t.app.request(new Request(`http://localhost${path}`, { headers }));
-  async function install(code: string) {
-    const page = await get('/slack/install');
-    const href = /id="add-to-slack" href="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
-    const state = new URL(href ?? '').searchParams.get('state') ?? '';
-    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const done = await get(`/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { cookie });
-    expect(done.status).toBe(200);
-  }
-  const discordText = (body: any): string =>
-    [body?.data?.content ?? '', ...(body?.data?.embeds ?? []).map((e: any) => `${e.title ?? ''}\n${e.description ?? ''}`)].join('\n');
-  const slackPosts = (channel: string) => t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
-  const discordPosts = (channel: string) =>
-    t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${channel}/messages`));
+  const { slackPosts, discordPosts } = postsOf(() => t);
   const posted = (call: RecordedCall) =>
     [
       call.body.text,
@@ -148,7 +84,7 @@ describe('Coalitions: a shared campaign, each member running it as its own', () 
   let runC = '';
   it('a coordinator of a member sets the shared campaign in a modal; each member gets it on its own platform', async () => {
     t.recorder.reset();
-    await send(slashCommand('coalition campaign', slack(A)));
+    await send(slashCommand('coalition campaign', at(A)));
     const view = JSON.parse(String(t.recorder.callsTo('views.open').at(-1)?.body.view ?? '{}'));
     expect(view.blocks?.map((b: any) => b.block_id)).toEqual(['name', 'goal', 'end', 'phases']);
     state = JSON.parse(view.private_metadata).state;
@@ -255,16 +191,16 @@ describe('Coalitions: a shared campaign, each member running it as its own', () 
   });
 
   it('a task made in B stays B’s: neither A nor C sees it', async () => {
-    await send(slashCommand(`task <@${B_MEMBER}|ben> ${TASK} by friday`, slack(B)));
+    await send(slashCommand(`task <@${B_MEMBER}|ben> ${TASK} by friday`, at(B)));
     const tasks = (await items()).filter((i) => i.entity === 'Task');
     expect(tasks.map((i) => [i.pk, i.title])).toEqual([['slack#T0002', TASK]]);
-    expect(slackText((await send(slashCommand('tasks', slack(B)))).body)).toContain(TASK);
-    expect(slackText((await send(slashCommand('tasks', slack(A)))).body)).not.toContain(TASK);
+    expect(slackText((await send(slashCommand('tasks', at(B)))).body)).toContain(TASK);
+    expect(slackText((await send(slashCommand('tasks', at(A)))).body)).not.toContain(TASK);
     expect(discordText((await send(discordCommand('tasks', {}, ru))).body)).not.toContain(TASK);
   });
 
   it('the board shows the shared campaign, B and C running it in their phase, A not yet', async () => {
-    const blocks = (await send(slashCommand('coalition status', slack(A)))).body.blocks ?? [];
+    const blocks = (await send(slashCommand('coalition status', at(A)))).body.blocks ?? [];
     const board = blocks.map((b: any) => b.text?.text ?? (b.elements ?? []).map((e: any) => e.text).join('\n')).join('\n');
     expect(board).toContain(`Shared campaign *${CAMPAIGN}* · until ${end()}`);
     expect(board).toContain(GOAL);
@@ -279,10 +215,10 @@ describe('Coalitions: a shared campaign, each member running it as its own', () 
   });
 
   it('a community outside the coalition cannot open it, and a modal state naming another coalition is refused', async () => {
-    expect(slackText((await send(slashCommand('coalition campaign', slack(O)))).body)).toMatch(/coalition create/);
+    expect(slackText((await send(slashCommand('coalition campaign', at(O)))).body)).toMatch(/coalition create/);
     // O forms its own coalition, then submits the shared modal with Riverside's state: refused, nothing written.
     const riverside = (await coalition()).id;
-    await send(slashCommand('coalition create Other Street', slack(O)));
+    await send(slashCommand('coalition create Other Street', at(O)));
     const all = (await items()).filter((i) => i.entity === 'Coalition');
     expect(all.map((c) => c.name).sort()).toEqual(['Other Street', COALITION]);
     const before = await stateItems(t.db, t.tableName);

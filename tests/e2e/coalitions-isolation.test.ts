@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { testClock } from '../support/clock.ts';
+import { A, at, B, COALITION, CODE, type SlackPlace as Place, setUpOnSlack, type TestApp } from '../support/coalitions.ts';
 import { sender, slackText } from '../support/http.ts';
 import { slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems, stateItems } from '../support/table.ts';
@@ -11,10 +12,7 @@ import { allItems, stateItems } from '../support/table.ts';
  * belongs to one coalition at most; the board carries no story of self, no one-on-one note and no member
  * id of another community; a forged story modal naming another coalition writes nothing.
  */
-type TestApp = Awaited<ReturnType<typeof startTestApp>>;
-type Place = { team: string; channel: string; coordinator: string; name: string };
-const A: Place = { team: 'T0001', channel: 'C1', coordinator: 'UACOORD', name: 'Elm Court Tenants' };
-const B: Place = { team: 'T0002', channel: 'C2', coordinator: 'UBCOORD', name: 'Harbour Street Tenants' };
+
 /** Outside every coalition, on A's own workspace. */
 const D: Place = { team: 'T0001', channel: 'C4', coordinator: 'UDCOORD', name: 'Maple Row Tenants' };
 /** Tries a used and an expired code, then joins from a place other than the guesser's. */
@@ -25,22 +23,19 @@ const G: Place = { team: 'T0004', channel: 'C5', coordinator: 'UGCOORD', name: '
 const F: Place = { team: 'T0005', channel: 'C6', coordinator: 'UFCOORD', name: 'Station Road Tenants' };
 const F_MEMBER = 'UFMEMBER7';
 const B_MEMBER = 'UBMEMBER2';
-const COALITION = 'Riverside Tenants Coalition';
 const OTHER = 'Hillside Coalition';
 const SELF_CHALLENGE = 'My radiator burst the week my daughter was born';
 const SELF_CALLING = 'I promised her a warm home';
 const NOTE_MINE = 'Ask the caretaker about the damp in flat 12';
 const NOTE_THEIRS = 'Bring the petition to the Tuesday meeting';
-const CODE = /\b([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})\b/;
 const MINUTE = 60_000;
-const at = (p: Place, user = p.coordinator) => ({ team_id: p.team, channel_id: p.channel, user_id: user });
 
 describe('Coalitions keep apart what is not shared, and their codes cannot be reused, outlived or guessed', () => {
   let t: TestApp;
   const present = testClock.now();
   beforeAll(async () => {
     t = await startTestApp('e2e-coalitions-isolation');
-    for (const p of [A, B, D, E, G, F]) await send(slashCommand(`setup ${p.name}`, at(p)));
+    await setUpOnSlack(send, [A, B, D, E, G, F]);
     await send(slashCommand('join', at(F, F_MEMBER)));
     await send(slashCommand('join', at(B, B_MEMBER)));
     await send(slashCommand(`coalition create ${COALITION}`, at(A)));

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp } from '../support/app.ts';
 import { testClock } from '../support/clock.ts';
-import { discordCommand, discordGroupCommand } from '../support/discord.ts';
+import { A, at, B, C, COALITION, CODE, discordText, postsOf, ru, startCoalitionApp, type TestApp } from '../support/coalitions.ts';
+import { discordGroupCommand } from '../support/discord.ts';
 import { sender, slackText } from '../support/http.ts';
 import type { RecordedCall } from '../support/recorder.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
@@ -17,90 +14,20 @@ import { allItems } from '../support/table.ts';
  * workspace's token), the shared story of us is written in a modal, the board shows the same rows to all
  * three in each reader's language, and a community that leaves is gone from the board at once.
  */
-type TestApp = Awaited<ReturnType<typeof startTestApp>>;
-
-/** Two Slack workspaces, each installed through OAuth with its own bot token. */
-const workspaces: Record<string, { team: string; name: string; token: string; bot: string }> = {
-  'code-a': { team: 'T0001', name: 'Elm Court', token: 'xoxb-elm-111', bot: 'BELM' },
-  'code-b': { team: 'T0002', name: 'Harbour Street', token: 'xoxb-harbour-222', bot: 'BHARBOUR' },
-};
-const A = { team: 'T0001', channel: 'C1', coordinator: 'UACOORD', name: 'Elm Court Tenants' };
-const B = { team: 'T0002', channel: 'C2', coordinator: 'UBCOORD', name: 'Harbour Street Tenants' };
-const C = { guild: '555555555555555555', channel: '222222222222222222', coordinator: '333333333333333333', name: 'Жильцы Заречья' };
-const COALITION = 'Riverside Tenants Coalition';
 const STORY_OF_US = 'Three blocks, one landlord: together we are too many to ignore.';
-const slack = (who: { team: string; channel: string; coordinator: string }, user = who.coordinator) => ({
-  team_id: who.team,
-  channel_id: who.channel,
-  user_id: user,
-});
-const ru = { user: C.coordinator, channel: C.channel, guild: C.guild, locale: 'ru' };
-/** A code as the invite shows it: two groups of five Crockford base32 characters. */
-const CODE = /\b([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})\b/;
 
 describe('Coalitions: communities on two Slack workspaces and a Discord server unite', () => {
   let t: TestApp;
-  let nextMessage = 930000000000000000n;
   const present = testClock.now();
   beforeAll(async () => {
-    t = await startTestApp('e2e-coalitions', {
-      SLACK_BOT_TOKEN: '',
-      SLACK_CLIENT_ID: '1234.5678',
-      SLACK_CLIENT_SECRET: 'client-secret',
-      SLACK_STATE_SECRET: 'test-state-secret-of-some-length',
-      PUBLIC_URL: 'https://organizer.example.org',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'organizer-coalitions-')),
-    });
-    t.recorder
-      .on('oauth.v2.access', (call) => {
-        const ws = workspaces[String(call.body.code)];
-        if (!ws) return { body: { ok: false, error: 'invalid_code' } };
-        return {
-          body: {
-            ok: true,
-            access_token: ws.token,
-            token_type: 'bot',
-            scope: 'commands,chat:write,users:read',
-            bot_user_id: `U${ws.bot}`,
-            app_id: 'A0APP',
-            team: { id: ws.team, name: ws.name },
-            enterprise: null,
-            is_enterprise_install: false,
-            authed_user: { id: 'UINSTALLER' },
-          },
-        };
-      })
-      .on('auth.test', (call) => {
-        const ws = Object.values(workspaces).find((w) => call.headers.authorization === `Bearer ${w.token}`);
-        return { body: ws ? { ok: true, team_id: ws.team, user_id: `U${ws.bot}`, bot_id: ws.bot } : { ok: false, error: 'invalid_auth' } };
-      })
-      .on('/messages', () => ({ body: { id: String(nextMessage++), channel_id: C.channel } }));
-    for (const code of Object.keys(workspaces)) await install(code);
-    await send(slashCommand(`setup ${A.name}`, slack(A)));
-    await send(slashCommand(`setup ${B.name}`, slack(B)));
-    await send(discordCommand('setup', { name: C.name }, ru));
+    t = await startCoalitionApp('e2e-coalitions', 930000000000000000n, [A, B]);
   });
   afterAll(async () => {
     testClock.set(present);
     await t.stop();
   });
   const send = sender(() => t.app);
-  const get = (path: string, headers: Record<string, string> = {}) => t.app.request(new Request(`http://localhost${path}`, { headers }));
-
-  /** Installs a workspace as its admin does: the Add to Slack page, then Slack's redirect with the code. */
-  async function install(code: string) {
-    const page = await get('/slack/install');
-    const href = /id="add-to-slack" href="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
-    const state = new URL(href ?? '').searchParams.get('state') ?? '';
-    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const done = await get(`/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { cookie });
-    expect(done.status).toBe(200);
-  }
-  const discordText = (body: any): string =>
-    [body?.data?.content ?? '', ...(body?.data?.embeds ?? []).map((e: any) => `${e.title ?? ''}\n${e.description ?? ''}`)].join('\n');
-  const slackPosts = (channel: string) => t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
-  const discordPosts = (channel: string) =>
-    t.recorder.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${channel}/messages`));
+  const { slackPosts, discordPosts } = postsOf(() => t);
   const posted = (call: RecordedCall) => `${call.body.text ?? ''}\n${call.body.blocks ?? ''}\n${call.body.content ?? ''}`;
   const coalitionItems = async () => (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Coalition') as any[];
   const settingsOf = async (tenant: string, id: string) =>
@@ -118,7 +45,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
 
   let code = '';
   it('the coordinator on Slack forms the coalition, and the invite gives a code with what to type on each platform', async () => {
-    const created = await send(slashCommand(`coalition create ${COALITION}`, slack(A)));
+    const created = await send(slashCommand(`coalition create ${COALITION}`, at(A)));
     expect(created.status).toBe(200);
     expect(created.body.response_type).toBe('ephemeral');
     expect(slackText(created.body)).toContain(COALITION);
@@ -128,7 +55,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
     expect(coalition.members.map((m: any) => m.communityId)).toEqual([A.channel]);
     expect((await settingsOf('slack#T0001', A.channel)).coalition).toEqual({ id: coalition.id, name: COALITION });
 
-    const invite = await send(slashCommand('coalition invite', slack(A)));
+    const invite = await send(slashCommand('coalition invite', at(A)));
     expect(invite.body.response_type).toBe('ephemeral');
     const text = slackText(invite.body);
     code = CODE.exec(text)?.[1] ?? '';
@@ -142,7 +69,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
   it('a coordinator on another workspace joins with the code typed lower-case with spaces; each home channel hears it on its own token', async () => {
     t.recorder.reset();
     const loose = `${code.slice(0, 5)} ${code.slice(6)}`.toLowerCase();
-    const joined = await send(slashCommand(`coalition join ${loose}`, slack(B)));
+    const joined = await send(slashCommand(`coalition join ${loose}`, at(B)));
     expect(joined.body.response_type).toBe('ephemeral');
     expect(slackText(joined.body)).toContain(COALITION);
     const [coalition] = await coalitionItems();
@@ -163,7 +90,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
   });
 
   it('a code serves once: a second invite is drawn for Discord, where the coordinator joins in Russian', async () => {
-    code = CODE.exec(slackText((await send(slashCommand('coalition invite', slack(A)))).body))?.[1] ?? '';
+    code = CODE.exec(slackText((await send(slashCommand('coalition invite', at(A)))).body))?.[1] ?? '';
     expect(code).toMatch(CODE);
     t.recorder.reset();
     const joined = await send(discordGroupCommand('coalition', 'join', { code }, ru));
@@ -186,7 +113,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
 
   it('the shared story of us is written in a modal and saved on the coalition', async () => {
     t.recorder.reset();
-    await send(slashCommand('coalition story', slack(A)));
+    await send(slashCommand('coalition story', at(A)));
     const view = JSON.parse(String(t.recorder.callsTo('views.open').at(-1)?.body.view ?? '{}'));
     const field = view.blocks?.find((b: any) => b.type === 'input')?.block_id;
     expect(field, JSON.stringify(view)).toBeTruthy();
@@ -218,11 +145,11 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
       ),
     );
     // B's coordinator adopts the suggested roles from the roles screen's button: four roles, each with its duties.
-    const roles = await send(slashCommand('roles', slack(B)));
+    const roles = await send(slashCommand('roles', at(B)));
     const adopt = (roles.body.blocks ?? []).flatMap((b: any) => b.elements ?? []).find((e: any) => e.action_id === 'roles:adopt');
     expect(adopt).toBeTruthy();
     await send(blockAction(adopt.action_id, { team: B.team, user: B.coordinator, channel: B.channel }));
-    const fromA = await send(slashCommand('coalition status', slack(A)));
+    const fromA = await send(slashCommand('coalition status', at(A)));
     expect(fromA.body.response_type).toBe('ephemeral');
     boardA = slackText(fromA.body);
     expect(boardA).toContain(COALITION);
@@ -246,7 +173,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
     expect(a).toContain('Slack');
     expect(c).toContain('Discord');
     // The same board from the other workspace.
-    const fromB = slackText((await send(slashCommand('coalition status', slack(B)))).body);
+    const fromB = slackText((await send(slashCommand('coalition status', at(B)))).body);
     for (const name of names) expect(rowOf(fromB, name, names)).toBe(rowOf(boardA, name, names));
   });
 
@@ -267,7 +194,7 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
 
   it('a community leaves at once: the board shows two rows, and it is in no coalition', async () => {
     t.recorder.reset();
-    const left = await send(slashCommand('coalition leave', slack(B)));
+    const left = await send(slashCommand('coalition leave', at(B)));
     expect(left.body.response_type).toBe('ephemeral');
     expect(slackText(left.body)).toContain(COALITION);
     const [coalition] = await coalitionItems();
@@ -278,20 +205,20 @@ describe('Coalitions: communities on two Slack workspaces and a Discord server u
     expect(discordPosts(C.channel)).toHaveLength(1);
     expect(slackPosts(B.channel)).toEqual([]);
 
-    const board = slackText((await send(slashCommand('coalition status', slack(A)))).body);
+    const board = slackText((await send(slashCommand('coalition status', at(A)))).body);
     expect(board).toContain(A.name);
     expect(board).toContain(C.name);
     expect(board).not.toContain(B.name);
-    const outside = slackText((await send(slashCommand('coalition status', slack(B)))).body);
+    const outside = slackText((await send(slashCommand('coalition status', at(B)))).body);
     expect(outside).not.toContain(COALITION);
     expect(outside).toMatch(/coalition create/);
     expect(outside).toMatch(/coalition join/);
   });
 
   it('sends each effect once: a repeated interaction and a second pass of the outbox post nothing more', async () => {
-    code = CODE.exec(slackText((await send(slashCommand('coalition invite', slack(A)))).body))?.[1] ?? '';
+    code = CODE.exec(slackText((await send(slashCommand('coalition invite', at(A)))).body))?.[1] ?? '';
     t.recorder.reset();
-    const joinRequest = slashCommand(`coalition join ${code}`, slack(B));
+    const joinRequest = slashCommand(`coalition join ${code}`, at(B));
     const repeat = joinRequest.clone();
     await send(joinRequest);
     // Slack sends a slash command once; a repeat of its very request (same trigger) is answered from the first.
