@@ -81,7 +81,11 @@ export const coalitionCreateHandlers: Handlers<CoalitionCommandOf<'coalition.cre
     const issuedBy = { tenant: community.tenant, communityId: community.id, userId: ctx.userId };
     for (let draw = 0; draw < DRAWS; draw++) {
       const code = drawCode();
-      if ((await deps.codes.issue(code, { purpose: 'coalition', coalitionId: ref.id, coalitionName: ref.name, issuedBy, expiresAt })) !== 'issued') continue;
+      if (
+        (await deps.codes.issue(code, { purpose: 'coalition', coalitionId: ref.id, coalitionName: ref.name, issuedBy, expiresAt })) !==
+        'issued'
+      )
+        continue;
       const typed = shownCode(code);
       return ephemeral(
         t(locale, 'coalition.invite.code', {
