@@ -18,7 +18,15 @@ import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
-import { DRAIN_LIMIT, deliverStreamRecords, localOutboxPump, type OutboxDelivery, outboxDelivery, type StreamRecord } from './outbox.ts';
+import {
+  DRAIN_LIMIT,
+  deliverStreamRecords,
+  handedOver,
+  localOutboxPump,
+  type OutboxDelivery,
+  outboxDelivery,
+  type StreamRecord,
+} from './outbox.ts';
 import { createPlaygroundState, type PlaygroundState } from './playground/state.ts';
 import { playgroundInstallations } from './playground/world.ts';
 import { awsKms, kmsSealer, localSealer } from './seal.ts';
@@ -210,7 +218,8 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   const durable: Deferred = {
     run: async (jobs) => {
       if (jobs.length === 0) return;
-      await outbox.add(jobs);
+      // Jobs a delivery hands over are added once, however often that delivery runs.
+      await outbox.add(jobs, handedOver());
       pump?.kick();
     },
   };

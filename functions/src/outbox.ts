@@ -1,4 +1,5 @@
-import type { Job, Outbox, OutboxItem } from '@organizer/core';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DeliveryPart, Job, Outbox, OutboxItem } from '@organizer/core';
 import { nextAttemptAt } from '@organizer/core';
 import { describeError, type Logger } from './log.ts';
 
@@ -12,6 +13,18 @@ export const DRAIN_LIMIT = 400;
  * twice; `attempts` counts this try too (above 1, an earlier try may have landed before it failed or died).
  */
 export type RunDelivery = (job: Job, deliveryId: string, attempts: number) => Promise<void>;
+
+/** The delivery running in this async context: the jobs it hands over are named after it (see `handedOver`). */
+const delivering = new AsyncLocalStorage<{ readonly id: string; handed: number }>();
+
+/**
+ * Where the jobs handed over now come from: the running delivery and the count of its hand-overs so far
+ * (the same on every run of that delivery, as the job decides the same again), or undefined outside one.
+ */
+export function handedOver(): DeliveryPart | undefined {
+  const current = delivering.getStore();
+  return current ? { parent: current.id, part: String(current.handed++) } : undefined;
+}
 
 export interface OutboxDelivery {
   /** One delivery attempt of an item as found (in a stream record or the ready index). Never throws for a job's failure. */
@@ -30,7 +43,7 @@ export function outboxDelivery(outbox: Outbox, run: RunDelivery, now: () => Date
     const item = await outbox.take(found, LEASE_MS);
     if (!item) return 'taken';
     try {
-      await run(item.job, item.id, item.attempts);
+      await delivering.run({ id: item.id, handed: 0 }, () => run(item.job, item.id, item.attempts));
       await outbox.done(item);
       return 'done';
     } catch (error) {
@@ -50,7 +63,8 @@ export function outboxDelivery(outbox: Outbox, run: RunDelivery, now: () => Date
       }
       log.error('delivery failed for good', { id: item.id, kind: item.job.kind, attempts: item.attempts, ...reason });
       // What the message offered is taken back, as when the platform refuses it outright.
-      if (item.job.kind === 'send' && item.job.ifUndeliverable) await outbox.add([item.job.ifUndeliverable]);
+      if (item.job.kind === 'send' && item.job.ifUndeliverable)
+        await outbox.add([item.job.ifUndeliverable], { parent: item.id, part: 'undeliverable' });
       await outbox.fail(item, message);
       return 'failed';
     }

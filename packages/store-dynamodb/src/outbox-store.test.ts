@@ -36,6 +36,25 @@ describe('DynamoOutbox', () => {
     expect(rows.filter((r) => r.entity === 'Interaction')).toEqual([expect.objectContaining({ state: 'done' })]);
   });
 
+  it('adds the jobs a delivery hands over once: run again, it adds nothing, even after the first ones were delivered', async () => {
+    const { outbox, db, tableName } = await outboxAt('outbox-add-once', '2026-12-01T10:00:00.000Z');
+    const many = Array.from({ length: 120 }, (_, i) => send(`notice ${i}`));
+    const first = await outbox.add(many, { parent: 'P1', part: '0' });
+    expect(first.map((i) => i.id).slice(0, 2)).toEqual(['P1.0.0', 'P1.0.1']);
+    expect(first).toHaveLength(120);
+    // One of them is delivered (removed) before the delivery that added them runs again.
+    await outbox.done(first[0] as (typeof first)[0]);
+    expect(await outbox.add(many, { parent: 'P1', part: '0' })).toEqual([]);
+    // Another hand-over of the same delivery, and another delivery, are their own.
+    expect(await outbox.add([send('later')], { parent: 'P1', part: '1' })).toHaveLength(1);
+    expect(await outbox.add([send('other')], { parent: 'P2', part: '0' })).toHaveLength(1);
+    const rows = await allItems(db, tableName);
+    expect(rows.filter((r) => r.entity === 'Outbox')).toHaveLength(121);
+    expect(rows.filter((r) => r.entity === 'OutboxAdded')).toHaveLength(4);
+    // Without a delivery, jobs are added as before: new ids each time.
+    expect((await outbox.add([send('a')])).map((i) => i.id)).toEqual(['id1']);
+  });
+
   it('lets go of a claim whose command failed, and takes over one left pending for a minute', async () => {
     const { outbox, move } = await outboxAt('outbox-claims', '2026-12-01T10:00:00.000Z');
     await outbox.claimInteraction(tenant, 'I2');

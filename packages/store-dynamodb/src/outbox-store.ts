@@ -9,7 +9,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { HeldWrites, InteractionClaim, Job, Outbox, OutboxItem, Reply, Tenant } from '@organizer/core';
+import type { DeliveryPart, HeldWrites, InteractionClaim, Job, Outbox, OutboxItem, Reply, Tenant } from '@organizer/core';
 import { communityKey } from './entities/community.ts';
 import {
   fromOutboxItem,
@@ -37,6 +37,18 @@ const INTERACTION_SECONDS = 24 * 60 * 60;
 const ABANDONED_MS = 60_000;
 /** A transaction holds at most 100 items: the interaction and 99 jobs; more go in batches after it. */
 const JOBS_PER_COMMIT = 99;
+/** How long a delivery's hand-over is remembered: longer than an item's retries last (about 17 hours). */
+const ADDED_SECONDS = 3 * 24 * 60 * 60;
+/** The marker of one chunk of jobs a delivery handed over, in a partition of its own. */
+const addedKey = (name: string) => ({ pk: `OUTBOX#ADDED#${name}`, sk: 'ADDED' });
+
+/** A transaction refused because its first item's condition failed (the marker exists: added before). */
+function isFirstConditionFailed(error: unknown): boolean {
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] } | undefined)?.CancellationReasons;
+  return (
+    (error as { name?: string } | undefined)?.name === 'TransactionCanceledException' && reasons?.[0]?.Code === 'ConditionalCheckFailed'
+  );
+}
 
 const conditionFailed = (error: unknown) => error instanceof ConditionalCheckFailedException;
 
@@ -55,9 +67,9 @@ export class DynamoOutbox implements Outbox {
     return holdWrites(work);
   }
 
-  private itemsOf(jobs: readonly Job[]): OutboxItem[] {
+  private itemsOf(jobs: readonly Job[], idOf: (index: number) => string = () => this.newId()): OutboxItem[] {
     const at = this.now().toISOString();
-    return jobs.map((job) => ({ id: this.newId(), job, attempts: 0, readyAt: at, createdAt: at }));
+    return jobs.map((job, index) => ({ id: idOf(index), job, attempts: 0, readyAt: at, createdAt: at }));
   }
 
   async claimInteraction(tenant: Tenant, interactionId: string): Promise<InteractionClaim> {
@@ -148,10 +160,42 @@ export class DynamoOutbox implements Outbox {
     return items;
   }
 
-  async add(jobs: readonly Job[]): Promise<OutboxItem[]> {
+  async add(jobs: readonly Job[], from?: DeliveryPart): Promise<OutboxItem[]> {
+    if (from) return this.addOnce(jobs, from);
     const items = this.itemsOf(jobs);
     await this.putAll(items);
     return items;
+  }
+
+  /**
+   * Jobs a delivery hands over, added at most once: each chunk of 99 in one transaction with a marker of its
+   * own (`OUTBOX#ADDED`, kept for ADDED_SECONDS, longer than any item's retries) that must not exist yet. A
+   * delivery run again finds its markers and adds nothing; ids are derived from the delivery, so an item
+   * still waiting is not added beside itself either.
+   */
+  private async addOnce(jobs: readonly Job[], from: DeliveryPart): Promise<OutboxItem[]> {
+    const base = `${from.parent}.${from.part}`;
+    const items = this.itemsOf(jobs, (index) => `${base}.${index}`);
+    const added: OutboxItem[] = [];
+    const expiresAt = Math.floor(this.now().getTime() / 1000) + ADDED_SECONDS;
+    for (let i = 0; i < items.length; i += JOBS_PER_COMMIT) {
+      const chunk = items.slice(i, i + JOBS_PER_COMMIT);
+      const marker = {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...addedKey(`${base}#${i / JOBS_PER_COMMIT}`), entity: 'OutboxAdded', expiresAt },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      };
+      const puts = chunk.map((item) => ({ Put: { TableName: this.tableName, Item: toOutboxItem(item) } }));
+      try {
+        await this.db.send(new TransactWriteCommand({ TransactItems: [marker, ...puts] }));
+        added.push(...chunk);
+      } catch (error) {
+        if (!isFirstConditionFailed(error)) throw error;
+      }
+    }
+    return added;
   }
 
   private async putAll(items: readonly OutboxItem[]): Promise<void> {

@@ -21,6 +21,12 @@ export interface OutboxItem {
   readonly lastError?: string;
 }
 
+/** One hand-over of jobs by a delivery: the delivery's item id and the hand-over's place in it (`0`, `1`, `undeliverable`). */
+export interface DeliveryPart {
+  readonly parent: string;
+  readonly part: string;
+}
+
 /** State writes a command held back (opaque outside the store). */
 export type HeldWrites = readonly unknown[];
 
@@ -57,8 +63,13 @@ export interface Outbox {
     jobs: readonly Job[],
     writes?: HeldWrites,
   ): Promise<OutboxItem[]>;
-  /** Adds jobs decided by a job (the worker), in batches. */
-  add(jobs: readonly Job[]): Promise<OutboxItem[]>;
+  /**
+   * Adds jobs decided by a job (the worker), in batches. `from`: the delivery that decided them and which
+   * of its hand-overs this is: the jobs then get ids derived from it and are added at most once, so a
+   * delivery run again (it crashed after adding them, before it was marked done) adds nothing twice; such a
+   * repeat returns no items.
+   */
+  add(jobs: readonly Job[], from?: DeliveryPart): Promise<OutboxItem[]>;
   /** Items ready at or before now, oldest first, at most `limit` (one bounded query per shard). */
   ready(limit: number): Promise<OutboxItem[]>;
   /**
