@@ -17,6 +17,7 @@ import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
+import { linkedMessenger } from './linked-messenger.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
 import {
   DRAIN_LIMIT,
@@ -171,6 +172,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       decisions: new m.DynamoDecisionStore(db, table),
       coalitions: new m.DynamoCoalitionStore(db, table),
       codes: new m.DynamoCodeStore(db, table),
+      links: new m.DynamoLinkStore(db, table, now),
       oneOnOnes: new m.DynamoOneOnOneStore(db, table),
       pairing: new m.DynamoPairingStore(db, table),
       members: new m.DynamoMemberStore(db, table),
@@ -240,6 +242,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     decisions: lazyStore(async () => (await data()).decisions),
     coalitions: lazyStore(async () => (await data()).coalitions),
     codes: lazyStore(async () => (await data()).codes),
+    links: lazyStore(async () => (await data()).links),
     oneOnOnes: lazyStore(async () => (await data()).oneOnOnes),
     pairing: lazyStore(async () => (await data()).pairing),
     members: lazyStore(async () => (await data()).members),
@@ -253,7 +256,9 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     now,
     log,
   };
-  work = { ...core, deferred: durable, messenger: platformMessenger(config, installations, true) };
+  // The worker posts in every place of a community linked elsewhere (`link`), and DMs people where they are.
+  const links = async () => (await data()).links;
+  work = { ...core, deferred: durable, messenger: linkedMessenger(platformMessenger(config, installations, true), links, log) };
   const workDeps = work;
   return {
     config,

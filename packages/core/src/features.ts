@@ -15,6 +15,8 @@ import { expansionFeature } from './expansion/module.ts';
 import type { ExportCommand } from './export/commands.ts';
 import { exportFeature } from './export/module.ts';
 import type { HelpCommand } from './help/commands.ts';
+import type { LinkCommand } from './links/commands.ts';
+import { linksFeature } from './links/module.ts';
 import { helpFeature } from './help/module.ts';
 import type { ActionSource, AnyCommand } from './kernel/feature.ts';
 import { fromAction, fromModal, fromWords, registerFeatures, tenantOfInteraction, validCommand } from './kernel/registry.ts';
@@ -60,6 +62,7 @@ export const featureList = [
   debriefFeature,
   decisionsFeature,
   coalitionsFeature,
+  linksFeature,
   communityFeature,
   statusFeature,
   exportFeature,
@@ -76,6 +79,7 @@ export type Command =
   | DebriefCommand
   | DecisionCommand
   | CoalitionCommand
+  | LinkCommand
   | ExpansionCommand
   | ExportCommand
   | StoryCommand

@@ -1,5 +1,6 @@
 export * from './campaigns/model.ts';
 export * from './coalitions/model.ts';
+export * from './links/model.ts';
 export * from './community/facts.ts';
 export * from './community/model.ts';
 export * from './debrief/model.ts';

@@ -29,6 +29,7 @@ import {
   toCommunityItem,
 } from './entities/community.ts';
 import { storyVersionKey, toStoryVersionItem } from './entities/story.ts';
+import { isPointerItem, linkOf } from './link-store.ts';
 import { communityPrefix, tenantKey } from './keys.ts';
 import { byPrefix, deleteAll, queryAll } from './query.ts';
 import { transactVersioned } from './transactions.ts';
@@ -84,6 +85,9 @@ export class DynamoCommunityStore implements CommunityStore {
       }),
     );
     const communities = (directory.Items ?? []).filter(isCommunityItem);
+    // No community of its own, but a pointer: the tenant is a place of a community elsewhere.
+    const pointer = (directory.Items ?? []).find(isPointerItem);
+    if (communities.length === 0 && pointer) return { kind: 'linked', link: linkOf(pointer) };
     if (communities.length === 0) return { kind: 'none' };
     if (communities.length > 1) return { kind: 'elsewhere', homeChannelIds: communities.map((c) => c.homeChannelId) };
     const snapshot = snapshotFrom(tenant, communities);

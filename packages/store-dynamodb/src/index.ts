@@ -11,6 +11,7 @@ export { outboxItemFromStream } from './entities/outbox.ts';
 export { DynamoEventStore } from './event-store.ts';
 export { claimOnce } from './idempotency-store.ts';
 export { DynamoInstallationStore } from './installation-store.ts';
+export { DynamoLinkStore } from './link-store.ts';
 export { DynamoMemberStore } from './member-store.ts';
 export { DynamoOfferStore } from './offer-store.ts';
 export { DynamoOneOnOneStore } from './oneonone-store.ts';

@@ -29,6 +29,8 @@ export const coalitionJoinHandlers: Handlers<CoalitionCommandOf<'coalition.join'
     if (redeemed.kind === 'tooMany') return ephemeral(t(locale, 'coalition.join.tooMany'));
     if (!code) return ephemeral(t(locale, 'coalition.join.malformed', { typed: safe(clip(typed, 30)) }));
     if (redeemed.kind !== 'ok') return ephemeral(t(locale, `coalition.join.${redeemed.kind}`));
+    // A code made for something else (linking a place) is no invitation: it is used up all the same.
+    if (redeemed.issued.purpose !== 'coalition') return ephemeral(t(locale, 'coalition.join.unknown'));
     // The code names the coalition: joining needs no read of it (the store's conditions say full or gone).
     const { coalitionId, coalitionName } = redeemed.issued;
     const member = memberOf(community, ctx.userId, deps.now().toISOString());

@@ -60,17 +60,29 @@ export const COALITION_MAX = 50;
 /** What a community's settings item says of its coalition (declared with the community, which holds it). */
 export type { CoalitionRef } from '../community/model.ts';
 
-/** A one-time code, and what it lets its redeemer do. */
-export interface IssuedCode {
-  /** What the code is for: joining a coalition (linking places and people use their own purposes later). */
-  readonly purpose: 'coalition';
-  /** The coalition the code invites to, and its name (so joining marks the member without reading the coalition). */
-  readonly coalitionId: string;
-  readonly coalitionName: string;
+/** A one-time code, and what it lets its redeemer do: join a coalition, or link another place to a community. */
+export type IssuedCode = CoalitionCode | LinkCode;
+
+interface CodeBase {
   /** Who issued it, and from which community. */
   readonly issuedBy: { readonly tenant: Tenant; readonly communityId: string; readonly userId: string };
   /** ISO instant after which it is refused (15 minutes after issuing). */
   readonly expiresAt: string;
+}
+
+/** An invitation to a coalition. */
+export interface CoalitionCode extends CodeBase {
+  readonly purpose: 'coalition';
+  /** The coalition the code invites to, and its name (so joining marks the member without reading the coalition). */
+  readonly coalitionId: string;
+  readonly coalitionName: string;
+}
+
+/** An invitation for another workspace or server to become a place of the issuing community (`link`). */
+export interface LinkCode extends CodeBase {
+  readonly purpose: 'link';
+  /** The community's name, for the answers of the place that links. */
+  readonly communityName: string;
 }
 
 /** How long a code lives. */

@@ -1,4 +1,5 @@
 import type { Adoption } from '../campaigns/model.ts';
+import type { PlaceLink } from '../links/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import type { StageId } from '../status/stages.ts';
 import type { StoryVersion } from '../story/model.ts';
@@ -10,7 +11,9 @@ export type CommunityLookup =
   | { readonly kind: 'found'; readonly snapshot: CommunitySnapshot }
   | { readonly kind: 'none' }
   /** The channel is not a home channel and the tenant has several communities. */
-  | { readonly kind: 'elsewhere'; readonly homeChannelIds: readonly string[] };
+  | { readonly kind: 'elsewhere'; readonly homeChannelIds: readonly string[] }
+  /** The tenant has no community of its own: it is a place of a community elsewhere (`link`). */
+  | { readonly kind: 'linked'; readonly link: PlaceLink };
 
 /** Persistence of communities; implemented by `store-dynamodb`. */
 export interface CommunityStore {

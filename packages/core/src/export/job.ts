@@ -105,7 +105,7 @@ export async function runExportJob(job: ExportJob, community: Community, deps: C
     ...decisions.tables.map((table) => csv(table.name, table.columns, table.rows)),
   ];
   const blocks: Block[] = [{ type: 'text', text: tn(locale, 'export.ready', files.length, { community: community.name }) }];
-  await deps.messenger.sendFiles(tenant, job.userId, { text: plainText(blocks), blocks }, files);
+  await deps.messenger.sendFiles(job.via ?? tenant, job.userId, { text: plainText(blocks), blocks }, files);
 }
 
 /**
@@ -122,7 +122,7 @@ export async function runExportRequest(job: ExportJob, deps: CoreDeps): Promise<
   await runExportJob(job, community, deps).catch(async (error: unknown) => {
     const key = `export#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.userId}#${job.requestedAt ?? ''}`;
     if (await deps.due.claim(key))
-      await deps.messenger.notifyMember(job.tenant, job.userId, plainMessage(t(locale, 'export.failed'))).catch(() => undefined);
+      await deps.messenger.notifyMember(job.via ?? job.tenant, job.userId, plainMessage(t(locale, 'export.failed'))).catch(() => undefined);
     throw error;
   });
 }

@@ -6,6 +6,7 @@ import type { Locale, MessageKey } from './i18n/translate.ts';
 import { loadLocale, t } from './i18n/translate.ts';
 import type { CommandContext, CoreDeps, Profile } from './ports.ts';
 import type { Reply } from './reply.ts';
+import { AtHome } from './place.ts';
 import { ephemeral } from './reply.ts';
 
 /**
@@ -73,7 +74,9 @@ export async function resolveCommunity(
 ): Promise<{ snapshot: CommunitySnapshot; locale: Locale; communityLocale: Locale } | { reply: Reply }> {
   const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
   const locale = localeFor(undefined, ctx, deps);
-  if (found.kind === 'none') return { reply: ephemeral(t(locale, 'community.none')) };
+  // A place of a community elsewhere: the command runs again there (see `runCommand`).
+  if (found.kind === 'linked' && !ctx.place) throw new AtHome(found.link);
+  if (found.kind === 'none' || found.kind === 'linked') return { reply: ephemeral(t(locale, 'community.none')) };
   if (found.kind === 'elsewhere') {
     const channels = found.homeChannelIds.map((id) => `<#${id}>`).join(', ');
     return { reply: ephemeral(t(locale, 'community.elsewhere', { channels })) };

@@ -3,6 +3,7 @@ import { CoreError } from './errors.ts';
 import type { AnyCommand } from './feature.ts';
 import { loadLocale, t } from './i18n/translate.ts';
 import { withNamedPerson } from './named-person.ts';
+import { AtHome, atHome, placed } from './place.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import { handlerFor } from './registry.ts';
 import type { Reply } from './reply.ts';
@@ -16,7 +17,8 @@ export async function runCommand(command: AnyCommand, given: CommandContext, dep
   // The reader's own language (chosen, or their platform's) before anything is said to them. Help (and a
   // mistyped command, which shows it) reads nothing: it answers in the platform's language at once, so its
   // cold start pays for no database or Slack call.
-  const ctx = answersUnread.has(command.type) ? given : await withReader(given, deps);
+  // From a place linked to a community elsewhere, the command acts at the community's home.
+  const ctx = answersUnread.has(command.type) ? given : await withReader(await placed(given, deps), deps);
   // The languages this command may answer in before it knows its community (which `resolveCommunity` loads).
   await Promise.all([loadLocale(ctx.userLocale), loadLocale(deps.defaultLocale)]);
   try {
@@ -28,6 +30,7 @@ export async function runCommand(command: AnyCommand, given: CommandContext, dep
     if (!handler) throw new Error(`No feature answers ${type}`);
     return await handler(shownCommand(named.command), ctx, deps);
   } catch (error) {
+    if (error instanceof AtHome && !ctx.place) return runCommand(command, atHome(given, error.link), deps);
     if (!(error instanceof CoreError)) throw error;
     const locale = error.locale ?? ctx.userLocale ?? deps.defaultLocale;
     await loadLocale(locale);

@@ -77,6 +77,8 @@ export interface ExportJob {
   readonly userId: string;
   /** When it was asked for: one request, however often the worker retries it. */
   readonly requestedAt?: string;
+  /** The workspace or server to deliver it in, when not the community's own (a place that unlinks takes its copy). */
+  readonly via?: Tenant;
 }
 
 /** A coordinator's request to delete the community and everything in it; they hear when it is done. */

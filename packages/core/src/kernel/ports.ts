@@ -5,6 +5,7 @@ import type { CommunityLookup, CommunityStore, SaveResult } from '../community/p
 import type { DebriefStore } from '../debrief/port.ts';
 import type { DecisionStore } from '../decisions/port.ts';
 import type { EventStore } from '../events/port.ts';
+import type { LinkStore } from '../links/port.ts';
 import type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 import type { OneOnOneStore } from '../oneonones/port.ts';
 import type { PairingStore } from '../pairing/port.ts';
@@ -24,6 +25,7 @@ export type { CommunityLookup, CommunityStore, SaveResult } from '../community/p
 export type { DebriefStore } from '../debrief/port.ts';
 export type { DecisionStore, VoteHow, VoteResult } from '../decisions/port.ts';
 export type { EventStore } from '../events/port.ts';
+export type { LinkStore } from '../links/port.ts';
 export type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 export type { OneOnOneStore } from '../oneonones/port.ts';
 export type { PairingStore } from '../pairing/port.ts';
@@ -91,6 +93,12 @@ export interface CommandContext {
    * id names is theirs (a stand-up run they take part in, an event open to them, their offer or task).
    */
   readonly tenantFromId?: boolean;
+  /**
+   * Set when the request came from a place linked to a community elsewhere: `tenant` and `channelId` are
+   * then the community's (its home and home channel), and this is where the person really is (their
+   * workspace or server and channel), for what only the platform there can do.
+   */
+  readonly place?: { readonly tenant: Tenant; readonly channelId: string };
   /** Workspace admin / Manage Server; may cost a platform call, so it is asked only when needed. */
   readonly isPlatformAdmin: () => Promise<boolean>;
   /**
@@ -114,6 +122,8 @@ export interface CoreDeps {
   readonly decisions: DecisionStore;
   readonly coalitions: CoalitionStore;
   readonly codes: CodeStore;
+  /** Places linked to communities elsewhere (one community in two places). */
+  readonly links: LinkStore;
   readonly oneOnOnes: OneOnOneStore;
   readonly pairing: PairingStore;
   readonly members: MemberStore;

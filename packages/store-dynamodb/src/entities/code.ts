@@ -10,8 +10,9 @@ export interface CodeItem {
   sk: 'CODE';
   entity: 'Code';
   purpose: IssuedCode['purpose'];
-  coalitionId: string;
-  coalitionName: string;
+  coalitionId?: string;
+  coalitionName?: string;
+  communityName?: string;
   issuedBy: IssuedCode['issuedBy'];
   validUntil: string;
   /** Epoch seconds: DynamoDB may delete late or never, so `redeem` compares `validUntil` itself. */
@@ -25,8 +26,9 @@ export function toCodeItem(code: string, issued: IssuedCode): CodeItem {
     ...codeKey(code),
     entity: 'Code',
     purpose: issued.purpose,
-    coalitionId: issued.coalitionId,
-    coalitionName: issued.coalitionName,
+    ...(issued.purpose === 'coalition'
+      ? { coalitionId: issued.coalitionId, coalitionName: issued.coalitionName }
+      : { communityName: issued.communityName }),
     issuedBy: { tenant: { ...issued.issuedBy.tenant }, communityId: issued.issuedBy.communityId, userId: issued.issuedBy.userId },
     validUntil: issued.expiresAt,
     expiresAt: Math.ceil(Date.parse(issued.expiresAt) / 1000),
@@ -35,13 +37,9 @@ export function toCodeItem(code: string, issued: IssuedCode): CodeItem {
 
 export function fromCodeItem(item: Record<string, unknown>): IssuedCode {
   const c = item as unknown as CodeItem;
-  return {
-    purpose: c.purpose,
-    coalitionId: c.coalitionId,
-    coalitionName: c.coalitionName ?? '',
-    issuedBy: c.issuedBy,
-    expiresAt: c.validUntil,
-  };
+  const base = { issuedBy: c.issuedBy, expiresAt: c.validUntil };
+  if (c.purpose === 'link') return { purpose: 'link', communityName: c.communityName ?? '', ...base };
+  return { purpose: 'coalition', coalitionId: c.coalitionId ?? '', coalitionName: c.coalitionName ?? '', ...base };
 }
 
 /** The window of CODE_TTL_MS that `now` falls in: failed tries are counted per place and window. */

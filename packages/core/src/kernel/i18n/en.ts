@@ -1,6 +1,7 @@
 import { campaignsEn } from '../../campaigns/messages.en.ts';
 import { coalitionCampaignEn } from '../../coalitions/campaign.en.ts';
 import { coalitionEn } from '../../coalitions/coalition.en.ts';
+import { linkEn } from '../../links/link.en.ts';
 import { languageEn } from '../../community/language.en.ts';
 import { communityEn } from '../../community/messages.en.ts';
 import { debriefEn } from '../../debrief/messages.en.ts';
@@ -27,6 +28,7 @@ import { playgroundEn } from './playground.en.ts';
 export const en = {
   ...campaignsEn,
   ...coalitionEn,
+  ...linkEn,
   ...coalitionCampaignEn,
   ...communityEn,
   ...debriefEn,

@@ -1,6 +1,7 @@
 import { campaignsRu } from '../../campaigns/messages.ru.ts';
 import { coalitionCampaignRu } from '../../coalitions/campaign.ru.ts';
 import { coalitionRu } from '../../coalitions/coalition.ru.ts';
+import { linkRu } from '../../links/link.ru.ts';
 import { languageRu } from '../../community/language.ru.ts';
 import { communityRu } from '../../community/messages.ru.ts';
 import { debriefRu } from '../../debrief/messages.ru.ts';
@@ -28,6 +29,7 @@ import { playgroundRu } from './playground.ru.ts';
 export const ru: Record<MessageKey, string> = {
   ...campaignsRu,
   ...coalitionRu,
+  ...linkRu,
   ...coalitionCampaignRu,
   ...communityRu,
   ...debriefRu,

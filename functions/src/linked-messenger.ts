@@ -1,0 +1,121 @@
+import { isUndeliverable, type LinkStore, type Messenger, type OutboundMessage, type PlaceLink, platformOfUser, type Tenant } from '@organizer/core';
+import type { Logger } from './log.ts';
+
+/** Where one message landed in a place besides the home. */
+interface Part {
+  readonly tenant: Tenant;
+  readonly channelId: string;
+  readonly messageId: string;
+}
+
+/**
+ * A message posted in a community's home channel and in each of its places' channels has one id, kept
+ * wherever the message's id is kept (a card to redraw, a thread to answer in): the home's id, then each
+ * place's `platform:tenant:channel:message`, separated by `|` (no platform's ids hold either character).
+ */
+export function placedId(home: string, parts: readonly Part[]): string {
+  return [home, ...parts.map((p) => `${p.tenant.platform}:${p.tenant.id}:${p.channelId}:${p.messageId}`)].join('|');
+}
+
+export function placedParts(id: string): { home: string; parts: Part[] } {
+  const [home = '', ...rest] = id.split('|');
+  const parts = rest.flatMap((part) => {
+    const [platform, tenantId, channelId, messageId] = part.split(':');
+    if ((platform !== 'slack' && platform !== 'discord') || !tenantId || !channelId || !messageId) return [];
+    return [{ tenant: { platform, id: tenantId } as Tenant, channelId, messageId }];
+  });
+  return { home, parts };
+}
+
+const samePlace = (a: Tenant, b: Tenant) => a.platform === b.platform && a.id === b.id;
+/** Each place's copy of a message lands once too: its own delivery key. */
+const keyedFor = (message: OutboundMessage, place: Tenant): OutboundMessage =>
+  message.key ? { ...message, key: `${message.key}@${place.id}` } : message;
+
+/**
+ * The messenger of communities in several places (`link`): what a community posts in its home channel is
+ * posted in each place's channel too; a direct message goes to the person where they are (by their id's
+ * platform; between two workspaces of one platform, at home first, then in the places); a message edited or
+ * answered in a thread is edited or answered wherever it was posted, while the place is still linked. A
+ * place that refuses for good (the channel gone, the bot removed) does not hold back the home. Without
+ * places, every call is the platform's own, after one read of the home's places (none is remembered a while).
+ */
+export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore>, log?: Logger): Messenger {
+  const placesOf = async (tenant: Tenant) => (await links()).places(tenant);
+  const homeChannelPlaces = async (tenant: Tenant, channelId: string) =>
+    (await placesOf(tenant)).filter((link) => link.home.communityId === channelId);
+  const stillLinked = async (tenant: Tenant, parts: readonly Part[]) => {
+    if (parts.length === 0) return [];
+    const places = await placesOf(tenant);
+    return parts.filter((part) => places.some((link) => samePlace(link.place.tenant, part.tenant)));
+  };
+  /** A place's refusal for good is logged and passed over; anything else is tried again with the whole delivery. */
+  const inPlace = async <T>(link: Pick<PlaceLink['place'], 'tenant'>, work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isUndeliverable(error)) throw error;
+      log?.warn('a linked place refused a message', { place: link.tenant.id, error: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+  };
+  /** Who a direct message goes through: the place of the person's platform, else (same platform) home, then its places. */
+  const toMember = async <T>(tenant: Tenant, memberId: string, send: (via: Tenant) => Promise<T>): Promise<T> => {
+    const platform = platformOfUser(memberId);
+    if (platform !== tenant.platform) {
+      const place = (await placesOf(tenant)).find((link) => link.place.tenant.platform === platform);
+      return send(place ? place.place.tenant : tenant);
+    }
+    try {
+      return await send(tenant);
+    } catch (error) {
+      if (!isUndeliverable(error)) throw error;
+      const places = (await placesOf(tenant)).filter((link) => link.place.tenant.platform === platform);
+      for (const link of places) {
+        const sent = await send(link.place.tenant).catch((again: unknown) => {
+          if (!isUndeliverable(again)) throw again;
+          return undefined;
+        });
+        if (sent !== undefined) return sent;
+      }
+      throw error;
+    }
+  };
+
+  return {
+    postInChannel: async (tenant, channelId, message) => {
+      const posted = await inner.postInChannel(tenant, channelId, message);
+      const places = await homeChannelPlaces(tenant, channelId);
+      if (places.length === 0) return posted;
+      const parts: Part[] = [];
+      for (const link of places) {
+        const copy = await inPlace(link.place, () =>
+          inner.postInChannel(link.place.tenant, link.place.channelId, keyedFor(message, link.place.tenant)),
+        );
+        if (copy) parts.push({ tenant: link.place.tenant, channelId: link.place.channelId, messageId: copy.messageId });
+      }
+      return { messageId: placedId(posted.messageId, parts) };
+    },
+    postInThread: async (tenant, channelId, messageId, message) => {
+      const { home, parts } = placedParts(messageId);
+      const answered = await inner.postInThread(tenant, channelId, home, message);
+      for (const part of await stillLinked(tenant, parts))
+        await inPlace(part, () => inner.postInThread(part.tenant, part.channelId, part.messageId, keyedFor(message, part.tenant)));
+      return answered;
+    },
+    updateMessage: async (tenant, channelId, messageId, message) => {
+      const { home, parts } = placedParts(messageId);
+      await inner.updateMessage(tenant, channelId, home, message);
+      for (const part of await stillLinked(tenant, parts))
+        await inPlace(part, () => inner.updateMessage(part.tenant, part.channelId, part.messageId, message));
+    },
+    notifyMember: (tenant, memberId, message) => toMember(tenant, memberId, (via) => inner.notifyMember(via, memberId, message)),
+    sendFiles: (tenant, memberId, message, files) => toMember(tenant, memberId, (via) => inner.sendFiles(via, memberId, message, files)),
+    openGroup: async (tenant, memberIds, place) => {
+      // One conversation holds people of one platform: a group across two is introduced by direct messages instead.
+      if (!inner.openGroup || memberIds.some((id) => platformOfUser(id) !== tenant.platform))
+        throw Object.assign(new Error('a group across platforms has no one conversation'), { permanent: true });
+      return inner.openGroup(tenant, memberIds, place);
+    },
+  };
+}
