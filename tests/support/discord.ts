@@ -53,6 +53,8 @@ interface Over {
   channel?: string;
   user?: string;
   locale?: string;
+  /** The member's permissions in the channel, as Discord's decimal bit set ('8': Administrator); none by default. */
+  permissions?: string;
 }
 
 /** The envelope every guild interaction shares (documented shape), around type-specific fields. */
@@ -68,7 +70,7 @@ function guildInteraction(type: number, over: Over, fields: Record<string, unkno
       guild_id: over.guild ?? '555555555555555555',
       channel_id: over.channel ?? '222222222222222222',
       locale: over.locale ?? 'en-US',
-      member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: '0', roles: [] },
+      member: { user: { id: over.user ?? '333333333333333333', username: 'organizer' }, permissions: over.permissions ?? '0', roles: [] },
       ...fields,
     }),
   );

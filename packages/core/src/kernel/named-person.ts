@@ -37,6 +37,8 @@ export async function withNamedPerson<C extends AnyCommand>(
   let answer: ReturnType<typeof matchPeople> | 'unavailable';
   try {
     answer = matchPeople(await deps.people.find(ctx.tenant, fold(userName ?? '')), userName ?? '');
+    // Nobody of that name here: a community in several places looks in its other places too.
+    if ('none' in answer) answer = await inPlaces(ctx, deps, userName ?? '', answer);
   } catch {
     answer = 'unavailable';
   }
@@ -52,4 +54,16 @@ export async function withNamedPerson<C extends AnyCommand>(
   const last = named.pop() as string;
   const vars = { name: typed, first: named.join(', '), last };
   return { reply: ephemeral(t(locale, named.length > 0 ? 'people.several' : 'people.one', vars)) };
+}
+
+/** The people of a name in the community's other places (one read of its places, remembered when there are none). */
+async function inPlaces(
+  ctx: CommandContext,
+  deps: CoreDeps,
+  userName: string,
+  none: ReturnType<typeof matchPeople>,
+): Promise<ReturnType<typeof matchPeople>> {
+  const places = await deps.links.places(ctx.tenant);
+  const found = (await Promise.all(places.map((link) => deps.people.find(link.place.tenant, fold(userName))))).flat();
+  return found.length > 0 ? matchPeople(found, userName) : none;
 }
