@@ -1,4 +1,12 @@
-import { isUndeliverable, type LinkStore, type Messenger, type OutboundMessage, type PlaceLink, platformOfUser, type Tenant } from '@organizer/core';
+import {
+  isUndeliverable,
+  type LinkStore,
+  type Messenger,
+  type OutboundMessage,
+  type PlaceLink,
+  platformOfUser,
+  type Tenant,
+} from '@organizer/core';
 import type { Logger } from './log.ts';
 
 /** Where one message landed in a place besides the home. */
@@ -55,7 +63,10 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
       return await work();
     } catch (error) {
       if (!isUndeliverable(error)) throw error;
-      log?.warn('a linked place refused a message', { place: link.tenant.id, error: error instanceof Error ? error.message : String(error) });
+      log?.warn('a linked place refused a message', {
+        place: link.tenant.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
       return undefined;
     }
   };

@@ -63,7 +63,9 @@ describe('One community in two places: a Slack community and a Discord server li
     expect(discordText(joined.body)).toContain(`part of **${NAME}**`);
     const [pointer] = await rows('PlaceLink');
     expect(pointer).toMatchObject({ pk: `discord#${GUILD}`, home: { tenant: { platform: 'slack', id: TEAM }, communityId: HOME } });
-    expect(await rows('Place')).toEqual([expect.objectContaining({ pk: `slack#${TEAM}`, place: { tenant: { platform: 'discord', id: GUILD }, channelId: PLACE } })]);
+    expect(await rows('Place')).toEqual([
+      expect.objectContaining({ pk: `slack#${TEAM}`, place: { tenant: { platform: 'discord', id: GUILD }, channelId: PLACE } }),
+    ]);
     // Both channels hear of it, once each.
     await t.deps.idle();
     expect(slackPosts().filter((c) => String(c.body.text).includes('two places'))).toHaveLength(1);
@@ -109,7 +111,11 @@ describe('One community in two places: a Slack community and a Discord server li
   it('an event created on Discord is posted in both channels and counts the RSVPs from both', async () => {
     t.recorder.reset();
     const created = await send(
-      discordModalSubmit('event', { title: 'Tenant meeting', when: `${daysAhead(5)} 18:00`, place: 'Hall', capacity: '', description: '' }, discord()),
+      discordModalSubmit(
+        'event',
+        { title: 'Tenant meeting', when: `${daysAhead(5)} 18:00`, place: 'Hall', capacity: '', description: '' },
+        discord(),
+      ),
     );
     expect(created.status).toBe(200);
     await t.deps.idle();
@@ -126,7 +132,38 @@ describe('One community in two places: a Slack community and a Discord server li
     expect([...(answered?.going as string[])].sort()).toEqual([COORDINATOR, DANA].sort());
     // The card is redrawn in both places.
     expect(t.recorder.callsTo('chat.update').length).toBeGreaterThan(0);
-    expect(t.recorder.calls.filter((c) => c.method === 'PATCH' && c.path.includes(`/channels/${PLACE}/messages/`)).length).toBeGreaterThan(0);
+    expect(t.recorder.calls.filter((c) => c.method === 'PATCH' && c.path.includes(`/channels/${PLACE}/messages/`)).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('keeps every boundary: guessed, expired and reused codes, a server with a community of its own, a DM naming a workspace with no place there', async () => {
+    const before = (await rows('PlaceLink')).length;
+    const offers = await rows('Offer');
+    // A server with a community of its own cannot become a place of another.
+    const own = { guild: OTHER_GUILD, channel: '888888888888888880', user: ADMIN, permissions: '8' };
+    await send(discordCommand('setup', { name: 'Hilltop' }, own));
+    const refused = await send(discordGroupCommand('link', 'join', { code: await linkCode() }, own));
+    expect(discordText(refused.body)).toContain('has a community of its own');
+    // Guessing: five wrong codes from a channel, then even a right one is refused there.
+    const guesser = { guild: '999999999999999991', channel: '888888888888888881', user: ADMIN, permissions: '8' };
+    for (const guess of ['AAAAA-AAAAA', 'BBBBB-BBBBB', 'CCCCC-CCCCC', 'DDDDD-DDDDD', 'EEEEE-EEEEE'])
+      expect(discordText((await send(discordGroupCommand('link', 'join', { code: guess }, guesser))).body)).toContain(
+        'I know no such code',
+      );
+    const right = await linkCode();
+    expect(discordText((await send(discordGroupCommand('link', 'join', { code: right }, guesser))).body)).toContain('Too many wrong codes');
+    // Expired: a code typed 16 minutes after it was given.
+    const late = await linkCode();
+    testClock.advance(16 * 60_000);
+    const expired = { guild: '999999999999999992', channel: '888888888888888882', user: ADMIN, permissions: '8' };
+    expect(discordText((await send(discordGroupCommand('link', 'join', { code: late }, expired))).body)).toContain('expired');
+    // A Discord DM button naming a Slack workspace that has no place on Discord acts nowhere.
+    const forged = await send(discordDmComponent('offer:accept:T0099:C1:offer1', DANA));
+    expect(forged.status).toBe(200);
+    expect(discordText(forged.body)).toContain('no community here');
+    expect((await rows('PlaceLink')).length).toBe(before);
+    expect(await rows('Offer')).toEqual(offers);
   });
 
   it('unlinks from Discord at once: the place sees the community no more, gets its copy, and both channels are told', async () => {

@@ -29,8 +29,8 @@ import {
   toCommunityItem,
 } from './entities/community.ts';
 import { storyVersionKey, toStoryVersionItem } from './entities/story.ts';
-import { isPointerItem, linkOf } from './link-store.ts';
 import { communityPrefix, tenantKey } from './keys.ts';
+import { isPointerItem, linkOf, unlinkOnErase } from './link-store.ts';
 import { byPrefix, deleteAll, queryAll } from './query.ts';
 import { transactVersioned } from './transactions.ts';
 
@@ -329,6 +329,8 @@ export class DynamoCommunityStore implements CommunityStore {
     // Its entry on its coalition's list (its name, who accepted for it) goes first, with the mark.
     const mark = items.find((item) => item.sk === meta.sk)?.coalition as CoalitionRef | undefined;
     if (mark) await leaveOnErase(this.db, this.tableName, mark.id, tenant, communityId);
+    // Its places are unlinked: they point at nothing any more, and may have a community of their own.
+    await unlinkOnErase(this.db, this.tableName, tenant, communityId);
     const keys = items.filter((item) => item.sk !== meta.sk).map((item) => ({ pk: item.pk, sk: item.sk }));
     await deleteAll(this.db, this.tableName, keys);
     // The community itself goes last: until then its channel cannot get a new one whose items this would take.

@@ -135,3 +135,18 @@ export class DynamoLinkStore implements LinkStore {
     }
   }
 }
+
+/** An erased community's places: each pointer and the home's record of it go. */
+export async function unlinkOnErase(db: DynamoDBDocumentClient, tableName: string, home: Tenant, communityId: string): Promise<void> {
+  const { Items = [] } = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :place)',
+      ExpressionAttributeValues: { ':pk': tenantKey(home), ':place': 'PLACE#' },
+    }),
+  );
+  for (const link of Items.map(linkOf).filter((l) => l.home.communityId === communityId)) {
+    await db.send(new DeleteCommand({ TableName: tableName, Key: pointerKey(link.place.tenant) }));
+    await db.send(new DeleteCommand({ TableName: tableName, Key: placeKey(home, link.place.tenant) }));
+  }
+}

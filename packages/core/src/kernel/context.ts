@@ -4,9 +4,9 @@ import { CoreError, isCoreError } from './errors.ts';
 import type { AnyCommand, Handler } from './feature.ts';
 import type { Locale, MessageKey } from './i18n/translate.ts';
 import { loadLocale, t } from './i18n/translate.ts';
+import { AtHome } from './place.ts';
 import type { CommandContext, CoreDeps, Profile } from './ports.ts';
 import type { Reply } from './reply.ts';
-import { AtHome } from './place.ts';
 import { ephemeral } from './reply.ts';
 
 /**

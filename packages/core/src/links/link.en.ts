@@ -8,7 +8,8 @@ export const linkEn = {
   'help.about.link.invite': 'a one-time code to link another Slack workspace or Discord server to this community',
   'help.about.link.join': 'link this place to a community elsewhere, with its code',
   'help.about.link.remove': 'unlink the places, at once',
-  'link.forbidden': 'Only the coordinator of **{community}** (or a workspace or server admin) links or unlinks its places. Nothing was changed.',
+  'link.forbidden':
+    'Only the coordinator of **{community}** (or a workspace or server admin) links or unlinks its places. Nothing was changed.',
   'link.invite.fromPlace':
     'This place is linked to **{community}**, which lives in its home workspace or server: codes for more places are made there. Nothing was changed.',
   'link.full': '**{community}** has {max} places linked already, the most it may have. Unlink one first: {cmd:link.remove}.',
@@ -28,7 +29,8 @@ export const linkEn = {
     'I know no such code, or it was used already: each code works once. Ask the community’s coordinator for a new one ({cmd:link.invite}). Nothing was changed.',
   'link.join.expired':
     'That code has expired: a code works for 15 minutes. Ask the community’s coordinator for a new one ({cmd:link.invite}). Nothing was changed.',
-  'link.join.same': 'That code is for a community in this very workspace or server: its channels are one place already. Nothing was changed.',
+  'link.join.same':
+    'That code is for a community in this very workspace or server: its channels are one place already. Nothing was changed.',
   'link.gone': 'That community no longer exists. Nothing was changed.',
   'link.join.done':
     '🔗 This place is now part of **{community}**: its story, roles, tasks, events and decisions are the same here and at home, and its posts come to this channel too. Try {cmd:status}.',

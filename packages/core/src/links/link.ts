@@ -11,7 +11,7 @@ import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
 import { ephemeral } from '../kernel/reply.ts';
 import { clip, shown } from '../kernel/text.ts';
 import type { LinkCommandOf } from './commands.ts';
-import { type PlaceLink, PLACES_MAX } from './model.ts';
+import { PLACES_MAX, type PlaceLink } from './model.ts';
 
 /** Codes drawn before giving up when each one drawn is taken. */
 const DRAWS = 3;
@@ -100,7 +100,9 @@ export const linkHandlers: Handlers<LinkCommandOf<'link.invite' | 'link.join' | 
     for (const link of places) await deps.links.unlink(link);
     const communityLocale = scope.communityLocale;
     const jobs = places.flatMap((link) => {
-      const notice = plainMessage(t(communityLocale, 'link.notice.removed', { ...vars, platform: platformName(link.place.tenant.platform) }));
+      const notice = plainMessage(
+        t(communityLocale, 'link.notice.removed', { ...vars, platform: platformName(link.place.tenant.platform) }),
+      );
       return [
         sendJob(community.tenant, { channel: community.homeChannelId }, notice),
         sendJob(link.place.tenant, { channel: link.place.channelId }, notice),
@@ -108,7 +110,16 @@ export const linkHandlers: Handlers<LinkCommandOf<'link.invite' | 'link.join' | 
     });
     // Whoever unlinks from the place takes the community's data with them, as the export gives it.
     const copy = ctx.place
-      ? [{ kind: 'export' as const, tenant: community.tenant, communityId: community.id, userId: ctx.userId, via: ctx.place.tenant, requestedAt: deps.now().toISOString() }]
+      ? [
+          {
+            kind: 'export' as const,
+            tenant: community.tenant,
+            communityId: community.id,
+            userId: ctx.userId,
+            via: ctx.place.tenant,
+            requestedAt: deps.now().toISOString(),
+          },
+        ]
       : [];
     await deps.deferred.run([...jobs, ...copy]);
     if (ctx.place) return ephemeral(t(locale, 'link.remove.donePlace', vars));
@@ -128,4 +139,3 @@ async function linkedNotice(link: PlaceLink, ctx: CommandContext, deps: CoreDeps
   });
   return sendJob(link.home.tenant, { channel: link.home.communityId }, plainMessage(text));
 }
-
