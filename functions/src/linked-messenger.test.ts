@@ -22,14 +22,24 @@ function recording(refuse: (tenant: Tenant) => boolean = () => false) {
     if (refuse(tenant)) throw Object.assign(new Error('channel_not_found'), { permanent: true });
   };
   const inner: Messenger = {
-    postInChannel: async (tenant, channel, m) => (seen('post', tenant, channel, m.key), { messageId: `m${++n}` }),
-    postInThread: async (tenant, channel, id, m) => (
-      seen('thread', tenant, `${channel}/${id}`, m.key), { channelId: channel, messageId: `t${++n}` }
-    ),
-    notifyMember: async (tenant, member) => (seen('dm', tenant, member), { channelId: 'D1', messageId: `d${++n}` }),
+    postInChannel: async (tenant, channel, m) => {
+      seen('post', tenant, channel, m.key);
+      return { messageId: `m${++n}` };
+    },
+    postInThread: async (tenant, channel, id, m) => {
+      seen('thread', tenant, `${channel}/${id}`, m.key);
+      return { channelId: channel, messageId: `t${++n}` };
+    },
+    notifyMember: async (tenant, member) => {
+      seen('dm', tenant, member);
+      return { channelId: 'D1', messageId: `d${++n}` };
+    },
     sendFiles: async (tenant, member) => seen('files', tenant, member),
     updateMessage: async (tenant, channel, id) => seen('update', tenant, `${channel}/${id}`),
-    openGroup: async (tenant, members) => (seen('group', tenant, members.join(',')), { channelId: 'G1' }),
+    openGroup: async (tenant, members) => {
+      seen('group', tenant, members.join(','));
+      return { channelId: 'G1' };
+    },
   };
   return { inner, calls };
 }

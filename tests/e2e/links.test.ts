@@ -129,7 +129,7 @@ describe('One community in two places: a Slack community and a Discord server li
     await send(discordComponent(going, { guild: GUILD, channel: PLACE, user: DANA }));
     await t.deps.idle();
     const [answered] = await rows('Event');
-    expect([...(answered?.going as string[])].sort()).toEqual([COORDINATOR, DANA].sort());
+    expect([...((answered?.going ?? []) as string[])].sort()).toEqual([COORDINATOR, DANA].sort());
     // The card is redrawn in both places.
     expect(t.recorder.callsTo('chat.update').length).toBeGreaterThan(0);
     expect(t.recorder.calls.filter((c) => c.method === 'PATCH' && c.path.includes(`/channels/${PLACE}/messages/`)).length).toBeGreaterThan(

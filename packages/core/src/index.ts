@@ -1,6 +1,5 @@
 export * from './campaigns/model.ts';
 export * from './coalitions/model.ts';
-export * from './links/model.ts';
 export * from './community/facts.ts';
 export * from './community/model.ts';
 export * from './debrief/model.ts';
@@ -29,6 +28,7 @@ export { backoff, RateLimiter, retryOnConflict, sleep, withRetries } from './ker
 export { discordSubcommands, fromDiscord, isReadOnly, suggestCommandFor, tenantOfInteraction } from './kernel/registry.ts';
 export * from './kernel/reply.ts';
 export { clip, ELLIPSIS, firstOf, fits, shown } from './kernel/text.ts';
+export * from './links/model.ts';
 export * from './members/model.ts';
 export * from './oneonones/model.ts';
 export * from './pairing/model.ts';

@@ -1,6 +1,6 @@
 import type { Adoption } from '../campaigns/model.ts';
-import type { PlaceLink } from '../links/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
+import type { PlaceLink } from '../links/model.ts';
 import type { StageId } from '../status/stages.ts';
 import type { StoryVersion } from '../story/model.ts';
 import type { CommunitySnapshot } from './facts.ts';

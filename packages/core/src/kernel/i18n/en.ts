@@ -1,7 +1,6 @@
 import { campaignsEn } from '../../campaigns/messages.en.ts';
 import { coalitionCampaignEn } from '../../coalitions/campaign.en.ts';
 import { coalitionEn } from '../../coalitions/coalition.en.ts';
-import { linkEn } from '../../links/link.en.ts';
 import { languageEn } from '../../community/language.en.ts';
 import { communityEn } from '../../community/messages.en.ts';
 import { debriefEn } from '../../debrief/messages.en.ts';
@@ -10,6 +9,7 @@ import { eventsEn } from '../../events/messages.en.ts';
 import { expansionEn } from '../../expansion/messages.en.ts';
 import { exportEn } from '../../export/messages.en.ts';
 import { helpEn } from '../../help/messages.en.ts';
+import { linkEn } from '../../links/link.en.ts';
 import { membersEn } from '../../members/messages.en.ts';
 import { oneononesEn } from '../../oneonones/messages.en.ts';
 import { pairingEn } from '../../pairing/messages.en.ts';

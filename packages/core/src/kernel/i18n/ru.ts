@@ -1,7 +1,6 @@
 import { campaignsRu } from '../../campaigns/messages.ru.ts';
 import { coalitionCampaignRu } from '../../coalitions/campaign.ru.ts';
 import { coalitionRu } from '../../coalitions/coalition.ru.ts';
-import { linkRu } from '../../links/link.ru.ts';
 import { languageRu } from '../../community/language.ru.ts';
 import { communityRu } from '../../community/messages.ru.ts';
 import { debriefRu } from '../../debrief/messages.ru.ts';
@@ -10,6 +9,7 @@ import { eventsRu } from '../../events/messages.ru.ts';
 import { expansionRu } from '../../expansion/messages.ru.ts';
 import { exportRu } from '../../export/messages.ru.ts';
 import { helpRu } from '../../help/messages.ru.ts';
+import { linkRu } from '../../links/link.ru.ts';
 import { membersRu } from '../../members/messages.ru.ts';
 import { oneononesRu } from '../../oneonones/messages.ru.ts';
 import { pairingRu } from '../../pairing/messages.ru.ts';
