@@ -1,4 +1,4 @@
-import type { LinkStore, Messenger, OutboundMessage, PlaceLink, Tenant } from '@organizer/core';
+import type { LinkedPerson, LinkStore, Messenger, OutboundMessage, PlaceLink, Tenant } from '@organizer/core';
 import { describe, expect, it } from 'vitest';
 import { linkedMessenger, placedId, placedParts } from './linked-messenger.ts';
 
@@ -43,8 +43,8 @@ function recording(refuse: (tenant: Tenant) => boolean = () => false) {
   };
   return { inner, calls };
 }
-const store = (links: PlaceLink[]) => async () =>
-  ({ places: async (t: Tenant) => (t.id === home.id ? links : []) }) as unknown as LinkStore;
+const store = (links: PlaceLink[], person?: LinkedPerson) => async () =>
+  ({ places: async (t: Tenant) => (t.id === home.id ? links : []), person: async () => person }) as unknown as LinkStore;
 
 describe('a message id across places', () => {
   it('keeps the home id first and each place after it, and reads back what it wrote', () => {
@@ -89,6 +89,14 @@ describe('linkedMessenger', () => {
       'dm slack:T1 U2',
       'files discord:600000000000000001 700000000000000002',
     ]);
+  });
+
+  it('writes to someone known on both platforms where they chose: their alias there', async () => {
+    const { inner, calls } = recording();
+    const dana: LinkedPerson = { home, communityId: 'C1', primary: 'U3', alias: '700000000000000003', dmOn: 'discord', at: link.linkedAt };
+    await linkedMessenger(inner, store([link], dana)).notifyMember(home, 'U3', message);
+    await linkedMessenger(inner, store([link], { ...dana, dmOn: 'slack' })).notifyMember(home, 'U3', message);
+    expect(calls).toEqual(['dm discord:600000000000000001 700000000000000003', 'dm slack:T1 U3']);
   });
 
   it('passes over a place that refuses for good, and stops editing a place once it is unlinked', async () => {

@@ -71,7 +71,17 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
     }
   };
   /** Who a direct message goes through: the place of the person's platform, else (same platform) home, then its places. */
-  const toMember = async <T>(tenant: Tenant, memberId: string, send: (via: Tenant) => Promise<T>): Promise<T> => {
+  const toMember = async <T>(tenant: Tenant, memberId: string, send: (via: Tenant, id: string) => Promise<T>): Promise<T> => {
+    // Someone known on both platforms is written to on the one they chose.
+    const places = await placesOf(tenant);
+    const person = places.length > 0 ? await (await links()).person(tenant, memberId) : undefined;
+    if (person && person.dmOn !== platformOfUser(memberId)) {
+      const there = places.find((link) => link.place.tenant.platform === person.dmOn);
+      if (there) return send(there.place.tenant, person.alias);
+    }
+    return toId(tenant, memberId, (via) => send(via, memberId));
+  };
+  const toId = async <T>(tenant: Tenant, memberId: string, send: (via: Tenant) => Promise<T>): Promise<T> => {
     const platform = platformOfUser(memberId);
     if (platform !== tenant.platform) {
       const place = (await placesOf(tenant)).find((link) => link.place.tenant.platform === platform);
@@ -120,8 +130,8 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
       for (const part of await stillLinked(tenant, parts))
         await inPlace(part, () => inner.updateMessage(part.tenant, part.channelId, part.messageId, message));
     },
-    notifyMember: (tenant, memberId, message) => toMember(tenant, memberId, (via) => inner.notifyMember(via, memberId, message)),
-    sendFiles: (tenant, memberId, message, files) => toMember(tenant, memberId, (via) => inner.sendFiles(via, memberId, message, files)),
+    notifyMember: (tenant, memberId, message) => toMember(tenant, memberId, (via, id) => inner.notifyMember(via, id, message)),
+    sendFiles: (tenant, memberId, message, files) => toMember(tenant, memberId, (via, id) => inner.sendFiles(via, id, message, files)),
     openGroup: async (tenant, memberIds, place) => {
       // One conversation holds people of one platform: a group across two is introduced by direct messages instead.
       if (!inner.openGroup || memberIds.some((id) => platformOfUser(id) !== tenant.platform))

@@ -137,6 +137,40 @@ describe('One community in two places: a Slack community and a Discord server li
     );
   });
 
+  it('a person links their own Slack and Discord accounts: counted once, known as one from Discord, written to where they chose', async () => {
+    const DANA_SLACK = 'U0DANA';
+    const before = (await rows('Member')).find((m) => m.userId === DANA);
+    expect(before).toBeDefined();
+    // The code is given to Dana on Slack, only to her; she types it herself on Discord.
+    const code = CODE.exec(slackText((await send(slashCommand('link me', slack(DANA_SLACK)))).body))?.[1] ?? '';
+    expect(code).toMatch(CODE);
+    const done = await send(discordGroupCommand('link', 'me', { code }, discord(DANA, '0')));
+    expect(discordText(done.body)).toContain('one person');
+    expect(await rows('SameAs')).toEqual([expect.objectContaining({ alias: DANA, primary: DANA_SLACK })]);
+    // Counted once: her Discord record's acts moved onto her Slack one, which the ladder lists alone.
+    const members = await rows('Member');
+    expect(members.filter((m) => m.userId === DANA)).toEqual([]);
+    const merged = members.find((m) => m.userId === DANA_SLACK);
+    for (const [attribute, value] of Object.entries(before ?? {}).filter(([k]) => k.startsWith('act_')))
+      expect(merged?.[attribute]).toBe(value);
+    const ladder = slackText((await send(slashCommand('ladder', slack()))).body);
+    expect(ladder).not.toContain(DANA);
+    // A role offered to her Slack id reaches her on Discord (where she linked), and her click there answers as her.
+    t.recorder.reset();
+    await send(slashCommand(`assign <@${DANA_SLACK}|dana> Communications lead`, slack()));
+    await t.deps.idle();
+    expect(t.recorder.calls.filter((c) => c.path.endsWith('/users/@me/channels')).map((c) => c.body.recipient_id)).toEqual([DANA]);
+    expect(t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === DANA_SLACK)).toEqual([]);
+    const dm = t.recorder.calls.find((c) => c.path.endsWith('/channels/999/messages') && JSON.stringify(c.body).includes('offer:accept'));
+    const accept = /offer:accept:[^"]+/.exec(JSON.stringify(dm?.body))?.[0] ?? '';
+    await send(discordDmComponent(accept, DANA));
+    const [community] = await rows('Community');
+    expect(community?.roles.communications).toMatchObject({ leadId: DANA_SLACK });
+    // The code worked once.
+    const again = await send(discordGroupCommand('link', 'me', { code }, discord('700000000000000009', '0')));
+    expect(discordText(again.body)).toContain('no such code');
+  });
+
   it('keeps every boundary: guessed, expired and reused codes, a server with a community of its own, a DM naming a workspace with no place there', async () => {
     const before = (await rows('PlaceLink')).length;
     const offers = await rows('Offer');

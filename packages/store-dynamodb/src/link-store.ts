@@ -1,7 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { LinkStore, PlaceLink, Tenant } from '@organizer/core';
+import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type LinkedPerson, type LinkStore, memberActs, type PlaceLink, type Tenant } from '@organizer/core';
 import { communityDirectoryKey, communityKey } from './entities/community.ts';
+import { countMemberAct, fromMemberItem, memberKey } from './entities/member.ts';
 import { tenantKey } from './keys.ts';
 
 /** How long that a tenant is no place (or has no places) is remembered: a link made meanwhile is found by `lookup`. */
@@ -13,6 +14,10 @@ const NONE_MAX = 5_000;
 const pointerKey = (place: Tenant) => ({ pk: tenantKey(place), sk: 'PLACELINK' });
 /** The home's record of one of its places. */
 const placeKey = (home: Tenant, place: Tenant) => ({ pk: tenantKey(home), sk: `PLACE#${place.platform}#${place.id}` });
+
+/** A person's alias, and the person under their home id: tenant-wide, as profiles are. */
+const sameAsKey = (home: Tenant, alias: string) => ({ pk: tenantKey(home), sk: `SAMEAS#${alias}` });
+const personKey = (home: Tenant, primary: string) => ({ pk: tenantKey(home), sk: `PERSON#${primary}` });
 
 const linkFields = (link: PlaceLink) => ({
   home: { tenant: { ...link.home.tenant }, communityId: link.home.communityId, name: link.home.name },
@@ -113,6 +118,74 @@ export class DynamoLinkStore implements LinkStore {
     this.none.delete(`places|${tenantKey(link.home.tenant)}`);
     this.none.delete(`pointer|${tenantKey(link.place.tenant)}`);
     return 'linked';
+  }
+
+  async sameAs(home: Tenant, userId: string): Promise<string | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: sameAsKey(home, userId) }));
+    return typeof Item?.primary === 'string' ? Item.primary : undefined;
+  }
+
+  async person(home: Tenant, primary: string): Promise<LinkedPerson | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: personKey(home, primary) }));
+    if (!Item) return undefined;
+    const p = Item as unknown as LinkedPerson;
+    return { home, communityId: p.communityId, primary, alias: p.alias, dmOn: p.dmOn, at: p.at };
+  }
+
+  async linkPerson(person: LinkedPerson): Promise<'linked' | 'busy'> {
+    const { home, communityId, primary, alias } = person;
+    // What the alias counted as a member moves onto the primary, in the same transaction.
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: memberKey(home, communityId, alias) }));
+    const acts = Item ? (fromMemberItem(Item).acts ?? {}) : {};
+    const moved = memberActs.flatMap((act) => ((acts[act] ?? 0) > 0 ? [countMemberAct(this.tableName, home, communityId, primary, act, acts[act])] : []));
+    const fields = { communityId, primary, alias, dmOn: person.dmOn, at: person.at };
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...sameAsKey(home, alias), entity: 'SameAs', ...fields },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...personKey(home, primary), entity: 'Person', ...fields },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            ...(Item ? [{ Delete: { TableName: this.tableName, Key: memberKey(home, communityId, alias) } }] : []),
+            ...moved,
+          ],
+        }),
+      );
+      return 'linked';
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      if (reasons?.slice(0, 2).some((r) => r.Code === 'ConditionalCheckFailed')) return 'busy';
+      throw error;
+    }
+  }
+
+  async setDmOn(home: Tenant, primary: string, platform: Tenant['platform']): Promise<'saved' | 'missing'> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: personKey(home, primary),
+          UpdateExpression: 'SET dmOn = :on',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':on': platform },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return 'missing';
+      throw error;
+    }
   }
 
   async unlink(link: PlaceLink): Promise<boolean> {

@@ -61,7 +61,7 @@ export const COALITION_MAX = 50;
 export type { CoalitionRef } from '../community/model.ts';
 
 /** A one-time code, and what it lets its redeemer do: join a coalition, or link another place to a community. */
-export type IssuedCode = CoalitionCode | LinkCode;
+export type IssuedCode = CoalitionCode | LinkCode | PersonCode;
 
 interface CodeBase {
   /** Who issued it, and from which community. */
@@ -83,6 +83,11 @@ export interface LinkCode extends CodeBase {
   readonly purpose: 'link';
   /** The community's name, for the answers of the place that links. */
   readonly communityName: string;
+}
+
+/** A code a person gives themselves, to be known as one person on both platforms of a community in two places. */
+export interface PersonCode extends CodeBase {
+  readonly purpose: 'person';
 }
 
 /** How long a code lives. */

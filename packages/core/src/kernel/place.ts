@@ -34,8 +34,14 @@ export async function placed(ctx: CommandContext, deps: Pick<CoreDeps, 'links'>)
   if (ctx.tenantFromId && ctx.tenant.platform === 'discord' && !/^\d+$/.test(ctx.tenant.id)) {
     const home = { platform: 'slack' as const, id: ctx.tenant.id };
     const here = (await deps.links.places(home)).find((link) => link.place.tenant.platform === 'discord');
-    return here ? { ...ctx, tenant: home, place: { tenant: here.place.tenant, channelId: ctx.channelId } } : ctx;
+    return here ? asKnown({ ...ctx, tenant: home, place: { tenant: here.place.tenant, channelId: ctx.channelId } }, deps) : ctx;
   }
   const link = await deps.links.pointer(ctx.tenant);
-  return link ? atHome(ctx, link) : ctx;
+  return link ? asKnown(atHome(ctx, link), deps) : ctx;
+}
+
+/** Someone who linked their identities is, from the place, the person the home knows (one more read, from places only). */
+async function asKnown(ctx: CommandContext, deps: Pick<CoreDeps, 'links'>): Promise<CommandContext> {
+  const primary = await deps.links.sameAs(ctx.tenant, ctx.userId);
+  return primary ? { ...ctx, userId: primary } : ctx;
 }

@@ -49,4 +49,26 @@ export const linkEn = {
     'Unlinked {count} places from **{community}**, at once. Everything the community has stays here, at home; the places keep what was posted in their channels.',
   'link.remove.donePlace':
     'This place is unlinked from **{community}**, at once. The community and everything it has stay at its home; this channel keeps what was posted in it, and you get a copy of the community’s data (the export) in a direct message. To start a community here: {cmd:setup <name>}.',
+  'cmd.link.me.description': 'Be one person on both platforms: link your own Slack and Discord accounts',
+  'cmd.link.me.code.description': 'The code you gave yourself on the other platform',
+  'cmd.link.me.dm.description': 'Where your direct messages go',
+  'help.about.link.me': 'link your own Slack and Discord accounts, to count once',
+  'help.about.link.me.code': 'finish linking your accounts with the code you gave yourself',
+  'link.me.notLinked': '**{community}** lives in one place only, so you are one person here already. Nothing was changed.',
+  'link.me.code':
+    '🪪 Your code: **{code}**\nIt works once, until {expires} (15 minutes), and only you see it. To be one person in **{community}**, type it yourself on {other}: `{typed}`\nNobody else can do this for you.',
+  'link.me.already':
+    'You are one person in **{community}** on both platforms already. Choose where your direct messages go with {cmd:link.me} and `dm`.',
+  'link.me.expired':
+    'That code has expired: a code works for 15 minutes. Give yourself a new one with {cmd:link.me} on the other platform. Nothing was changed.',
+  'link.me.unknown':
+    'I know no such code for you here, or it was used already. Give yourself one with {cmd:link.me} on the other platform, in this same community. Nothing was changed.',
+  'link.me.samePlatform':
+    'That code was made on this same platform: type it on the other one (Slack if you made it on Discord, Discord if on Slack). It is used up; make a new one. Nothing else was changed.',
+  'link.me.busy': 'One of these two accounts is linked to someone in **{community}** already. Nothing was changed.',
+  'link.me.done':
+    '🪪 Done: in **{community}** you are one person on Slack and on Discord, counted once. Your direct messages come to you on {platform}; change it with {cmd:link.me} and `dm`.',
+  'link.me.dm.saved': 'Your direct messages will come to you on {platform}.',
+  'link.me.dm.notLinked':
+    'Your accounts are not linked yet: give yourself a code with {cmd:link.me} on one platform and type it on the other. Nothing was changed.',
 } as const;

@@ -23,3 +23,20 @@ export const PLACES_MAX = 5;
 
 /** The platform a person's id belongs to: Discord's are snowflakes (digits), Slack's letters and digits (`U…`, `W…`). */
 export const platformOfUser = (userId: string): Tenant['platform'] => (/^\d{15,21}$/.test(userId) ? 'discord' : 'slack');
+
+/**
+ * One person on both platforms of a community in two places, by their own word (a code they gave
+ * themselves on one side and typed on the other): the id on the home's platform is the one the community
+ * knows them by; the other is an alias, read as it in every request from the place.
+ */
+export interface LinkedPerson {
+  readonly home: Tenant;
+  readonly communityId: string;
+  /** Their id on the home's platform. */
+  readonly primary: string;
+  /** Their id on the other platform. */
+  readonly alias: string;
+  /** Where their direct messages go: the platform they chose (at first, the one they finished linking on). */
+  readonly dmOn: Tenant['platform'];
+  readonly at: string;
+}

@@ -1,6 +1,7 @@
 import { feature } from '../kernel/feature.ts';
 import { type LinkCommand, linkCommands } from './commands.ts';
 import { linkAliases, linkDiscord, linkForms, linkHelp, linkWords } from './entry.ts';
+import { identityHandlers } from './identity.ts';
 import { linkHandlers } from './link.ts';
 
 /**
@@ -10,7 +11,7 @@ import { linkHandlers } from './link.ts';
 export const linksFeature = feature<LinkCommand>({
   id: 'links',
   commands: linkCommands,
-  handlers: linkHandlers,
+  handlers: { ...linkHandlers, ...identityHandlers },
   words: linkWords,
   discord: linkDiscord,
   forms: linkForms,

@@ -1,5 +1,5 @@
 import type { Tenant } from '../community/model.ts';
-import type { PlaceLink } from './model.ts';
+import type { LinkedPerson, PlaceLink } from './model.ts';
 
 /** Links between a community and its other places; implemented by `store-dynamodb`. */
 export interface LinkStore {
@@ -20,4 +20,17 @@ export interface LinkStore {
   link(link: PlaceLink): Promise<'linked' | 'busy' | 'missing'>;
   /** Unlinks a place at once (the pointer and the home's record of it, in one transaction); false when it was not linked. */
   unlink(link: PlaceLink): Promise<boolean>;
+  /** The id the home knows someone by, when `userId` is the alias of a person linked there (one GetItem). */
+  sameAs(home: Tenant, userId: string): Promise<string | undefined>;
+  /** A person linked at home, by their id there (for where their direct messages go). */
+  person(home: Tenant, primary: string): Promise<LinkedPerson | undefined>;
+  /**
+   * Links two ids of one person, in one transaction: the alias pointing at the primary (on the condition that
+   * it points nowhere yet), the person kept under the primary (one alias each), and what the alias had
+   * counted as a member of the community moved onto the primary (its member record removed), so the
+   * person counts once. 'busy': one of the two is linked already.
+   */
+  linkPerson(person: LinkedPerson): Promise<'linked' | 'busy'>;
+  /** Sets where a linked person's direct messages go. */
+  setDmOn(home: Tenant, primary: string, platform: Tenant['platform']): Promise<'saved' | 'missing'>;
 }

@@ -26,9 +26,8 @@ export function toCodeItem(code: string, issued: IssuedCode): CodeItem {
     ...codeKey(code),
     entity: 'Code',
     purpose: issued.purpose,
-    ...(issued.purpose === 'coalition'
-      ? { coalitionId: issued.coalitionId, coalitionName: issued.coalitionName }
-      : { communityName: issued.communityName }),
+    ...(issued.purpose === 'coalition' ? { coalitionId: issued.coalitionId, coalitionName: issued.coalitionName } : {}),
+    ...(issued.purpose === 'link' ? { communityName: issued.communityName } : {}),
     issuedBy: { tenant: { ...issued.issuedBy.tenant }, communityId: issued.issuedBy.communityId, userId: issued.issuedBy.userId },
     validUntil: issued.expiresAt,
     expiresAt: Math.ceil(Date.parse(issued.expiresAt) / 1000),
@@ -39,6 +38,7 @@ export function fromCodeItem(item: Record<string, unknown>): IssuedCode {
   const c = item as unknown as CodeItem;
   const base = { issuedBy: c.issuedBy, expiresAt: c.validUntil };
   if (c.purpose === 'link') return { purpose: 'link', communityName: c.communityName ?? '', ...base };
+  if (c.purpose === 'person') return { purpose: 'person', ...base };
   return { purpose: 'coalition', coalitionId: c.coalitionId ?? '', coalitionName: c.coalitionName ?? '', ...base };
 }
 
