@@ -137,7 +137,9 @@ export class DynamoLinkStore implements LinkStore {
     // What the alias counted as a member moves onto the primary, in the same transaction.
     const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: memberKey(home, communityId, alias) }));
     const acts = Item ? (fromMemberItem(Item).acts ?? {}) : {};
-    const moved = memberActs.flatMap((act) => ((acts[act] ?? 0) > 0 ? [countMemberAct(this.tableName, home, communityId, primary, act, acts[act])] : []));
+    const moved = memberActs.flatMap((act) =>
+      (acts[act] ?? 0) > 0 ? [countMemberAct(this.tableName, home, communityId, primary, act, acts[act])] : [],
+    );
     const fields = { communityId, primary, alias, dmOn: person.dmOn, at: person.at };
     try {
       await this.db.send(

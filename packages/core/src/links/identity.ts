@@ -64,8 +64,7 @@ export const identityHandlers: Handlers<LinkCommandOf<'link.me'>> = {
     const issued = redeemed.kind === 'ok' ? redeemed.issued : undefined;
     // Only a code given in this very community counts; any other is no code here.
     if (
-      !issued ||
-      issued.purpose !== 'person' ||
+      issued?.purpose !== 'person' ||
       issued.issuedBy.communityId !== community.id ||
       issued.issuedBy.tenant.platform !== community.tenant.platform ||
       issued.issuedBy.tenant.id !== community.tenant.id
