@@ -58,6 +58,7 @@ function outboxItemsOf(input: Record<string, any>): number {
  * round trips, not items: the caller's community (as every command reads it), then the board itself in at
  * most two (the coalition, one BatchGetItem of its members).
  */
+export const LINKED_STATUS = 'status from a place linked to the community (another workspace)';
 export const COALITION_STATUS = 'coalition status (coalition of 50; board ≤ 2 round trips)';
 
 export interface DbCalls {
@@ -310,6 +311,25 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
         return slackCommand('coalition status', 'C1');
       },
       new RegExp(`${BENCH_COALITION}[^]*Member community`),
+    ],
+    [
+      LINKED_STATUS,
+      async () => {
+        // Another workspace, linked as a place of the community (put straight into the store: only the status is counted).
+        const home = { platform: 'slack' as const, id: 'T0001' };
+        const place = { tenant: { platform: 'slack' as const, id: 'T0003' }, channelId: 'C5' };
+        const at = server.deps.core.now().toISOString();
+        const link = {
+          home: { tenant: home, communityId: 'C1', name: 'Bench Community' },
+          place,
+          linkedBy: 'U1',
+          invitedBy: 'U1',
+          linkedAt: at,
+        };
+        if ((await server.deps.core.links.link(link)) !== 'linked') throw new Error('could not link the place');
+        return slackCommand('status', 'C5', 'U1', 'T0003');
+      },
+      /Bench Community/,
     ],
     ['setup <name> (new channel)', slackCommand('setup Counted Community', 'C2'), /Counted Community/],
     [
