@@ -14,6 +14,7 @@ import type {
   Sealer,
 } from '@organizer/core';
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
+import { chartRenderer } from './charts.ts';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
@@ -111,6 +112,11 @@ export function platformMessenger(config: Config, installations: Installations, 
     notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
     updateMessage: async (tenant, ...rest) => (await forTenant(tenant.platform)).updateMessage(tenant, ...rest),
     sendFiles: async (tenant, ...rest) => (await forTenant(tenant.platform)).sendFiles(tenant, ...rest),
+    postFiles: async (tenant, ...rest) => {
+      const messenger = await forTenant(tenant.platform);
+      if (!messenger.postFiles) throw new Error(`no channel uploads on ${tenant.platform}`);
+      return messenger.postFiles(tenant, ...rest);
+    },
     openGroup: async (tenant, ...rest) => {
       const messenger = await forTenant(tenant.platform);
       if (!messenger.openGroup) throw new Error(`no group conversations on ${tenant.platform}`);
@@ -253,7 +259,8 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     now,
     log,
   };
-  work = { ...core, deferred: durable, messenger: platformMessenger(config, installations, true) };
+  // Only the worker draws charts (the report job); the renderer loads Vega and resvg on its first chart.
+  work = { ...core, deferred: durable, messenger: platformMessenger(config, installations, true), charts: chartRenderer() };
   const workDeps = work;
   return {
     config,

@@ -25,6 +25,8 @@ import type { OneOnOneCommand } from './oneonones/commands.ts';
 import { oneOnOnesFeature } from './oneonones/module.ts';
 import type { PairingCommand } from './pairing/commands.ts';
 import { pairingFeature } from './pairing/module.ts';
+import type { ReportCommand } from './report/commands.ts';
+import { reportFeature } from './report/module.ts';
 import type { RolesCommand } from './roles/commands.ts';
 import { rolesFeature } from './roles/module.ts';
 import type { StandupCommand } from './standup/commands.ts';
@@ -62,6 +64,7 @@ export const featureList = [
   coalitionsFeature,
   communityFeature,
   statusFeature,
+  reportFeature,
   exportFeature,
   helpFeature,
 ] as const;
@@ -88,6 +91,7 @@ export type Command =
   | RolesCommand
   | CommunityCommand
   | StatusCommand
+  | ReportCommand
   | HelpCommand;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -31,6 +31,7 @@ export { clip, ELLIPSIS, firstOf, fits, shown } from './kernel/text.ts';
 export * from './members/model.ts';
 export * from './oneonones/model.ts';
 export * from './pairing/model.ts';
+export type { ChartRenderer, ChartSpec } from './report/port.ts';
 export { adoptRolesId, offerActionId } from './roles/ids.ts';
 export * from './roles/model.ts';
 export * from './roles/offers.ts';

@@ -40,6 +40,8 @@ export interface DueJob {
     | 'coalition.notice'
     // The coalition's shared campaign, with "Run it here", in each member's home channel.
     | 'coalition.campaign'
+    // A leader's report: the charts drawn and posted in the home channel (`ref`: when it was asked for).
+    | 'report'
     | 'decision';
   readonly tenant: Tenant;
   readonly communityId: string;

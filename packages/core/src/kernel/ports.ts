@@ -8,6 +8,7 @@ import type { EventStore } from '../events/port.ts';
 import type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 import type { OneOnOneStore } from '../oneonones/port.ts';
 import type { PairingStore } from '../pairing/port.ts';
+import type { ChartRenderer } from '../report/port.ts';
 import type { OfferStore, RoleStore } from '../roles/port.ts';
 import type { StandupStore } from '../standup/port.ts';
 import type { StoryStore } from '../story/port.ts';
@@ -126,6 +127,8 @@ export interface CoreDeps {
   readonly messenger: Messenger;
   /** The members of a workspace or guild, to find someone named by a typed name rather than a mention. */
   readonly people: PeopleDirectory;
+  /** Draws charts (the report job only; the worker's deps have it, a request never loads it). */
+  readonly charts?: ChartRenderer;
   readonly defaultLocale: Locale;
   readonly now: () => Date;
   /** Where jobs say what they chose to do instead (a fallback), for operators; none in some tests. */
@@ -203,6 +206,8 @@ export interface Messenger {
   notifyMember(tenant: Tenant, memberId: string, message: OutboundMessage): Promise<{ channelId: string; messageId: string }>;
   /** Uploads files into a member's direct messages with a short message (Slack files.uploadV2 flow; Discord attachments). */
   sendFiles(tenant: Tenant, memberId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void>;
+  /** Uploads files into a channel with a message (`message.key` makes a repeat land once where the platform can). */
+  postFiles?(tenant: Tenant, channelId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void>;
   /** Replaces a message Organizer posted earlier (Slack `chat.update`; Discord edit message). */
   updateMessage(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
   /**

@@ -12,6 +12,7 @@ import { helpEn } from '../../help/messages.en.ts';
 import { membersEn } from '../../members/messages.en.ts';
 import { oneononesEn } from '../../oneonones/messages.en.ts';
 import { pairingEn } from '../../pairing/messages.en.ts';
+import { reportEn } from '../../report/messages.en.ts';
 import { rolesEn } from '../../roles/messages.en.ts';
 import { standupEn } from '../../standup/messages.en.ts';
 import { statusEn } from '../../status/messages.en.ts';
@@ -47,6 +48,7 @@ export const en = {
   ...eventsEn,
   ...helpEn,
   ...statusEn,
+  ...reportEn,
   ...standupEn,
   ...playgroundEn,
   'app.name': 'Organizer',

@@ -12,6 +12,7 @@ import { helpRu } from '../../help/messages.ru.ts';
 import { membersRu } from '../../members/messages.ru.ts';
 import { oneononesRu } from '../../oneonones/messages.ru.ts';
 import { pairingRu } from '../../pairing/messages.ru.ts';
+import { reportRu } from '../../report/messages.ru.ts';
 import { rolesRu } from '../../roles/messages.ru.ts';
 import { standupRu } from '../../standup/messages.ru.ts';
 import { statusRu } from '../../status/messages.ru.ts';
@@ -101,6 +102,7 @@ export const ru: Record<MessageKey, string> = {
   ...eventsRu,
   ...helpRu,
   ...statusRu,
+  ...reportRu,
   ...standupRu,
   ...playgroundRu,
 };

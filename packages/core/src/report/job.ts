@@ -1,0 +1,46 @@
+import { type Community, communityZone } from '../community/model.ts';
+import { t } from '../kernel/i18n/translate.ts';
+import type { DueJob } from '../kernel/jobs.ts';
+import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
+import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
+import { claimed } from '../kernel/work/due-attempt.ts';
+import { REPORT_DAYS, reportCharts } from './data.ts';
+
+/** The delivery key of one report request: the job's repeats post it once. */
+export const reportKey = (job: DueJob) => `report#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.ref}`;
+
+/**
+ * The worker's run of a report: reads the community, its members and events, draws each chart as a PNG
+ * and posts them in the home channel with their numbers as text. Claimed once per request; a failed post
+ * gives the claim back, so the retry posts it (once).
+ */
+export async function runReportJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { charts } = deps;
+  if (!charts) throw new Error('No chart renderer in these dependencies');
+  const { tenant } = community;
+  const found = await deps.store.lookup(tenant, community.id);
+  if (found.kind !== 'found') return;
+  const locale = community.locale ?? deps.defaultLocale;
+  const now = deps.now();
+  const [members, events] = await Promise.all([deps.members.members(tenant, community.id), deps.events.list(tenant, community.id)]);
+  const drawn = reportCharts(found.snapshot, members, events, Math.floor(now.getTime() / 1000), locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: communityZone(community) }).format(now);
+  const lines = [
+    ...drawn.map((chart) => chart.alt),
+    ...(drawn.some((chart) => chart.name === 'turnout') ? [] : [t(locale, 'report.turnout.none', { days: REPORT_DAYS })]),
+  ];
+  const blocks: Block[] = [
+    { type: 'header', text: t(locale, 'report.header', { community: community.name, date }) },
+    { type: 'text', text: lines.join('\n') },
+  ];
+  const key = reportKey(job);
+  await claimed(deps, key, async () => {
+    // Drawn only once the claim is ours: a repeat of the job renders nothing.
+    const files: OutboundFile[] = [];
+    for (const chart of drawn)
+      files.push({ name: `${chart.name}.png`, content: await charts.render(chart.spec), contentType: 'image/png', alt: chart.alt });
+    if (!deps.messenger.postFiles) throw new Error(`No channel uploads on ${tenant.platform}`);
+    await deps.messenger.postFiles(tenant, community.homeChannelId, { text: plainText(blocks), blocks, key }, files);
+  });
+}

@@ -1,0 +1,31 @@
+import type { reportEn } from './messages.en.ts';
+
+/** The report feature's messages in Russian: the type makes a missing key a compile error. */
+export const reportRu: Record<keyof typeof reportEn, string> = {
+  'cmd.report.description': 'Графики: где сейчас сообщество, в его канале (лидеры)',
+  'help.about.report': 'графики того, где сейчас сообщество, в его канале',
+  'report.forbidden': 'Просить отчёт могут только лидеры (координатор, лидеры ролей и администраторы).',
+  'report.started': 'Готовлю отчёт… Графики появятся в канале сообщества через минуту.',
+  'report.header': 'Где сейчас «{community}», {date}',
+  'report.stages.title': 'Семь этапов',
+  'report.stages.axis': 'Выполнено пунктов, %',
+  'report.stages.item': '{stage} {done}/{total}',
+  'report.stages.alt': 'Семь этапов, выполнено пунктов: {list}.',
+  'report.ladder.title.one': 'Лестница участия: {count} человек',
+  'report.ladder.title.few': 'Лестница участия: {count} человека',
+  'report.ladder.title.many': 'Лестница участия: {count} человек',
+  'report.ladder.title.other': 'Лестница участия: {count} человека',
+  'report.ladder.axis': 'Люди',
+  'report.ladder.item': '{rung} {count}',
+  'report.ladder.alt': 'Лестница участия: {list}.',
+  'report.turnout.title.one': 'Явка: {count} событие за 30 дней',
+  'report.turnout.title.few': 'Явка: {count} события за 30 дней',
+  'report.turnout.title.many': 'Явка: {count} событий за 30 дней',
+  'report.turnout.title.other': 'Явка: {count} события за 30 дней',
+  'report.turnout.going': 'Придут',
+  'report.turnout.attended': 'Пришли',
+  'report.turnout.axis': 'Люди',
+  'report.turnout.item': '{event}: придут {going}, пришли {attended}',
+  'report.turnout.alt': 'Явка на события: {list}.',
+  'report.turnout.none': 'Явка на события: за последние 30 дней событий не было.',
+} as const;
