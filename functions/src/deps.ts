@@ -117,6 +117,11 @@ export function platformMessenger(config: Config, installations: Installations, 
       if (!messenger.postFiles) throw new Error(`no channel uploads on ${tenant.platform}`);
       return messenger.postFiles(tenant, ...rest);
     },
+    publishHome: async (tenant, ...rest) => {
+      // Discord has no App Home: the job is Slack's only.
+      const messenger = await forTenant(tenant.platform);
+      await messenger.publishHome?.(tenant, ...rest);
+    },
     openGroup: async (tenant, ...rest) => {
       const messenger = await forTenant(tenant.platform);
       if (!messenger.openGroup) throw new Error(`no group conversations on ${tenant.platform}`);

@@ -16,6 +16,8 @@ import type { ExportCommand } from './export/commands.ts';
 import { exportFeature } from './export/module.ts';
 import type { HelpCommand } from './help/commands.ts';
 import { helpFeature } from './help/module.ts';
+import type { HomeCommand } from './home/commands.ts';
+import { homeFeature } from './home/module.ts';
 import type { ActionSource, AnyCommand } from './kernel/feature.ts';
 import { fromAction, fromModal, fromWords, registerFeatures, tenantOfInteraction, validCommand } from './kernel/registry.ts';
 import { clip } from './kernel/text.ts';
@@ -66,6 +68,7 @@ export const featureList = [
   statusFeature,
   reportFeature,
   exportFeature,
+  homeFeature,
   helpFeature,
 ] as const;
 
@@ -92,6 +95,7 @@ export type Command =
   | CommunityCommand
   | StatusCommand
   | ReportCommand
+  | HomeCommand
   | HelpCommand;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -147,6 +147,17 @@ export function slackMessenger(options: {
         client.chat.update({ channel: channelId, ts: messageId, ...renderMessage(message) } as never),
       );
     },
+    // The whole view at once, so a repeat lands the same view. Only a rate limit is waited out here: any other
+    // failure goes back to the outbox, which tries the job again after its backoff.
+    publishHome: async (tenant, userId, view) => {
+      const { client } = await clientFor(tenant);
+      const home = { type: 'home', blocks: renderMessage({ text: '', blocks: view.blocks }).blocks };
+      const rateLimited = (error: unknown) => {
+        const { retryAfterMs } = classify(error);
+        return retryAfterMs !== undefined && patient ? { retryAfterMs } : {};
+      };
+      await withRetries(() => client.views.publish({ user_id: userId, view: home as never }), rateLimited);
+    },
     sendFiles: async (tenant, memberId, message, files) => {
       const { client } = await clientFor(tenant);
       // Everything before the final share posts nothing and may be redone; a share whose outcome is unknown

@@ -101,8 +101,17 @@ export interface CountJob {
   readonly act: MemberAct;
 }
 
+/** A person's Slack App Home drawn afresh from the state (on opening it, and after a click on it). */
+export interface HomeJob {
+  readonly kind: 'home.publish';
+  readonly tenant: Tenant;
+  readonly userId: string;
+  /** What their last click on the Home tab answered, shown on top of the view. */
+  readonly note?: string;
+}
+
 /** Work for the worker. */
-export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob;
+export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob | HomeJob;
 
 /** A message of one plain paragraph (notices to a leader or a member). */
 export const plainMessage = (text: string): OutboundMessage => ({ text, blocks: [{ type: 'text', text }] });

@@ -16,7 +16,7 @@ import type { TaskStore } from '../tasks/port.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
 import type { PeopleDirectory } from './people.ts';
-import type { OutboundFile, OutboundMessage } from './reply.ts';
+import type { Block, OutboundFile, OutboundMessage } from './reply.ts';
 
 export type { CampaignStore } from '../campaigns/port.ts';
 export type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
@@ -99,6 +99,11 @@ export interface CommandContext {
    * `users.info`); undefined when it could not be asked. Absent on platforms that send the locale (Discord).
    */
   readonly platformProfile?: () => Promise<PlatformProfile | undefined>;
+  /**
+   * Where the click or form came from when it is not a message: `home`, the person's Slack App Home. No
+   * channel to answer in; the kernel republishes their Home view instead, with the answer on top.
+   */
+  readonly surface?: 'home';
 }
 
 /** What use cases need from the outside world. */
@@ -221,4 +226,9 @@ export interface Messenger {
     memberIds: readonly string[],
     place: { readonly channelId: string; readonly name: string; readonly repeat?: boolean },
   ): Promise<{ channelId: string }>;
+  /**
+   * Publishes a person's Home view (Slack `views.publish`: the whole view is replaced, so a repeat lands the
+   * same view). Absent where the platform has no such thing (Discord).
+   */
+  publishHome?(tenant: Tenant, userId: string, view: { readonly blocks: readonly Block[] }): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { eventsEn } from '../../events/messages.en.ts';
 import { expansionEn } from '../../expansion/messages.en.ts';
 import { exportEn } from '../../export/messages.en.ts';
 import { helpEn } from '../../help/messages.en.ts';
+import { homeEn } from '../../home/messages.en.ts';
 import { membersEn } from '../../members/messages.en.ts';
 import { oneononesEn } from '../../oneonones/messages.en.ts';
 import { pairingEn } from '../../pairing/messages.en.ts';
@@ -47,6 +48,7 @@ export const en = {
   ...timezoneEn,
   ...eventsEn,
   ...helpEn,
+  ...homeEn,
   ...statusEn,
   ...reportEn,
   ...standupEn,

@@ -9,6 +9,7 @@ import { eventsRu } from '../../events/messages.ru.ts';
 import { expansionRu } from '../../expansion/messages.ru.ts';
 import { exportRu } from '../../export/messages.ru.ts';
 import { helpRu } from '../../help/messages.ru.ts';
+import { homeRu } from '../../home/messages.ru.ts';
 import { membersRu } from '../../members/messages.ru.ts';
 import { oneononesRu } from '../../oneonones/messages.ru.ts';
 import { pairingRu } from '../../pairing/messages.ru.ts';
@@ -101,6 +102,7 @@ export const ru: Record<MessageKey, string> = {
   ...timezoneRu,
   ...eventsRu,
   ...helpRu,
+  ...homeRu,
   ...statusRu,
   ...reportRu,
   ...standupRu,
