@@ -15,6 +15,7 @@ import type {
 } from '@organizer/core';
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
 import { chartRenderer } from './charts.ts';
+import { calendarDeps } from './calendar-route.ts';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
@@ -171,6 +172,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       db,
       claimOnce: m.claimOnce,
       store: new m.DynamoCommunityStore(db, table),
+      calendars: new m.DynamoCalendarStore(db, table),
       stories: new m.DynamoStoryStore(db, table),
       roles: new m.DynamoRoleStore(db, table),
       offers: new m.DynamoOfferStore(db, table),
@@ -260,6 +262,10 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     newId,
     messenger: platformMessenger(config, installations),
     people: platformPeople(config, installations, now),
+    calendar: calendarDeps(
+      config,
+      lazyStore(async () => (await data()).calendars),
+    ),
     defaultLocale: config.DEFAULT_LOCALE,
     now,
     log,

@@ -1,3 +1,5 @@
+import type { CalendarCommand } from './calendar/commands.ts';
+import { calendarFeature } from './calendar/module.ts';
 import type { CampaignCommand } from './campaigns/commands.ts';
 import { campaignsFeature } from './campaigns/module.ts';
 import type { CoalitionCommand } from './coalitions/commands.ts';
@@ -59,6 +61,7 @@ export const featureList = [
   tasksFeature,
   timezoneFeature,
   membersFeature,
+  calendarFeature,
   oneOnOnesFeature,
   pairingFeature,
   debriefFeature,
@@ -77,6 +80,7 @@ registerFeatures(featureList);
 /** The one internal vocabulary: every Slack and Discord input becomes one of these. */
 export type Command =
   | TasksCommand
+  | CalendarCommand
   | CampaignCommand
   | EventCommand
   | DebriefCommand

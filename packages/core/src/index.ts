@@ -1,3 +1,4 @@
+export { calendarFeed, type FeedDeps } from './calendar/serve.ts';
 export * from './campaigns/model.ts';
 export * from './coalitions/model.ts';
 export * from './community/facts.ts';

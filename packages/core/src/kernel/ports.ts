@@ -1,3 +1,4 @@
+import type { CalendarDeps } from '../calendar/port.ts';
 import type { CampaignStore } from '../campaigns/port.ts';
 import type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 import type { Tenant } from '../community/model.ts';
@@ -18,6 +19,7 @@ import type { DueKind, Job } from './jobs.ts';
 import type { PeopleDirectory } from './people.ts';
 import type { Block, OutboundFile, OutboundMessage } from './reply.ts';
 
+export type { CalendarDeps, CalendarStore, FeedSigner, FeedSource } from '../calendar/port.ts';
 export type { CampaignStore } from '../campaigns/port.ts';
 export type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 /** Every feature's store port, re-exported for the adapters that implement them. */
@@ -132,6 +134,8 @@ export interface CoreDeps {
   readonly messenger: Messenger;
   /** The members of a workspace or guild, to find someone named by a typed name rather than a mention. */
   readonly people: PeopleDirectory;
+  /** Calendar feeds' keys and link signing; absent where the deployment keeps no feed secret. */
+  readonly calendar?: CalendarDeps;
   /** Draws charts (the report job only; the worker's deps have it, a request never loads it). */
   readonly charts?: ChartRenderer;
   readonly defaultLocale: Locale;

@@ -1,3 +1,4 @@
+import { calendarEn } from '../../calendar/messages.en.ts';
 import { campaignsEn } from '../../campaigns/messages.en.ts';
 import { coalitionCampaignEn } from '../../coalitions/campaign.en.ts';
 import { coalitionEn } from '../../coalitions/coalition.en.ts';
@@ -27,6 +28,7 @@ import { playgroundEn } from './playground.en.ts';
 
 /** English catalog: the reference set of keys. Every user-visible string lives here and in `ru.ts`. */
 export const en = {
+  ...calendarEn,
   ...campaignsEn,
   ...coalitionEn,
   ...coalitionCampaignEn,

@@ -1,3 +1,4 @@
+import { calendarRu } from '../../calendar/messages.ru.ts';
 import { campaignsRu } from '../../campaigns/messages.ru.ts';
 import { coalitionCampaignRu } from '../../coalitions/campaign.ru.ts';
 import { coalitionRu } from '../../coalitions/coalition.ru.ts';
@@ -28,6 +29,7 @@ import { playgroundRu } from './playground.ru.ts';
 
 /** Russian catalog: the type makes a missing key a compile error; `catalogs.test.ts` also catches extra keys. */
 export const ru: Record<MessageKey, string> = {
+  ...calendarRu,
   ...campaignsRu,
   ...coalitionRu,
   ...coalitionCampaignRu,
