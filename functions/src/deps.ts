@@ -104,7 +104,12 @@ export function platformMessenger(config: Config, installations: Installations, 
     (await import('@organizer/slack')).slackMessenger({ apiUrl: config.SLACK_API_URL, installations, patient }),
   );
   const discord = once(async () =>
-    (await import('@organizer/discord')).discordMessenger({ apiUrl: config.DISCORD_API_URL, installations, patient }),
+    (await import('@organizer/discord')).discordMessenger({
+      apiUrl: config.DISCORD_API_URL,
+      installations,
+      patient,
+      ...(config.DISCORD_APPLICATION_ID ? { applicationId: config.DISCORD_APPLICATION_ID } : {}),
+    }),
   );
   const forTenant = (platform: 'slack' | 'discord') => (platform === 'slack' ? slack() : discord());
   return {
@@ -128,7 +133,22 @@ export function platformMessenger(config: Config, installations: Installations, 
       if (!messenger.openGroup) throw new Error(`no group conversations on ${tenant.platform}`);
       return messenger.openGroup(tenant, ...rest);
     },
+    // The server's own events are Discord's: core asks for them only in Discord communities.
+    scheduledEvents: {
+      inviteUrl: async () => (await discord()).scheduledEvents?.inviteUrl(),
+      create: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).create(tenant, ...rest),
+      find: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).find(tenant, ...rest),
+      update: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).update(tenant, ...rest),
+      cancel: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).cancel(tenant, ...rest),
+      interested: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).interested(tenant, ...rest),
+    },
   };
+}
+
+/** A platform messenger's server events; only Discord's has them. */
+function serverEvents(messenger: Messenger): NonNullable<Messenger['scheduledEvents']> {
+  if (!messenger.scheduledEvents) throw new Error('no server events on this platform');
+  return messenger.scheduledEvents;
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {

@@ -2,7 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Installation, Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { clip, RateLimiter, withRetries } from '@organizer/core';
 import { DiscordError } from './errors.ts';
+import { inviteUrl, serverEventsPermission } from './invite.ts';
 import { messageBody } from './render.ts';
+import { discordScheduledEvents } from './scheduled-events.ts';
 
 /** Discord's "a thread has already been created for this message" error code. */
 const THREAD_ALREADY_CREATED = 160004;
@@ -73,6 +75,8 @@ export function discordMessenger(options: {
   patient?: boolean;
   /** Per call (tests); defaults to 10 s in the worker and 2.5 s inside a request. */
   timeoutMs?: number;
+  /** The application's id, for the install link that asks for what server events need. */
+  applicationId?: string;
 }): Messenger {
   const patient = options.patient === true;
   const timeoutMs = options.timeoutMs ?? (patient ? TIMEOUT_MS.patient : TIMEOUT_MS.request);
@@ -135,7 +139,12 @@ export function discordMessenger(options: {
     return threads?.find((th) => th.parent_id === channelId && th.name === name && th.type === PRIVATE_THREAD)?.id;
   };
 
+  const { applicationId } = options;
   return {
+    scheduledEvents: discordScheduledEvents(
+      (tenant, method, path, body, retry = true) => call(tenant, method, path, body, false, retry),
+      async () => (applicationId ? inviteUrl(applicationId, serverEventsPermission) : undefined),
+    ),
     postInChannel: async (tenant, channelId, message) => ({ messageId: await send(tenant, channelId, message) }),
     postInThread: async (tenant, channelId, messageId, message) => {
       // A thread started from a message takes the message's id; create it on first use. A retry after a

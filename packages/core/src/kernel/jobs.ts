@@ -27,6 +27,8 @@ export interface DueJob {
     | 'pair.checkin'
     // Messages drawn from the state as it is when they are delivered (each feature's delivery jobs).
     | 'event.card'
+    // An event's twin in the Discord server's Events tab, made, changed or cancelled to match it.
+    | 'event.server'
     | 'story.share'
     | 'standup.post'
     | 'standup.redraw'

@@ -6,6 +6,7 @@ import type { CommunityLookup, CommunityStore, SaveResult } from '../community/p
 import type { DebriefStore } from '../debrief/port.ts';
 import type { DecisionStore } from '../decisions/port.ts';
 import type { EventStore } from '../events/port.ts';
+import type { ScheduledEvents } from '../events/scheduled-port.ts';
 import type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 import type { OneOnOneStore } from '../oneonones/port.ts';
 import type { PairingStore } from '../pairing/port.ts';
@@ -27,6 +28,7 @@ export type { CommunityLookup, CommunityStore, SaveResult } from '../community/p
 export type { DebriefStore } from '../debrief/port.ts';
 export type { DecisionStore, VoteHow, VoteResult } from '../decisions/port.ts';
 export type { EventStore } from '../events/port.ts';
+export type { ScheduledEventFields, ScheduledEvents, ScheduledRefusal } from '../events/scheduled-port.ts';
 export type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 export type { OneOnOneStore } from '../oneonones/port.ts';
 export type { PairingStore } from '../pairing/port.ts';
@@ -235,4 +237,6 @@ export interface Messenger {
    * same view). Absent where the platform has no such thing (Discord).
    */
   publishHome?(tenant: Tenant, userId: string, view: { readonly blocks: readonly Block[] }): Promise<void>;
+  /** The server's own events (Discord's Events tab); absent where the platform has none. */
+  readonly scheduledEvents?: ScheduledEvents;
 }
