@@ -27,10 +27,17 @@ interface Engine {
   toPng(spec: ChartSpec): Promise<Uint8Array>;
 }
 
-/** Loads Vega, Vega-Lite and resvg (its WebAssembly compiled once per process) on first use. */
+/** resvg's WebAssembly, compiled once per process: a second `initWasm` throws, whoever asks for it. */
+let wasmReady: Promise<void> | undefined;
+
+/** Loads Vega, Vega-Lite and resvg on first use. */
 async function loadEngine(): Promise<Engine> {
   const [vega, vegaLite, resvg] = await Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-wasm')]);
-  await resvg.initWasm(readAsset('resvg.wasm'));
+  wasmReady ??= resvg.initWasm(readAsset('resvg.wasm')).catch((error: unknown) => {
+    wasmReady = undefined;
+    throw error;
+  });
+  await wasmReady;
   const fontBuffers = [readAsset('NotoSans-Regular.ttf'), readAsset('NotoSans-Bold.ttf')];
   return {
     async toPng(spec) {
