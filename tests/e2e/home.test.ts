@@ -142,6 +142,46 @@ describe('Slack App Home: each person’s own tasks, offers, stand-ups and decis
     expect(textsOf(viewOf(publish as RecordedCall)).split('\n')[0]).toMatch(/not yours|someone else/i);
   });
 
+  it('shows a coming event with the member’s answer; Going on the Home tab records it and redraws the Home', async () => {
+    await send(viewSubmission('event', { title: 'Tenant meeting', when: 'in 3 days 18:00', place: 'Hall' }, { user: COORDINATOR }));
+    const [event] = await itemsOf(t.db, t.tableName, 'Event');
+    t.recorder.reset();
+    await send(homeOpened(MEMBER, { withView: true }));
+    const before = viewOf(publishedTo(MEMBER)[0] as RecordedCall);
+    expect(textsOf(before)).toMatch(/\*Tenant meeting\*[^\n]*Hall[\s\S]*You have not answered yet/);
+    expect(buttonIds(before)).toContain(`event:going:T0001:C1:${event.id}`);
+    t.recorder.reset();
+    await send(clickOnHome(`event:going:T0001:C1:${event.id}`, MEMBER));
+    expect((await itemsOf(t.db, t.tableName, 'Event'))[0].going).toEqual([MEMBER]);
+    const after = textsOf(viewOf(publishedTo(MEMBER)[0] as RecordedCall));
+    expect(after.split('\n')[0]).toContain('You are going to *Tenant meeting*');
+    expect(after).toContain('You are going.');
+  });
+
+  it('Decline on the Home tab opens the same modal; its submission declines the task and redraws the Home', async () => {
+    const calling = (await tasks()).find((task) => task.title === 'Call the landlord');
+    t.recorder.reset();
+    await send(clickOnHome(`task:decline:T0001:C1:${calling.id}`, MEMBER));
+    const [opened] = t.recorder.callsTo('views.open');
+    const modal = viewOf({ ...(opened as RecordedCall), body: { view: (opened as RecordedCall).body.view } } as RecordedCall);
+    expect(modal.callback_id).toBe('task.decline');
+    expect(publishedTo(MEMBER)).toHaveLength(0);
+    // Slack sends the modal's private_metadata back with the submission, as we set it.
+    const meta = JSON.parse(modal.private_metadata);
+    const submission = viewSubmission(
+      'task.decline',
+      { reason: 'No time this month' },
+      { user: MEMBER, channel: meta.channelId, state: meta.state },
+    );
+    const payload = JSON.parse(new URLSearchParams(await submission.text()).get('payload') ?? '{}');
+    payload.view.private_metadata = modal.private_metadata;
+    await send(slackRequest(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded'));
+    expect((await tasks()).find((task) => task.id === calling.id)).toMatchObject({ status: 'declined', reason: 'No time this month' });
+    const view = viewOf(publishedTo(MEMBER)[0] as RecordedCall);
+    expect(buttonIds(view)).not.toContain(`task:accept:T0001:C1:${calling.id}`);
+    expect(t.recorder.callsTo('chat.postEphemeral')).toHaveLength(0);
+  });
+
   it('shows the leaders’ part (the seven-stage board, roles without a lead) to the coordinator, when a view was published before', async () => {
     await send(blockAction('roles:adopt', { user: COORDINATOR, channel: 'C1' }));
     t.recorder.reset();
@@ -167,8 +207,9 @@ describe('Slack App Home: each person’s own tasks, offers, stand-ups and decis
     t.recorder.reset();
     await send(homeOpened('U3'));
     const text = textsOf(viewOf(publishedTo('U3')[0] as RecordedCall));
-    expect(text).toContain('Сейчас вас ничего не ждёт');
-    expect(text).not.toContain('Nothing is waiting');
+    expect(text).toContain('*Скоро (ближайшие 14 дней)*');
+    expect(text).toContain('Вы ещё не ответили.');
+    expect(text).not.toMatch(/Coming up|You have not answered/);
   });
 
   it('keeps a view Slack failed (500) in the outbox and publishes it once after the backoff', async () => {
@@ -188,6 +229,6 @@ describe('Slack App Home: each person’s own tasks, offers, stand-ups and decis
     testClock.advance(3_600_000);
     await t.deps.wakeOutbox();
     expect(publishedTo(MEMBER)).toHaveLength(2);
-    expect(slackText({ blocks: viewOf(publishedTo(MEMBER)[1] as RecordedCall).blocks })).toContain('Call the landlord');
+    expect(slackText({ blocks: viewOf(publishedTo(MEMBER)[1] as RecordedCall).blocks })).toContain('Tenant meeting');
   });
 });
