@@ -34,8 +34,12 @@ async function fetchFeed(t: TestApp, url: string) {
 let interaction = 2_000_000_000_000_000_000n;
 
 /** `/community me <sub>` as Discord sends a subcommand of a group, with string and boolean options. */
-function discordMe(sub: string, options: Record<string, string | boolean>, over: { user?: string; locale?: string } = {}): Request {
-  const id = String(interaction++);
+function discordMe(
+  sub: string,
+  options: Record<string, string | boolean>,
+  over: { user?: string; locale?: string; id?: string } = {},
+): Request {
+  const id = over.id ?? String(interaction++);
   const typed = Object.entries(options).map(([name, value]) => ({ type: typeof value === 'boolean' ? 5 : 3, name, value }));
   return discordRequest(
     JSON.stringify({
@@ -184,6 +188,7 @@ describe('Slack: calendar feeds of the community and of each person', () => {
     await send(slashCommand('erase', as(COORDINATOR)));
     await send(viewSubmission('erase', { name: 'Green Street, Tenants; North' }, { channel: 'C1', user: COORDINATOR }));
     expect(await items('Community')).toEqual([]);
+    expect(await items('Calendar')).toEqual([]);
     expect((await fetchFeed(t, links.community)).status).toBe(404);
     expect((await fetchFeed(t, links.mine)).status).toBe(404);
   });
@@ -248,9 +253,17 @@ describe('Discord: /community me calendar, in Russian, and times right across a 
     const member = await send(discordMe('calendar', { reset: true }, { user: '777777777777777777', locale: 'ru' }));
     expect(member.body.data.content).toContain('только лидеры');
     expect((await fetchFeed(t, before.community)).status).toBe(200);
-    const reset = await send(discordMe('calendar', { reset: true }, { locale: 'ru' }));
+    const id = String(interaction++);
+    const reset = await send(discordMe('calendar', { reset: true }, { locale: 'ru', id }));
     expect(reset.body.data.content).toContain('прежние ссылки на календари больше не работают');
     expect((await fetchFeed(t, before.community)).status).toBe(404);
-    expect((await fetchFeed(t, linksIn(reset.body.data.content).community)).status).toBe(200);
+    const fresh = linksIn(reset.body.data.content);
+    expect((await fetchFeed(t, fresh.community)).status).toBe(200);
+    // Discord sending the same interaction again resets nothing twice: the new links keep working.
+    const [key] = (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Calendar') as any[];
+    await send(discordMe('calendar', { reset: true }, { locale: 'ru', id }));
+    const [again] = (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Calendar') as any[];
+    expect(again.feedKey).toBe(key.feedKey);
+    expect((await fetchFeed(t, fresh.community)).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandValue } from '../features.ts';
+import { commandFromWords, parseCommandValue } from '../features.ts';
 import { commandText } from '../kernel/forms.ts';
 import { discordSubcommands, fromDiscord } from '../kernel/registry.ts';
 
@@ -8,7 +8,19 @@ const discord = (name: string, sub: string, options: { name: string; value: unkn
 
 describe('calendar commands', () => {
   it('reads Slack’s calendar, calendar reset and me calendar', () => {
-    expect(parseCommandValue({ type: 'calendar' })).toEqual({ type: 'calendar', reset: false });
+    const slack = (text: string) => {
+      const [word = '', ...rest] = text.split(' ');
+      return commandFromWords(word, rest, rest.join(' '));
+    };
+    expect(slack('calendar')).toEqual({ type: 'calendar', reset: false });
+    expect(slack('calendar reset')).toEqual({ type: 'calendar', reset: true });
+    expect(slack('calendar сброс')).toEqual({ type: 'calendar', reset: true });
+    expect(slack('me calendar')).toEqual({ type: 'calendar', reset: false });
+    expect(slack('me calendar reset')).toEqual({ type: 'calendar', reset: true });
+    // The rest of `me` is one's own settings, as `lang me`, `tz me` and `away` are.
+    expect(slack('me tz Europe/Berlin')).toEqual({ type: 'tz', zone: 'Europe/Berlin', me: true });
+    expect(slack('me lang ru')).toEqual({ type: 'language', me: true, locale: 'ru' });
+    expect(slack('me away off')).toEqual({ type: 'away', off: true });
     expect(commandText('calendar', 'slack')).toBe('/community calendar');
     expect(commandText('calendar.reset', 'discord')).toBe('/community me calendar reset:True');
   });
