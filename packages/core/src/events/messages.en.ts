@@ -123,6 +123,7 @@ export const eventsEn = {
   'help.about.event.repeat': 'repeat an event: weekly, every other week, monthly',
   'help.about.event.attended': 'who came',
   'help.about.event.remind': 'when to remind those going',
+  'help.about.event.server': 'Discord: keep events in the server’s Events tab too',
   'event.server.on':
     'Done: from now on every event made or changed here also appears in the server’s Events tab, and whoever marks it Interested there counts as Going. Organizer needs the **Manage Events** permission for that: {how}',
   'event.server.how.link': 'if it does not have it yet, add Organizer again with this link, which asks for it: {link}',

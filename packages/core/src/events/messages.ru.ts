@@ -125,6 +125,7 @@ export const eventsRu: Record<keyof typeof eventsEn, string> = {
   'help.about.event.repeat': 'повторять событие: каждую неделю, через неделю, каждый месяц',
   'help.about.event.attended': 'кто пришёл',
   'help.about.event.remind': 'когда напомнить идущим',
+  'help.about.event.server': 'Discord: дублировать события во вкладку «События» сервера',
   'event.server.on':
     'Готово: теперь каждое созданное или изменённое здесь событие появится и во вкладке «События» сервера, а отметившие там «Интересно» считаются идущими. Для этого Organizer нужно право **Управлять событиями**: {how}',
   'event.server.how.link': 'если его ещё нет, добавьте Organizer заново по этой ссылке, она его запросит: {link}',

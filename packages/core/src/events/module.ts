@@ -77,6 +77,7 @@ export const eventsFeature = feature<EventCommand>({
     'event.cancel': form('event cancel · $1', 'event action:cancel · id:$1'),
     'event.repeat': form('event repeat · $1 · $2', 'event action:repeat · id:$1 · every:$2'),
     'event.remind': form('event remind · $1 · $2', 'event action:remind · id:$1 · remind:$2'),
+    'event.server': form('event server', 'event action:server'),
     /** An event action named by a variable (`{cmd:event.action {verb}|meeting}`). */
     'event.action': form('event $1 · $2', 'event action:$1 · id:$2'),
     'event.attended': form('event attended · $1 · $2', 'event action:attended · id:$1 · people:$2'),
@@ -88,6 +89,7 @@ export const eventsFeature = feature<EventCommand>({
     { form: 'event.cancel', group: 'campaigns', leadersOnly: true },
     { form: 'event.repeat', group: 'campaigns', leadersOnly: true },
     { form: 'event.remind', group: 'campaigns', leadersOnly: true },
+    { form: 'event.server', group: 'campaigns', leadersOnly: true },
     { form: 'event.attended', group: 'campaigns', leadersOnly: true },
   ],
   aliases: { event: ['событие', 'встреча'], events: ['события'] },
