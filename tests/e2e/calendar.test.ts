@@ -183,6 +183,26 @@ describe('Slack: calendar feeds of the community and of each person', () => {
     links = fresh;
   });
 
+  it('answers odd words after calendar and me in a friendly way, changing nothing', async () => {
+    const [before] = await items('Calendar');
+    for (const text of [
+      'calendar ???',
+      `calendar ${'a'.repeat(500)}`,
+      'calendar <!channel> `*_~',
+      'me',
+      'me ???',
+      'me calendar <@U1|>',
+      'me tz',
+      'me away',
+    ])
+      for (const user of ['U5', COORDINATOR]) {
+        const res = await send(slashCommand(text, as(user)));
+        expect(res.status, text).toBe(200);
+        expect(slackText(res.body), text).not.toContain('Something went wrong');
+      }
+    expect((await items('Calendar'))[0].feedKey).toBe(before.feedKey);
+  });
+
   it('answers 404 for a valid link once its community is erased', async () => {
     expect((await fetchFeed(t, links.community)).status).toBe(200);
     await send(slashCommand('erase', as(COORDINATOR)));
