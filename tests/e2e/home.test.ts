@@ -140,6 +140,11 @@ describe('Slack App Home: each person’s own tasks, offers, stand-ups and decis
     expect((await tasks()).find((task) => task.id === calling.id).status).toBe('proposed');
     const [publish] = publishedTo('U9');
     expect(textsOf(viewOf(publish as RecordedCall)).split('\n')[0]).toMatch(/not yours|someone else/i);
+    // A button id naming another workspace's community changes nothing either: the task is gone, as far as they can tell.
+    t.recorder.reset();
+    await send(clickOnHome(`task:done:T9999:C1:${calling.id}`, MEMBER));
+    expect((await tasks()).find((task) => task.id === calling.id).status).toBe('proposed');
+    expect(textsOf(viewOf(publishedTo(MEMBER)[0] as RecordedCall)).split('\n')[0]).toContain('already moved on');
   });
 
   it('shows a coming event with the member’s answer; Going on the Home tab records it and redraws the Home', async () => {
