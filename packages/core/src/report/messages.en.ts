@@ -26,4 +26,11 @@ export const reportEn = {
   'report.turnout.item': '{event}: {going} going, {attended} came',
   'report.turnout.alt': 'Event turnout: {list}.',
   'report.turnout.none': 'Event turnout: no events in the last 30 days.',
+  'report.oneonones.title': 'One-on-ones per month (target {target})',
+  'report.oneonones.axis': 'One-on-ones',
+  'report.oneonones.alt': 'One-on-ones per month, against a target of {target}: {list}.',
+  'report.standups.title': 'Stand-up participation per week',
+  'report.standups.axis': 'People who answered',
+  'report.standups.week': 'Week of',
+  'report.standups.alt': 'People who answered a stand-up, by week: {list}.',
 } as const;

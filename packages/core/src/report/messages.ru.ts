@@ -28,4 +28,11 @@ export const reportRu: Record<keyof typeof reportEn, string> = {
   'report.turnout.item': '{event}: придут {going}, пришли {attended}',
   'report.turnout.alt': 'Явка на события: {list}.',
   'report.turnout.none': 'Явка на события: за последние 30 дней событий не было.',
+  'report.oneonones.title': 'Встречи один на один по месяцам (цель {target})',
+  'report.oneonones.axis': 'Встречи',
+  'report.oneonones.alt': 'Встречи один на один по месяцам, цель {target}: {list}.',
+  'report.standups.title': 'Участие в стендапах по неделям',
+  'report.standups.axis': 'Ответили',
+  'report.standups.week': 'Неделя с',
+  'report.standups.alt': 'Ответили на стендап, по неделям: {list}.',
 } as const;

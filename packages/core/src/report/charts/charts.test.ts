@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale } from '../../kernel/i18n/translate.ts';
 import { chartValues } from './frame.ts';
 import { ladderChart } from './ladder.ts';
+import { oneOnOnesChart } from './oneonones.ts';
 import { stagesChart } from './stages.ts';
+import { standupsChart } from './standups.ts';
 import { TURNOUT_MAX, turnoutChart } from './turnout.ts';
 
 beforeAll(() => loadLocale('ru'));
@@ -112,5 +114,39 @@ describe('turnoutChart', () => {
     expect(chartValues(spec).map((v) => v.measure)).toEqual(['Придут', 'Пришли']);
     expect(titleOf(spec)).toBe('Явка: 1 событие за 30 дней');
     expect(alt).toContain('придут 2, пришли 1');
+  });
+});
+
+describe('oneOnOnesChart and standupsChart', () => {
+  it('draws one-on-ones per month against the target line, months named in the language', () => {
+    const rows = [
+      { month: '2026-10', count: 2 },
+      { month: '2026-11', count: 6 },
+    ];
+    const { spec, alt } = oneOnOnesChart(rows, 5, 'ru');
+    expect(chartValues(spec).map((v) => [v.label, v.count])).toEqual([
+      ['окт.', 2],
+      ['нояб.', 6],
+    ]);
+    const rule = (spec.layer as any[]).find((l) => l.mark.type === 'rule');
+    expect(rule.data.values).toEqual([{ target: 5 }]);
+    expect(titleOf(spec)).toBe('Встречи один на один по месяцам (цель 5)');
+    expect(alt).toBe('Встречи один на один по месяцам, цель 5: окт. 2026 г. 2, нояб. 2026 г. 6.');
+  });
+
+  it('draws the people who answered stand-ups each week', () => {
+    const { spec, alt } = standupsChart(
+      [
+        { week: '2026-11-16', people: 1 },
+        { week: '2026-11-23', people: 3 },
+      ],
+      'en',
+    );
+    expect(chartValues(spec).map((v) => [v.label, v.people])).toEqual([
+      ['Nov 16', 1],
+      ['Nov 23', 3],
+    ]);
+    expect(encodings(spec)[0]?.y.title).toBe('People who answered');
+    expect(alt).toBe('People who answered a stand-up, by week: Nov 16 1, Nov 23 3.');
   });
 });
