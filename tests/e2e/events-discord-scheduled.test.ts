@@ -2,7 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
-import { testClock } from '../support/clock.ts';
+import { testClock, tickAt } from '../support/clock.ts';
 import { discordCommand, discordComponent, discordModalSubmit } from '../support/discord.ts';
 import type { RecordedCall } from '../support/recorder.ts';
 import { allItems } from '../support/table.ts';
@@ -240,6 +240,22 @@ describe('Discord: events kept in the server’s Events tab (Guild Scheduled Eve
     expect(told()).toHaveLength(1);
     expect((await rows('Community')).find((c) => c.id === LOCKED_CHANNEL)?.serverEvents).toMatchObject({ by: COORDINATOR });
     expect((await eventTitled('Locked out again')).messageId).toBe('900000000000000001');
+  });
+
+  it('reminds those Interested in the server as going: they are counted before the reminders go out', async () => {
+    const flaky = await eventTitled('Flaky');
+    interested = [{ user: { id: '700000000000000005' } }, { user: { id: '700000000000000006' } }];
+    t.recorder.reset();
+    // The day-before reminder's minute.
+    await tickAt(t.deps, new Date((flaky.startsAt - 24 * 3600) * 1000 + 5000));
+    expect(t.recorder.calls.some((c) => c.path.endsWith(`/scheduled-events/${flaky.scheduled.id}/users?limit=100`))).toBe(true);
+    expect((await eventTitled('Flaky')).going).toEqual(['700000000000000005', '700000000000000006']);
+    const reminded = t.recorder.callsTo('/users/@me/channels').map((c) => c.body.recipient_id);
+    expect(reminded.sort()).toEqual(['700000000000000005', '700000000000000006']);
+    for (const user of reminded) expect(JSON.stringify(t.recorder.callsTo(`/channels/DM${user}/messages`)[0]?.body)).toContain('Flaky');
+    // Their card is redrawn with them.
+    const card = t.recorder.calls.filter((c) => c.method === 'PATCH' && c.path.includes('/messages/')).at(-1);
+    expect(JSON.stringify(card?.body)).toContain('Going (2)');
   });
 
   it('turns off: events made afterwards stay out of the server’s tab', async () => {
