@@ -5,6 +5,7 @@ import { startTestApp } from '../support/app.ts';
 import { testClock, tickAt } from '../support/clock.ts';
 import { discordCommand, discordComponent, discordModalSubmit } from '../support/discord.ts';
 import type { RecordedCall } from '../support/recorder.ts';
+import { slashCommand } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
@@ -266,5 +267,24 @@ describe('Discord: events kept in the server’s Events tab (Guild Scheduled Eve
     await createEvent('After turning off');
     expect((await eventTitled('After turning off')).messageId).toBe('900000000000000001');
     expect(serverCalls()).toEqual([]);
+  });
+});
+
+describe('Slack: no server events to turn on', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-events-slack-no-server-events');
+  });
+  afterAll(() => t.stop());
+
+  it('answers that they are Discord’s, and changes nothing', async () => {
+    const as = { channel_id: 'C1', user_id: 'U2147483697' };
+    await t.app.request(slashCommand('setup Green Street Tenants', as));
+    const res = await t.app.request(slashCommand('event server', as));
+    const body = await res.json();
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.text).toContain('Server events are Discord’s');
+    const [community] = (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Community');
+    expect(community?.serverEvents).toBeUndefined();
   });
 });
