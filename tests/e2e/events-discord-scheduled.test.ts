@@ -281,7 +281,7 @@ describe('Slack: no server events to turn on', () => {
     const as = { channel_id: 'C1', user_id: 'U2147483697' };
     await t.app.request(slashCommand('setup Green Street Tenants', as));
     const res = await t.app.request(slashCommand('event server', as));
-    const body = await res.json();
+    const body = (await res.json()) as { response_type?: string; text?: string };
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toContain('Server events are Discord’s');
     const [community] = (await allItems(t.db, t.tableName)).filter((i) => i.entity === 'Community');
