@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 day=$(date -u +%F)
-files=(tests/e2e/{dates,standups,standups-discord,standup-now,standup-nudge,pairing-groups,reminders,events,events-manage,pairing,strategy-campaigns,tasks,tasks-manage,assign,oneonones,debrief,expansion,language,decisions-walkthrough,decisions-log,decisions-discord,decisions-close,decisions-create,decisions-stages,coalitions,coalitions-isolation,coalitions-campaign}.test.ts)
+files=(tests/e2e/{dates,standups,standups-discord,standup-now,standup-nudge,pairing-groups,reminders,events,events-manage,events-discord-scheduled,pairing,strategy-campaigns,tasks,tasks-manage,assign,oneonones,debrief,expansion,language,decisions-walkthrough,decisions-log,decisions-discord,decisions-close,decisions-create,decisions-stages,coalitions,coalitions-isolation,coalitions-campaign,report,home,calendar}.test.ts)
 for at in "${day}T00:30:00Z" "${day}T07:49:00Z" "${day}T15:30:00Z" "${day}T23:50:00Z" 2027-03-28T00:30:00Z 2027-11-07T05:30:00Z; do
   echo "TEST_CLOCK=$at"
   TEST_CLOCK=$at npx vitest run "${files[@]}"

@@ -2,6 +2,7 @@ import { type Locale, loadLocale, preferredLocale } from '@organizer/core';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { mountCalendar } from './calendar-route.ts';
 import type { Config } from './config.ts';
 import { type AppDeps, slackAdapterDeps } from './deps.ts';
 
@@ -37,6 +38,8 @@ export function createApp(deps: AppDeps): Hono {
   // Slack and Discord payloads are a few KB; anything larger is not theirs.
   app.use('*', bodyLimit({ maxSize: 512 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }));
 
+  // Calendar feeds, and the origin feed links are made for (before the platform routes it wraps).
+  mountCalendar(app, deps);
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Readiness, unlike /healthz: one cheap call to the database, answered within about a second either way.
   app.get('/readyz', async (c) => {

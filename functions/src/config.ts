@@ -49,6 +49,8 @@ export const ConfigSchema = object({
   SLACK_STATE_SECRET: optionalSetting,
   /** Where browsers reach this app (the OAuth redirect); unset, the address a request came to. */
   PUBLIC_URL: optionalSetting.check(refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'an http(s) URL')),
+  /** Signs calendar feed links (HMAC-SHA256); unset locally, a key file under DATA_DIR. On AWS it must be set, or feeds are off. */
+  CALENDAR_SECRET: optionalSetting.check(refine((v) => v === undefined || v.length >= 32, 'at least 32 characters')),
   /** On AWS: the KMS key that wraps the data keys installation tokens are encrypted with. */
   TOKEN_KMS_KEY_ID: optionalSetting,
   DISCORD_PUBLIC_KEY: optionalSetting.check(refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), '64 hex characters')),

@@ -14,6 +14,8 @@ import type {
   Sealer,
 } from '@organizer/core';
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
+import { calendarDeps } from './calendar-route.ts';
+import { chartRenderer } from './charts.ts';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
@@ -103,7 +105,12 @@ export function platformMessenger(config: Config, installations: Installations, 
     (await import('@organizer/slack')).slackMessenger({ apiUrl: config.SLACK_API_URL, installations, patient }),
   );
   const discord = once(async () =>
-    (await import('@organizer/discord')).discordMessenger({ apiUrl: config.DISCORD_API_URL, installations, patient }),
+    (await import('@organizer/discord')).discordMessenger({
+      apiUrl: config.DISCORD_API_URL,
+      installations,
+      patient,
+      ...(config.DISCORD_APPLICATION_ID ? { applicationId: config.DISCORD_APPLICATION_ID } : {}),
+    }),
   );
   const forTenant = (platform: 'slack' | 'discord') => (platform === 'slack' ? slack() : discord());
   return {
@@ -112,12 +119,37 @@ export function platformMessenger(config: Config, installations: Installations, 
     notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
     updateMessage: async (tenant, ...rest) => (await forTenant(tenant.platform)).updateMessage(tenant, ...rest),
     sendFiles: async (tenant, ...rest) => (await forTenant(tenant.platform)).sendFiles(tenant, ...rest),
+    postFiles: async (tenant, ...rest) => {
+      const messenger = await forTenant(tenant.platform);
+      if (!messenger.postFiles) throw new Error(`no channel uploads on ${tenant.platform}`);
+      return messenger.postFiles(tenant, ...rest);
+    },
+    publishHome: async (tenant, ...rest) => {
+      // Discord has no App Home: the job is Slack's only.
+      const messenger = await forTenant(tenant.platform);
+      await messenger.publishHome?.(tenant, ...rest);
+    },
     openGroup: async (tenant, ...rest) => {
       const messenger = await forTenant(tenant.platform);
       if (!messenger.openGroup) throw new Error(`no group conversations on ${tenant.platform}`);
       return messenger.openGroup(tenant, ...rest);
     },
+    // The server's own events are Discord's: core asks for them only in Discord communities.
+    scheduledEvents: {
+      inviteUrl: async () => (await discord()).scheduledEvents?.inviteUrl(),
+      create: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).create(tenant, ...rest),
+      find: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).find(tenant, ...rest),
+      update: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).update(tenant, ...rest),
+      cancel: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).cancel(tenant, ...rest),
+      interested: async (tenant, ...rest) => serverEvents(await forTenant(tenant.platform)).interested(tenant, ...rest),
+    },
   };
+}
+
+/** A platform messenger's server events; only Discord's has them. */
+function serverEvents(messenger: Messenger): NonNullable<Messenger['scheduledEvents']> {
+  if (!messenger.scheduledEvents) throw new Error('no server events on this platform');
+  return messenger.scheduledEvents;
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -161,6 +193,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       db,
       claimOnce: m.claimOnce,
       store: new m.DynamoCommunityStore(db, table),
+      calendars: new m.DynamoCalendarStore(db, table),
       stories: new m.DynamoStoryStore(db, table),
       roles: new m.DynamoRoleStore(db, table),
       offers: new m.DynamoOfferStore(db, table),
@@ -252,13 +285,23 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     newId,
     messenger: platformMessenger(config, installations),
     people: platformPeople(config, installations, now),
+    calendar: calendarDeps(
+      config,
+      lazyStore(async () => (await data()).calendars),
+    ),
     defaultLocale: config.DEFAULT_LOCALE,
     now,
     log,
   };
   // The worker posts in every place of a community linked elsewhere (`link`), and DMs people where they are.
+  // Only the worker draws charts (the report job); the renderer loads Vega and resvg on its first chart.
   const links = async () => (await data()).links;
-  work = { ...core, deferred: durable, messenger: linkedMessenger(platformMessenger(config, installations, true), links, log) };
+  work = {
+    ...core,
+    deferred: durable,
+    messenger: linkedMessenger(platformMessenger(config, installations, true), links, log),
+    charts: chartRenderer(),
+  };
   const workDeps = work;
   return {
     config,

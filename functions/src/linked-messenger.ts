@@ -1,4 +1,5 @@
 import {
+  type Block,
   isUndeliverable,
   type LinkStore,
   type Messenger,
@@ -130,6 +131,22 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
       for (const part of await stillLinked(tenant, parts))
         await inPlace(part, () => inner.updateMessage(part.tenant, part.channelId, part.messageId, message));
     },
+    postFiles: async (tenant, channelId, message, files) => {
+      if (!inner.postFiles) throw new Error('no file uploads to a channel on this platform');
+      await inner.postFiles(tenant, channelId, message, files);
+      for (const link of await homeChannelPlaces(tenant, channelId))
+        await inPlace(link.place, async () =>
+          inner.postFiles?.(link.place.tenant, link.place.channelId, keyedFor(message, link.place.tenant), files),
+        );
+    },
+    // A Home view is the person's own, on their own platform (Slack's Home tab).
+    ...(inner.publishHome
+      ? {
+          publishHome: (tenant: Tenant, userId: string, view: { readonly blocks: readonly Block[] }) =>
+            toId(tenant, userId, (via) => (inner.publishHome as NonNullable<Messenger['publishHome']>)(via, userId, view)),
+        }
+      : {}),
+    ...(inner.scheduledEvents ? { scheduledEvents: inner.scheduledEvents } : {}),
     notifyMember: (tenant, memberId, message) => toMember(tenant, memberId, (via, id) => inner.notifyMember(via, id, message)),
     sendFiles: (tenant, memberId, message, files) => toMember(tenant, memberId, (via, id) => inner.sendFiles(via, id, message, files)),
     openGroup: async (tenant, memberIds, place) => {

@@ -8,4 +8,5 @@ export const secretParameters = {
   'discord-public-key': 'DISCORD_PUBLIC_KEY',
   'discord-application-id': 'DISCORD_APPLICATION_ID',
   'discord-bot-token': 'DISCORD_BOT_TOKEN',
+  'calendar-secret': 'CALENDAR_SECRET',
 } as const;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { type Bundle, buildBundles, OUT } from './bundle.ts';
+import { measureChart } from './chart.ts';
 import { type ColdStart, measureColdStarts } from './cold-start.ts';
 import { COALITION_STATUS, countDbCalls, type DbCalls } from './db-calls.ts';
 import { FAN_OUT, type FanOutResult, measureFanOut } from './fan-out.ts';
@@ -11,6 +12,8 @@ import { kb, ms, table, times, verdict } from './stats.ts';
 
 // 15 rounds rather than fewer: with 7 interleaved cases a run still takes ~15 s, and the medians move less.
 const COLD_RUNS = 15;
+/** Each round draws in a fresh process (about a second loaded); five keep the run short. */
+const CHART_RUNS = 5;
 const LATENCY_ROUNDS = 1000;
 const LATENCY_WARMUP = 100;
 const GOALS = { slack: 3.5, discord: 2.5, p99: 2, reads: 2, writes: 3, boardTrips: 2 };
@@ -103,6 +106,24 @@ async function main(): Promise<void> {
     table(
       ['part', 'size', 'import', 'first call'],
       firstUse.map((f) => [f.part, kb(f.bytes), ms(f.importMs), ms(f.firstCallMs)]),
+    ),
+  );
+
+  // The report's renderer, which only the worker loads: one chart drawn as the worker's bundle draws it.
+  const chart = await measureChart(CHART_RUNS);
+  console.log(`\n   One chart (the ladder funnel, 800×500 PNG) as the worker draws it (fresh node each, ${CHART_RUNS} rounds, medians)`);
+  console.log(
+    table(
+      ['figure', 'value'],
+      [
+        ['renderer bundle / WebAssembly and fonts beside it', `${kb(chart.bundleBytes)} / ${kb(chart.assetBytes)}`],
+        ['import of the renderer (loads nothing yet)', ms(chart.importMs)],
+        ['first chart (Vega, Vega-Lite, resvg loaded, fonts read)', ms(chart.firstMs)],
+        ['next chart', ms(chart.warmMs)],
+        ['PNG', kb(chart.pngBytes)],
+        ['RSS before → after', `${chart.rssBefore.toFixed(0)} MB → ${chart.rssAfter.toFixed(0)} MB`],
+        ['heap used before → after', `${chart.heapBefore.toFixed(0)} MB → ${chart.heapAfter.toFixed(0)} MB`],
+      ],
     ),
   );
 

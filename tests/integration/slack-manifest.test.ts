@@ -49,6 +49,12 @@ describe('slack-manifest.json', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(false);
   });
 
+  it('turns the Home tab on and subscribes to its opening', () => {
+    const manifest = slackManifest('https://example.test') as any;
+    expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('app_home_opened');
+  });
+
   it('in Socket Mode has no request URLs at all', () => {
     const manifest = slackManifest('http://localhost:3000', { socketMode: true }) as any;
     expect(manifest.settings.socket_mode_enabled).toBe(true);

@@ -12,6 +12,8 @@ export interface RecordedCall {
   readonly body: Record<string, unknown>;
   /** The body exactly as received (for payloads that are neither form nor JSON-typed). */
   readonly raw: string;
+  /** The body's bytes (uploads of binary files such as PNGs, which `raw` would mangle). */
+  readonly bytes: Buffer;
 }
 
 /** How the fake platform answers one call. */
@@ -48,7 +50,8 @@ export class Recorder {
     this.server = createServer(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
-      const raw = Buffer.concat(chunks).toString();
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString();
       const type = req.headers['content-type'] ?? '';
       const body = type.includes('json')
         ? raw
@@ -57,7 +60,7 @@ export class Recorder {
         : type.includes('multipart')
           ? {}
           : Object.fromEntries(new URLSearchParams(raw));
-      const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, raw, at: Date.now() };
+      const call: RecordedCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, raw, bytes, at: Date.now() };
       this.calls.push(call);
       const responder = [...this.responders.entries()].find(([suffix]) => call.path.split('?')[0]?.endsWith(suffix))?.[1];
       const answer = responder ? await responder(call) : { body: { ok: true } };

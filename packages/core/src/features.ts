@@ -1,3 +1,5 @@
+import type { CalendarCommand } from './calendar/commands.ts';
+import { calendarFeature } from './calendar/module.ts';
 import type { CampaignCommand } from './campaigns/commands.ts';
 import { campaignsFeature } from './campaigns/module.ts';
 import type { CoalitionCommand } from './coalitions/commands.ts';
@@ -16,6 +18,8 @@ import type { ExportCommand } from './export/commands.ts';
 import { exportFeature } from './export/module.ts';
 import type { HelpCommand } from './help/commands.ts';
 import { helpFeature } from './help/module.ts';
+import type { HomeCommand } from './home/commands.ts';
+import { homeFeature } from './home/module.ts';
 import type { ActionSource, AnyCommand } from './kernel/feature.ts';
 import { fromAction, fromModal, fromWords, registerFeatures, tenantOfInteraction, validCommand } from './kernel/registry.ts';
 import { clip } from './kernel/text.ts';
@@ -27,6 +31,8 @@ import type { OneOnOneCommand } from './oneonones/commands.ts';
 import { oneOnOnesFeature } from './oneonones/module.ts';
 import type { PairingCommand } from './pairing/commands.ts';
 import { pairingFeature } from './pairing/module.ts';
+import type { ReportCommand } from './report/commands.ts';
+import { reportFeature } from './report/module.ts';
 import type { RolesCommand } from './roles/commands.ts';
 import { rolesFeature } from './roles/module.ts';
 import type { StandupCommand } from './standup/commands.ts';
@@ -57,6 +63,7 @@ export const featureList = [
   tasksFeature,
   timezoneFeature,
   membersFeature,
+  calendarFeature,
   oneOnOnesFeature,
   pairingFeature,
   debriefFeature,
@@ -65,7 +72,9 @@ export const featureList = [
   linksFeature,
   communityFeature,
   statusFeature,
+  reportFeature,
   exportFeature,
+  homeFeature,
   helpFeature,
 ] as const;
 
@@ -74,6 +83,7 @@ registerFeatures(featureList);
 /** The one internal vocabulary: every Slack and Discord input becomes one of these. */
 export type Command =
   | TasksCommand
+  | CalendarCommand
   | CampaignCommand
   | EventCommand
   | DebriefCommand
@@ -92,6 +102,8 @@ export type Command =
   | RolesCommand
   | CommunityCommand
   | StatusCommand
+  | ReportCommand
+  | HomeCommand
   | HelpCommand;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

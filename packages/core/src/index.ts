@@ -1,3 +1,4 @@
+export { calendarFeed, type FeedDeps } from './calendar/serve.ts';
 export * from './campaigns/model.ts';
 export * from './coalitions/model.ts';
 export * from './community/facts.ts';
@@ -32,6 +33,7 @@ export * from './links/model.ts';
 export * from './members/model.ts';
 export * from './oneonones/model.ts';
 export * from './pairing/model.ts';
+export type { ChartRenderer, ChartSpec } from './report/port.ts';
 export { adoptRolesId, offerActionId } from './roles/ids.ts';
 export * from './roles/model.ts';
 export * from './roles/offers.ts';

@@ -50,6 +50,15 @@ describe('the /community command definition keeps within Discord’s limits', ()
     }
   });
 
+  it('holds one’s own calendar, lang, tz and away in the me group, none of them top-level any more', () => {
+    const top = communityCommand.options as unknown as Option[];
+    for (const name of ['lang', 'tz', 'away']) expect(top.map((o) => o.name)).not.toContain(name);
+    const me = top.find((o) => o.name === 'me');
+    expect(me?.type).toBe(2);
+    expect(me?.options?.map((o) => o.name)).toEqual(['calendar', 'lang', 'tz', 'away']);
+    expect(me?.options?.find((o) => o.name === 'calendar')?.options).toEqual([expect.objectContaining({ type: 5, name: 'reset' })]);
+  });
+
   it('puts required options before optional ones', () => {
     for (const { path, option } of all) {
       const required = (option.options ?? []).map((o) => o.required === true);

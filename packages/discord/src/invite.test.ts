@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { inviteUrl, neededPermissions } from './invite.ts';
+import { inviteUrl, neededPermissions, serverEventsPermission } from './invite.ts';
 
 describe('invite', () => {
   it('pins each permission to discord-api-types', () => {
@@ -18,5 +18,13 @@ describe('invite', () => {
     // Nothing administrative: no Administrator, Manage Server or Manage Messages.
     for (const bit of [PermissionFlagsBits.Administrator, PermissionFlagsBits.ManageGuild, PermissionFlagsBits.ManageMessages])
       expect(bits & bit).toBe(0n);
+    // Manage Events only when a leader turns server events on.
+    expect(bits & PermissionFlagsBits.ManageEvents).toBe(0n);
+  });
+
+  it('asks for Manage Events too in the link given when server events are turned on', () => {
+    expect(serverEventsPermission.ManageEvents).toBe(PermissionFlagsBits.ManageEvents);
+    const bits = BigInt(new URL(inviteUrl('111111111111111111', serverEventsPermission)).searchParams.get('permissions') ?? '0');
+    expect(bits).toBe(Object.values(neededPermissions).reduce((a, b) => a | b, 0n) | PermissionFlagsBits.ManageEvents);
   });
 });

@@ -17,9 +17,15 @@ export const neededPermissions = {
   AttachFiles: 1n << 15n,
 } as const;
 
-/** The install link: the bot and its slash commands, with exactly the permissions above. */
-export function inviteUrl(applicationId: string): string {
-  const permissions = Object.values(neededPermissions).reduce((all, bit) => all | bit, 0n);
+/**
+ * Asked for only when a leader turns on keeping events in the server's Events tab (`event action:server`):
+ * making, editing and cancelling the server's own events.
+ */
+export const serverEventsPermission = { ManageEvents: 1n << 33n } as const;
+
+/** The install link: the bot and its slash commands, with exactly the permissions above (and `extra`, when given). */
+export function inviteUrl(applicationId: string, extra: Readonly<Record<string, bigint>> = {}): string {
+  const permissions = [...Object.values(neededPermissions), ...Object.values(extra)].reduce((all, bit) => all | bit, 0n);
   const query = new URLSearchParams({ client_id: applicationId, scope: 'bot applications.commands', permissions: permissions.toString() });
   return `https://discord.com/oauth2/authorize?${query.toString()}`;
 }

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Installation, Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
-import { RateLimiter, withRetries } from '@organizer/core';
+import { clip, RateLimiter, withRetries } from '@organizer/core';
 import { DiscordError } from './errors.ts';
+import { inviteUrl, serverEventsPermission } from './invite.ts';
 import { messageBody } from './render.ts';
+import { discordScheduledEvents } from './scheduled-events.ts';
 
 /** Discord's "a thread has already been created for this message" error code. */
 const THREAD_ALREADY_CREATED = 160004;
@@ -73,6 +75,8 @@ export function discordMessenger(options: {
   patient?: boolean;
   /** Per call (tests); defaults to 10 s in the worker and 2.5 s inside a request. */
   timeoutMs?: number;
+  /** The application's id, for the install link that asks for what server events need. */
+  applicationId?: string;
 }): Messenger {
   const patient = options.patient === true;
   const timeoutMs = options.timeoutMs ?? (patient ? TIMEOUT_MS.patient : TIMEOUT_MS.request);
@@ -116,6 +120,15 @@ export function discordMessenger(options: {
   // repeat hours later may post again.
   const send = async (tenant: Tenant, channelId: string, message: OutboundMessage) =>
     String((await call(tenant, 'POST', `/channels/${channelId}/messages`, createBody(message, keyOf(message)))).id ?? '');
+  const uploadTo = async (tenant: Tenant, channelId: string, message: OutboundMessage, files: readonly OutboundFile[]) => {
+    const key = keyOf(message);
+    for (let i = 0; i < files.length; i += FILES_PER_MESSAGE) {
+      // Each message of attachments is its own create, so each has its own nonce.
+      const part = key && i > 0 ? `${key}#files${i / FILES_PER_MESSAGE}` : key;
+      const form = attachments(i === 0 ? message : undefined, part, files.slice(i, i + FILES_PER_MESSAGE));
+      await call(tenant, 'POST', `/channels/${channelId}/messages`, form, true);
+    }
+  };
   const openDm = async (tenant: Tenant, memberId: string) =>
     String((await call(tenant, 'POST', '/users/@me/channels', { recipient_id: memberId })).id);
   /** A private thread of `channelId` already named `name` (the tenant is the guild): what an earlier attempt may have made. */
@@ -126,7 +139,12 @@ export function discordMessenger(options: {
     return threads?.find((th) => th.parent_id === channelId && th.name === name && th.type === PRIVATE_THREAD)?.id;
   };
 
+  const { applicationId } = options;
   return {
+    scheduledEvents: discordScheduledEvents(
+      (tenant, method, path, body, retry = true) => call(tenant, method, path, body, false, retry),
+      async () => (applicationId ? inviteUrl(applicationId, serverEventsPermission) : undefined),
+    ),
     postInChannel: async (tenant, channelId, message) => ({ messageId: await send(tenant, channelId, message) }),
     postInThread: async (tenant, channelId, messageId, message) => {
       // A thread started from a message takes the message's id; create it on first use. A retry after a
@@ -172,16 +190,8 @@ export function discordMessenger(options: {
       // An edit sets the same content however often it is repeated: no nonce needed.
       await call(tenant, 'PATCH', `/channels/${channelId}/messages/${messageId}`, withMentions(messageBody(message.blocks)));
     },
-    sendFiles: async (tenant, memberId, message, files) => {
-      const channelId = await openDm(tenant, memberId);
-      const key = keyOf(message);
-      for (let i = 0; i < files.length; i += FILES_PER_MESSAGE) {
-        // Each message of attachments is its own create, so each has its own nonce.
-        const part = key && i > 0 ? `${key}#files${i / FILES_PER_MESSAGE}` : key;
-        const form = attachments(i === 0 ? message : undefined, part, files.slice(i, i + FILES_PER_MESSAGE));
-        await call(tenant, 'POST', `/channels/${channelId}/messages`, form, true);
-      }
-    },
+    sendFiles: async (tenant, memberId, message, files) => uploadTo(tenant, await openDm(tenant, memberId), message, files),
+    postFiles: (tenant, channelId, message, files) => uploadTo(tenant, channelId, message, files),
   };
 }
 
@@ -190,7 +200,7 @@ function attachments(message: OutboundMessage | undefined, key: string | undefin
   const form = new FormData();
   const payload = {
     ...createBody(message, key),
-    attachments: files.map((file, id) => ({ id, filename: file.name })),
+    attachments: files.map((file, id) => ({ id, filename: file.name, ...(file.alt ? { description: clip(file.alt, 1024) } : {}) })),
   };
   form.append('payload_json', JSON.stringify(payload));
   files.forEach((file, id) => {

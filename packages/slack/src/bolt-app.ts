@@ -7,6 +7,7 @@ import type { WebClient } from '@slack/web-api';
 import { adminCheck } from './admin.ts';
 import { webClients } from './clients.ts';
 import type { SlackDeps } from './deps.ts';
+import { isHomeClick, listenForHome, markFromHome, onHome, openedFromHome } from './home.ts';
 import { metadataOf, parseSlashText, parseViewSubmission } from './parse.ts';
 import { profileLookup, sharedUsersInfo } from './profile.ts';
 import { RequestReceiver } from './receiver.ts';
@@ -127,15 +128,24 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const teamId = submit.team?.id ?? submit.user.team_id;
     const command = parseViewSubmission(view.callback_id, view);
     if (!teamId || !channelId || !command) return ack();
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client, isAdmin, profileOf, submit.trigger_id);
+    const home = openedFromHome(view);
+    const ctx = onHome(
+      contextFor({ platform: 'slack', id: teamId }, channelId, submit.user.id, client, isAdmin, profileOf, submit.trigger_id),
+      home,
+    );
     const reply = await deps.run(command, ctx).catch(fail);
     if (reply.kind === 'fieldErrors')
       return ack({
         response_action: 'errors',
         errors: Object.fromEntries(Object.entries(reply.errors).map(([field, text]) => [field, platformText(text, 'slack')])),
       });
-    if (reply.kind === 'modal') return ack({ response_action: 'update', view: renderModal(reply.modal, channelId) as never });
+    if (reply.kind === 'modal') {
+      const next = renderModal(reply.modal, channelId);
+      return ack({ response_action: 'update', view: (home ? markFromHome(next) : next) as never });
+    }
     await ack();
+    // From the Home tab: the kernel republishes the Home with the answer on top (no channel to answer in).
+    if (home) return;
     // A modal opened from a button may redraw the message that button sat on (its response_url came along).
     await answerAfterAck(client, reply, channelId, submit.user.id, metadataOf(view).responseUrl);
   });
@@ -147,20 +157,28 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     await ack();
     const click = body as BlockAction;
     const action = click.actions?.[0] as { action_id?: string } | undefined;
-    const channelId = click.channel?.id ?? (click.container as { channel_id?: string } | undefined)?.channel_id;
+    // A click in the App Home has no channel: the person's own id stands in (their direct messages with the app).
+    const home = isHomeClick(click);
+    const channelId =
+      click.channel?.id ?? (click.container as { channel_id?: string } | undefined)?.channel_id ?? (home ? click.user.id : undefined);
     const teamId = click.team?.id ?? click.user.team_id;
     const messageId = (click.container as { message_ts?: string } | undefined)?.message_ts ?? click.message?.ts;
     const command =
       action?.action_id && channelId ? commandForAction(action.action_id, { channelId, ...(messageId ? { messageId } : {}) }) : undefined;
     if (!teamId || !channelId || !command) return;
-    const ctx = contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client, isAdmin, profileOf, click.trigger_id);
+    const ctx = onHome(
+      contextFor({ platform: 'slack', id: teamId }, channelId, click.user.id, client, isAdmin, profileOf, click.trigger_id),
+      home,
+    );
     const reply = await deps.run(command, ctx).catch(fail);
     if (reply.kind === 'modal') {
+      const modal = renderModal(reply.modal, channelId, click.response_url);
       await client.views
-        .open({ trigger_id: click.trigger_id, view: renderModal(reply.modal, channelId, click.response_url) as never })
+        .open({ trigger_id: click.trigger_id, view: (home ? markFromHome(modal) : modal) as never })
         .catch((error: unknown) => deps.onError?.(error));
       return;
     }
+    if (home) return;
     await answerAfterAck(client, reply, channelId, click.user.id, click.response_url);
   });
 
@@ -189,6 +207,12 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
     const ctx = contextFor({ platform: 'slack', id: teamId }, event.channel, event.user, client, isAdmin, profileOf);
     await deps.run({ type: 'welcome', userId: event.user }, ctx).catch(fail);
   });
+
+  listenForHome(app, ({ teamId, channelId, userId }, args) =>
+    deps
+      .run({ type: 'home.open' }, contextFor({ platform: 'slack', id: teamId }, channelId, userId, clientOf(args), isAdmin, profileOf))
+      .catch(fail),
+  );
 
   // The app left a workspace (or its bot token was revoked): its token goes at once. The community's
   // data stays until its coordinator asks for it to be deleted.

@@ -46,8 +46,9 @@ export function slackManifest(baseUrl: string, options: ManifestOptions = {}): R
     display_information: { name: 'Organizer', description: t('en', 'cmd.community.description') },
     features: {
       bot_user: { display_name: 'Organizer', always_online: true },
-      // Offers, tasks and reflections arrive as direct messages from the app, with buttons.
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      // Offers, tasks and reflections arrive as direct messages from the app, with buttons; the Home tab
+      // shows each person what is theirs to do (published by the worker on `app_home_opened`).
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       slash_commands: [
         {
           command: '/community',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
-import { RateLimiter, withRetries } from '@organizer/core';
+import { clip, RateLimiter, withRetries } from '@organizer/core';
 import type { WebClient } from '@slack/web-api';
 import { webClients } from './clients.ts';
 import { type Delivered, deliveryMetadata, findDelivered } from './delivery.ts';
@@ -147,27 +147,56 @@ export function slackMessenger(options: {
         client.chat.update({ channel: channelId, ts: messageId, ...renderMessage(message) } as never),
       );
     },
+    // The whole view at once, so a repeat lands the same view. Only a rate limit is waited out here: any other
+    // failure goes back to the outbox, which tries the job again after its backoff.
+    publishHome: async (tenant, userId, view) => {
+      const { client } = await clientFor(tenant);
+      const home = { type: 'home', blocks: renderMessage({ text: '', blocks: view.blocks }).blocks };
+      const rateLimited = (error: unknown) => {
+        const { retryAfterMs } = classify(error);
+        return retryAfterMs !== undefined && patient ? { retryAfterMs } : {};
+      };
+      await withRetries(() => client.views.publish({ user_id: userId, view: home as never }), rateLimited);
+    },
     sendFiles: async (tenant, memberId, message, files) => {
       const { client } = await clientFor(tenant);
       // Everything before the final share posts nothing and may be redone; a share whose outcome is unknown
       // is not (it cannot be looked for by key, and a second run would share fresh copies).
       const retryable = (error: unknown) => ((error as { shared?: boolean }).shared ? {} : classify(error));
-      await withRetries(() => uploadFiles(client, memberId, message, files), patient ? retryable : () => ({}));
+      await withRetries(() => uploadFiles(client, { member: memberId }, message, files), patient ? retryable : () => ({}));
+    },
+    postFiles: async (tenant, channelId, message, files) => {
+      const { client } = await clientFor(tenant);
+      const retryable = (error: unknown) => ((error as { shared?: boolean }).shared ? {} : classify(error));
+      await withRetries(() => uploadFiles(client, { channel: channelId }, message, files), patient ? retryable : () => ({}));
     },
   };
+}
+
+async function dmChannel(client: WebClient, memberId: string): Promise<string> {
+  const opened = (await client.conversations.open({ users: memberId })) as { channel?: { id?: string } };
+  return opened.channel?.id ?? memberId;
 }
 
 /**
  * Slack's external upload flow (what `files.uploadV2` does): a DM channel, an upload URL per file, the
  * bytes POSTed there, then one `files.completeUploadExternal` sharing them all with a comment.
  */
-async function uploadFiles(client: WebClient, memberId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void> {
-  const opened = (await client.conversations.open({ users: memberId })) as { channel?: { id?: string } };
-  const channelId = opened.channel?.id ?? memberId;
+async function uploadFiles(
+  client: WebClient,
+  to: { readonly member: string } | { readonly channel: string },
+  message: OutboundMessage,
+  files: readonly OutboundFile[],
+): Promise<void> {
+  const channelId = 'channel' in to ? to.channel : await dmChannel(client, to.member);
   const uploaded: { id: string; title: string }[] = [];
   for (const file of files) {
-    const bytes = Buffer.from(file.content, 'utf8');
-    const target = (await client.files.getUploadURLExternal({ filename: file.name, length: bytes.length })) as {
+    const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : Buffer.from(file.content);
+    const target = (await client.files.getUploadURLExternal({
+      filename: file.name,
+      length: bytes.length,
+      ...(file.alt ? { alt_text: clip(file.alt, 1000) } : {}),
+    })) as {
       upload_url?: string;
       file_id?: string;
     };

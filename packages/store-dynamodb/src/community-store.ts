@@ -200,6 +200,12 @@ export class DynamoCommunityStore implements CommunityStore {
     return this.update(tenant, communityId, 'SET oneOnOneTarget = :n, updatedAt = :at', { ':n': target, ':at': at });
   }
 
+  setServerEvents(tenant: Tenant, communityId: string, on: Community['serverEvents'], at: string): Promise<'saved' | 'missing'> {
+    return on
+      ? this.update(tenant, communityId, 'SET serverEvents = :on, updatedAt = :at', { ':on': { by: on.by, at: on.at }, ':at': at })
+      : this.update(tenant, communityId, 'REMOVE serverEvents SET updatedAt = :at', { ':at': at });
+  }
+
   async countActivity(tenant: Tenant, communityId: string, what: keyof Activity, by: number): Promise<void> {
     await this.db.send(new UpdateCommand(countActivity(this.tableName, tenant, communityId, what, by).Update));
   }

@@ -1,3 +1,4 @@
+export { DynamoCalendarStore } from './calendar-store.ts';
 export { DynamoCampaignStore } from './campaign-store.ts';
 export { createDocumentClient, type DynamoConfig } from './client.ts';
 export { DynamoCoalitionStore } from './coalition-store.ts';

@@ -117,6 +117,8 @@ export interface Community {
   readonly coalition?: CoalitionRef;
   /** Messages the outbox gave up on after all its attempts (leaders see the count in `status`). */
   readonly undelivered?: number;
+  /** Discord: its events are also kept as the server's own events (Events tab), since a leader turned it on. */
+  readonly serverEvents?: { readonly by: string; readonly at: string };
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -44,9 +44,11 @@ export const communityFeature = feature<CommunityCommand>({
     },
     // Still understood from older registrations; registered as `data erase` (see above).
     { name: 'erase', description: 'cmd.erase.description', unlisted: true, parse: () => ({ type: 'erase.open' }) },
+    // Registered in the `me` group (see calendar/module.ts); still understood from older registrations.
     {
       name: 'lang',
       description: 'cmd.lang.description',
+      unlisted: true,
       options: [
         {
           name: 'locale',
@@ -69,8 +71,8 @@ export const communityFeature = feature<CommunityCommand>({
   forms: {
     setup: form('setup · $1', 'setup · name:$1'),
     erase: form('erase', 'data erase'),
-    lang: form('lang · $1', 'lang · locale:$1'),
-    'lang.me': form('lang me · $1', 'lang me:True · locale:$1'),
+    lang: form('lang · $1', 'me lang community:True · locale:$1'),
+    'lang.me': form('lang me · $1', 'me lang · locale:$1'),
   },
   help: [
     { form: 'lang.me', group: 'everyday', leadersOnly: false },

@@ -39,6 +39,8 @@ export interface CommunityStore {
   /** The ladder's rung names (stage 5). */
   setLadder(tenant: Tenant, communityId: string, rungs: readonly string[], at: string): Promise<'saved' | 'missing'>;
   setOneOnOneTarget(tenant: Tenant, communityId: string, target: number, at: string): Promise<'saved' | 'missing'>;
+  /** Turns keeping its events as the Discord server's own events on (who, when) or off (undefined). */
+  setServerEvents(tenant: Tenant, communityId: string, on: Community['serverEvents'], at: string): Promise<'saved' | 'missing'>;
   /**
    * Marks a stage done (`mark`) or takes the mark back (undefined), on a condition: 'unchanged' when it
    * already was (marked, or not marked), 'missing' when the community was removed.

@@ -8,6 +8,8 @@ import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { rsvpId } from './ids.ts';
 import type { CommunityEvent } from './model.ts';
+import { mergeInterested } from './server-interest.ts';
+import { serverEventJobs } from './server-sync.ts';
 
 const people = (ids: readonly string[]) => ids.map((u) => `<@${u}>`).join(', ');
 
@@ -51,8 +53,12 @@ export function eventCard(locale: Locale, tenantId: string, event: CommunityEven
  */
 export async function runEventCardJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const { tenant } = community;
-  let event = await deps.events.get(tenant, community.id, job.ref);
-  if (!event) return;
+  const stored = await deps.events.get(tenant, community.id, job.ref);
+  if (!stored) return;
+  // Those marked Interested in the server's Events tab are counted before the card is drawn.
+  let event: CommunityEvent | undefined = await mergeInterested(stored, community, deps);
+  // The server's own event follows the event's changes (made, edited, cancelled), as its card does.
+  await deps.deferred.run(serverEventJobs(community, event, deps, job.minute));
   const card = eventCard(communityLocaleOf(community, deps), tenant.id, event);
   // The key makes a post retried after an unknown outcome land once. Not marked `repeat`: this job cannot
   // tell its outbox redelivery (after a post that landed but was never recorded) from a first run.

@@ -1,4 +1,4 @@
-import { array, literal, maxLength, object, enum as oneOf, optional, type output } from 'zod/mini';
+import { array, boolean, literal, maxLength, object, enum as oneOf, optional, type output } from 'zod/mini';
 import { id, short, text } from '../kernel/fields.ts';
 
 /** An event named by its id or words of its title. */
@@ -38,6 +38,8 @@ export const eventCommands = [
   object({ type: literal('event.repeat'), event: named, every: optional(short(20)) }),
   object({ type: literal('event.attendance.open'), tenantId: id, communityId: id, eventId: id }),
   object({ type: literal('event.remind'), event: named, remind: optional(short(100)) }),
+  /** Keeping the community's events as the Discord server's own events too (on), or no more (off). */
+  object({ type: literal('event.server'), on: boolean() }),
 ] as const;
 
 export type EventCommand = output<(typeof eventCommands)[number]>;

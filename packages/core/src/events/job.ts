@@ -19,6 +19,7 @@ import {
   reminderSeconds,
   remindersOf,
 } from './model.ts';
+import { mergeInterested } from './server-interest.ts';
 
 const endOf = (event: CommunityEvent) => event.startsAt + event.minutes * 60;
 
@@ -118,13 +119,18 @@ export async function runEventJob(job: DueJob, community: Community, deps: CoreD
     if (!at || !chosen.includes(at)) return undefined;
     const nextReminder = Math.max(0, ...chosen.map((r) => reminderSeconds[r]).filter((s) => s < reminderSeconds[at]));
     if (now.getTime() / 1000 >= event.startsAt - nextReminder) return undefined;
-    const localeOf = await peopleLocales(deps, community, event.going);
+    // Those marked Interested in the server's Events tab are reminded as going too (their card redrawn).
+    const merged = await mergeInterested(event, community, deps);
+    if (merged !== event)
+      await deps.deferred.run([{ kind: 'event.card', tenant, communityId: community.id, ref: event.id, minute: job.minute }]);
+    const going = merged.going;
+    const localeOf = await peopleLocales(deps, community, going);
     const reminder = (locale: Locale): Block[] => [
       { type: 'text', text: t(locale, `event.remind.${at}`, { title: event.title, start: `<t:${event.startsAt}:F>`, place: event.place }) },
     ];
     const failures: unknown[] = [];
     await Promise.all(
-      event.going.map(async (userId) => {
+      going.map(async (userId) => {
         const member = await deps.members.member(tenant, community.id, userId);
         if (member?.awayUntil && member.awayUntil >= new Date(event.startsAt * 1000).toISOString().slice(0, 10)) return;
         // Keyed by the start too: moved by an edit, the event reminds again for its new time.

@@ -71,7 +71,7 @@ export const eventsEn = {
   'event.length.placeholder': '2h',
   'events.more.how': 'These are the soonest; later ones show here as these pass.',
   'cmd.event.description': 'Events: new, list, edit, cancel, repeat, remind, or mark who attended',
-  'cmd.event.action.description': 'new, list, attended, edit, cancel, repeat or remind',
+  'cmd.event.action.description': 'new, list, attended, edit, cancel, repeat, remind, or server events on/off',
   'cmd.event.id.description': 'The event: a word of its title (attended, edit, cancel, repeat)',
   'cmd.event.people.description': 'Who came: @mentions (attended)',
   'cmd.event.campaign.description': 'The campaign it belongs to (new)',
@@ -123,4 +123,14 @@ export const eventsEn = {
   'help.about.event.repeat': 'repeat an event: weekly, every other week, monthly',
   'help.about.event.attended': 'who came',
   'help.about.event.remind': 'when to remind those going',
+  'help.about.event.server': 'Discord: keep events in the server’s Events tab too',
+  'event.server.on':
+    'Done: from now on every event made or changed here also appears in the server’s Events tab, and whoever marks it Interested there counts as Going. Organizer needs the **Manage Events** permission for that: {how}',
+  'event.server.how.link': 'if it does not have it yet, add Organizer again with this link, which asks for it: {link}',
+  'event.server.how.role': 'give Organizer’s role Manage Events in Server Settings → Roles.',
+  'event.server.off': 'Done: events are no longer added to the server’s Events tab. Those already there stay.',
+  'event.server.elsewhere': 'Server events are Discord’s: there is nothing to turn on here.',
+  'event.server.place': 'See the event card in the community’s channel',
+  'event.server.forbidden':
+    'Discord did not let Organizer put “{title}” in the server’s Events tab: it lacks the **Manage Events** permission. The event itself is fine and nothing else changed. To fix it, {how}',
 } as const;

@@ -73,7 +73,7 @@ export const eventsRu: Record<keyof typeof eventsEn, string> = {
   'event.length.placeholder': '2ч',
   'events.more.how': 'Это ближайшие; остальные появятся здесь, когда эти пройдут.',
   'cmd.event.description': 'События: new, list, edit, cancel, repeat, remind или отметить, кто пришёл',
-  'cmd.event.action.description': 'new, list, attended, edit, cancel, repeat или remind',
+  'cmd.event.action.description': 'new, list, attended, edit, cancel, repeat, remind или события сервера вкл./выкл.',
   'cmd.event.id.description': 'Событие: слово из названия (attended, edit, cancel, repeat)',
   'cmd.event.people.description': 'Кто пришёл: @упоминания (attended)',
   'cmd.event.campaign.description': 'Кампания, к которой относится (new)',
@@ -125,4 +125,14 @@ export const eventsRu: Record<keyof typeof eventsEn, string> = {
   'help.about.event.repeat': 'повторять событие: каждую неделю, через неделю, каждый месяц',
   'help.about.event.attended': 'кто пришёл',
   'help.about.event.remind': 'когда напомнить идущим',
+  'help.about.event.server': 'Discord: дублировать события во вкладку «События» сервера',
+  'event.server.on':
+    'Готово: теперь каждое созданное или изменённое здесь событие появится и во вкладке «События» сервера, а отметившие там «Интересно» считаются идущими. Для этого Organizer нужно право **Управлять событиями**: {how}',
+  'event.server.how.link': 'если его ещё нет, добавьте Organizer заново по этой ссылке, она его запросит: {link}',
+  'event.server.how.role': 'дайте роли Organizer право «Управлять событиями» в настройках сервера → Роли.',
+  'event.server.off': 'Готово: события больше не добавляются во вкладку «События» сервера. Те, что уже там, останутся.',
+  'event.server.elsewhere': 'События сервера есть только в Discord: здесь включать нечего.',
+  'event.server.place': 'Подробности — в карточке события в канале сообщества',
+  'event.server.forbidden':
+    'Discord не дал Organizer добавить «{title}» во вкладку «События» сервера: нет права **Управлять событиями**. Само событие в порядке, больше ничего не изменилось. Чтобы исправить, {how}',
 } as const;

@@ -30,6 +30,8 @@ export interface CommunityEvent {
   readonly occurrence?: number;
   /** When a leader cancelled it: no answers, reminders or debrief any more, and it no longer counts. */
   readonly cancelledAt?: string;
+  /** Its event in the Discord server's Events tab (communities that keep them), and a digest of what it was last sent. */
+  readonly scheduled?: { readonly id: string; readonly sent: string };
   readonly createdBy: string;
   readonly createdAt: string;
   readonly version: number;
@@ -135,7 +137,7 @@ export async function nextStart(event: CommunityEvent, zone: string, notBefore: 
 export function nextOccurrence(event: CommunityEvent, startsAt: number, skipped: number, createdAt: string): CommunityEvent {
   const series = event.series ?? event.id;
   const occurrence = (event.occurrence ?? 1) + 1 + skipped;
-  const { messageId: _m, cancelledAt: _c, ...kept } = event;
+  const { messageId: _m, cancelledAt: _c, scheduled: _s, ...kept } = event;
   return {
     ...kept,
     id: `${series}-${occurrence}`,

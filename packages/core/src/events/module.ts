@@ -11,6 +11,8 @@ import { eventListHandlers } from './list.ts';
 import { eventManageHandlers } from './manage.ts';
 import { eventFromOptions, parseEventArgs } from './parse.ts';
 import { eventRsvpHandlers } from './rsvp.ts';
+import { serverEventHandlers } from './server-events.ts';
+import { runServerEventJob } from './server-sync.ts';
 
 /** Events: created by leaders, posted with Going / Maybe / Can't go, updated in place, capacity with a waitlist. */
 export const eventsFeature = feature<EventCommand>({
@@ -23,6 +25,7 @@ export const eventsFeature = feature<EventCommand>({
     ...eventListHandlers,
     ...eventManageHandlers,
     ...eventAttendanceHandlers,
+    ...serverEventHandlers,
   },
   readOnly: ['events', 'event.new', 'events.suggest', 'event.edit', 'event.cancel', 'event.attendance.open'],
   words: { event: (rest) => parseEventArgs(rest), events: () => ({ type: 'events' }) },
@@ -36,7 +39,18 @@ export const eventsFeature = feature<EventCommand>({
           kind: 'string',
           description: 'cmd.event.action.description',
           required: true,
-          choices: ['new', 'list', 'attended', 'edit', 'cancel', 'repeat', 'remind'],
+          choices: [
+            'new',
+            'list',
+            'attended',
+            'edit',
+            'cancel',
+            'repeat',
+            'remind',
+            // Not a top-level entry of its own (Discord allows 25, all taken): a leader's setting of events.
+            ['server events on', 'server'],
+            ['server events off', 'server-off'],
+          ],
         },
         // Event titles as the user types (an id or a word of the title both work).
         {
@@ -63,6 +77,7 @@ export const eventsFeature = feature<EventCommand>({
     'event.cancel': form('event cancel · $1', 'event action:cancel · id:$1'),
     'event.repeat': form('event repeat · $1 · $2', 'event action:repeat · id:$1 · every:$2'),
     'event.remind': form('event remind · $1 · $2', 'event action:remind · id:$1 · remind:$2'),
+    'event.server': form('event server', 'event action:server'),
     /** An event action named by a variable (`{cmd:event.action {verb}|meeting}`). */
     'event.action': form('event $1 · $2', 'event action:$1 · id:$2'),
     'event.attended': form('event attended · $1 · $2', 'event action:attended · id:$1 · people:$2'),
@@ -74,9 +89,10 @@ export const eventsFeature = feature<EventCommand>({
     { form: 'event.cancel', group: 'campaigns', leadersOnly: true },
     { form: 'event.repeat', group: 'campaigns', leadersOnly: true },
     { form: 'event.remind', group: 'campaigns', leadersOnly: true },
+    { form: 'event.server', group: 'campaigns', leadersOnly: true },
     { form: 'event.attended', group: 'campaigns', leadersOnly: true },
   ],
   aliases: { event: ['событие', 'встреча'], events: ['события'] },
-  jobs: { event: runEventJob, 'event.plan': planEvent, 'event.card': runEventCardJob },
+  jobs: { event: runEventJob, 'event.plan': planEvent, 'event.card': runEventCardJob, 'event.server': runServerEventJob },
   dueKinds: ['event'],
 });

@@ -4,7 +4,7 @@ import { clip } from '../kernel/text.ts';
 
 /**
  * `event new [campaign]`, `event list`, `event attended <event> @a @b` (mentions as Slack and Discord send them),
- * `event edit|cancel <event>`, `event remind <event> <reminders>`, `event repeat <event> <how often>`.
+ * `event edit|cancel <event>`, `event remind <event> <reminders>`, `event repeat <event> <how often>`, `event server [off]`.
  */
 export function parseEventArgs(words: readonly string[]): unknown {
   const [verb = 'list', ...rest] = words;
@@ -38,6 +38,11 @@ export function parseEventArgs(words: readonly string[]): unknown {
       const event = clip((every ? rest.slice(0, -1) : rest).join(' ').trim(), 100, '');
       return { type: 'event.repeat', ...(event ? { event } : {}), ...(every ? { every } : {}) };
     }
+    case 'server':
+      // `event server` turns the server's own events on, `event server off` off.
+      return { type: 'event.server', on: !/^(off|no|stop|нет|выкл)$/iu.test(rest[0] ?? '') };
+    case 'server-off':
+      return { type: 'event.server', on: false };
     default:
       return { type: 'events' };
   }

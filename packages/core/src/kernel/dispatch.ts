@@ -1,3 +1,4 @@
+import { homeAfterClick } from '../home/after-click.ts';
 import { withReader } from './context.ts';
 import { CoreError } from './errors.ts';
 import type { AnyCommand } from './feature.ts';
@@ -28,7 +29,10 @@ export async function runCommand(command: AnyCommand, given: CommandContext, dep
     const type = named.command.type;
     const handler = handlerFor(type);
     if (!handler) throw new Error(`No feature answers ${type}`);
-    return await handler(shownCommand(named.command), ctx, deps);
+    const reply = await handler(shownCommand(named.command), ctx, deps);
+    // A click on the Home tab has no channel to answer in: the Home view is drawn again, the answer on top.
+    if (ctx.surface === 'home' && reply.kind === 'message') await deps.deferred.run([homeAfterClick(ctx, reply)]);
+    return reply;
   } catch (error) {
     if (error instanceof AtHome && !ctx.place) return runCommand(command, atHome(given, error.link), deps);
     if (!(error instanceof CoreError)) throw error;

@@ -27,6 +27,8 @@ export interface DueJob {
     | 'pair.checkin'
     // Messages drawn from the state as it is when they are delivered (each feature's delivery jobs).
     | 'event.card'
+    // An event's twin in the Discord server's Events tab, made, changed or cancelled to match it.
+    | 'event.server'
     | 'story.share'
     | 'standup.post'
     | 'standup.redraw'
@@ -40,6 +42,8 @@ export interface DueJob {
     | 'coalition.notice'
     // The coalition's shared campaign, with "Run it here", in each member's home channel.
     | 'coalition.campaign'
+    // A leader's report: the charts drawn and posted in the home channel (`ref`: when it was asked for).
+    | 'report'
     | 'decision';
   readonly tenant: Tenant;
   readonly communityId: string;
@@ -101,8 +105,17 @@ export interface CountJob {
   readonly act: MemberAct;
 }
 
+/** A person's Slack App Home drawn afresh from the state (on opening it, and after a click on it). */
+export interface HomeJob {
+  readonly kind: 'home.publish';
+  readonly tenant: Tenant;
+  readonly userId: string;
+  /** What their last click on the Home tab answered, shown on top of the view. */
+  readonly note?: string;
+}
+
 /** Work for the worker. */
-export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob;
+export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob | HomeJob;
 
 /** A message of one plain paragraph (notices to a leader or a member). */
 export const plainMessage = (text: string): OutboundMessage => ({ text, blocks: [{ type: 'text', text }] });

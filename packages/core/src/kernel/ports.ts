@@ -1,3 +1,4 @@
+import type { CalendarDeps } from '../calendar/port.ts';
 import type { CampaignStore } from '../campaigns/port.ts';
 import type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 import type { Tenant } from '../community/model.ts';
@@ -5,10 +6,12 @@ import type { CommunityLookup, CommunityStore, SaveResult } from '../community/p
 import type { DebriefStore } from '../debrief/port.ts';
 import type { DecisionStore } from '../decisions/port.ts';
 import type { EventStore } from '../events/port.ts';
+import type { ScheduledEvents } from '../events/scheduled-port.ts';
 import type { LinkStore } from '../links/port.ts';
 import type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 import type { OneOnOneStore } from '../oneonones/port.ts';
 import type { PairingStore } from '../pairing/port.ts';
+import type { ChartRenderer } from '../report/port.ts';
 import type { OfferStore, RoleStore } from '../roles/port.ts';
 import type { StandupStore } from '../standup/port.ts';
 import type { StoryStore } from '../story/port.ts';
@@ -16,8 +19,9 @@ import type { TaskStore } from '../tasks/port.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
 import type { PeopleDirectory } from './people.ts';
-import type { OutboundFile, OutboundMessage } from './reply.ts';
+import type { Block, OutboundFile, OutboundMessage } from './reply.ts';
 
+export type { CalendarDeps, CalendarStore, FeedSigner, FeedSource } from '../calendar/port.ts';
 export type { CampaignStore } from '../campaigns/port.ts';
 export type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
 /** Every feature's store port, re-exported for the adapters that implement them. */
@@ -25,6 +29,7 @@ export type { CommunityLookup, CommunityStore, SaveResult } from '../community/p
 export type { DebriefStore } from '../debrief/port.ts';
 export type { DecisionStore, VoteHow, VoteResult } from '../decisions/port.ts';
 export type { EventStore } from '../events/port.ts';
+export type { ScheduledEventFields, ScheduledEvents, ScheduledRefusal } from '../events/scheduled-port.ts';
 export type { LinkStore } from '../links/port.ts';
 export type { MemberStore, PlatformProfile, Profile, ProfileStore } from '../members/port.ts';
 export type { OneOnOneStore } from '../oneonones/port.ts';
@@ -106,6 +111,11 @@ export interface CommandContext {
    * `users.info`); undefined when it could not be asked. Absent on platforms that send the locale (Discord).
    */
   readonly platformProfile?: () => Promise<PlatformProfile | undefined>;
+  /**
+   * Where the click or form came from when it is not a message: `home`, the person's Slack App Home. No
+   * channel to answer in; the kernel republishes their Home view instead, with the answer on top.
+   */
+  readonly surface?: 'home';
 }
 
 /** What use cases need from the outside world. */
@@ -136,6 +146,10 @@ export interface CoreDeps {
   readonly messenger: Messenger;
   /** The members of a workspace or guild, to find someone named by a typed name rather than a mention. */
   readonly people: PeopleDirectory;
+  /** Calendar feeds' keys and link signing; absent where the deployment keeps no feed secret. */
+  readonly calendar?: CalendarDeps;
+  /** Draws charts (the report job only; the worker's deps have it, a request never loads it). */
+  readonly charts?: ChartRenderer;
   readonly defaultLocale: Locale;
   readonly now: () => Date;
   /** Where jobs say what they chose to do instead (a fallback), for operators; none in some tests. */
@@ -213,6 +227,8 @@ export interface Messenger {
   notifyMember(tenant: Tenant, memberId: string, message: OutboundMessage): Promise<{ channelId: string; messageId: string }>;
   /** Uploads files into a member's direct messages with a short message (Slack files.uploadV2 flow; Discord attachments). */
   sendFiles(tenant: Tenant, memberId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void>;
+  /** Uploads files into a channel with a message (`message.key` makes a repeat land once where the platform can). */
+  postFiles?(tenant: Tenant, channelId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void>;
   /** Replaces a message Organizer posted earlier (Slack `chat.update`; Discord edit message). */
   updateMessage(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
   /**
@@ -226,4 +242,11 @@ export interface Messenger {
     memberIds: readonly string[],
     place: { readonly channelId: string; readonly name: string; readonly repeat?: boolean },
   ): Promise<{ channelId: string }>;
+  /**
+   * Publishes a person's Home view (Slack `views.publish`: the whole view is replaced, so a repeat lands the
+   * same view). Absent where the platform has no such thing (Discord).
+   */
+  publishHome?(tenant: Tenant, userId: string, view: { readonly blocks: readonly Block[] }): Promise<void>;
+  /** The server's own events (Discord's Events tab); absent where the platform has none. */
+  readonly scheduledEvents?: ScheduledEvents;
 }

@@ -154,8 +154,11 @@ export interface OutboundMessage {
 /** A text file Organizer sends (exports: JSON and CSV). */
 export interface OutboundFile {
   readonly name: string;
-  readonly content: string;
+  /** Text (UTF-8) or bytes (a PNG). */
+  readonly content: string | Uint8Array;
   readonly contentType: string;
+  /** What a picture shows, as text (Slack `alt_txt`, Discord's attachment description). */
+  readonly alt?: string;
 }
 
 /** A modal's answer naming what is wrong in which field (the modal stays open, each error under its field). */

@@ -10,9 +10,11 @@ export const membersFeature = feature<MembersCommand>({
   handlers: { away },
   words: { away: (rest) => parseAwayArgs(rest) },
   discord: [
+    // Registered in the `me` group (see calendar/module.ts); still understood from older registrations.
     {
       name: 'away',
       description: 'cmd.away.description',
+      unlisted: true,
       options: [
         { name: 'until', kind: 'string', description: 'cmd.away.until.description', maxLength: 60 },
         { name: 'off', kind: 'boolean', description: 'cmd.away.off.description' },
@@ -21,8 +23,8 @@ export const membersFeature = feature<MembersCommand>({
     },
   ],
   forms: {
-    away: form('away until $1', 'away until:$1'),
-    'away.off': form('away off', 'away off:True'),
+    away: form('away until $1', 'me away until:$1'),
+    'away.off': form('away off', 'me away off:True'),
   },
   help: [
     { form: 'away', group: 'everyday', leadersOnly: false },

@@ -18,9 +18,11 @@ export const timezoneFeature = feature<TimezoneCommand>({
   handlers: timezoneHandlers,
   words: { tz: (rest) => parseTzArgs(rest) },
   discord: [
+    // Registered in the `me` group (see calendar/module.ts); still understood from older registrations.
     {
       name: 'tz',
       description: 'cmd.tz.description',
+      unlisted: true,
       options: [
         { name: 'zone', kind: 'string', description: 'cmd.tz.zone.description', maxLength: 60 },
         { name: 'me', kind: 'boolean', description: 'cmd.tz.me.description' },
@@ -31,8 +33,8 @@ export const timezoneFeature = feature<TimezoneCommand>({
   // The community's timezone modal (opened by setup's "Set the timezone" button).
   modals: { tz: { decode: (v) => ({ type: 'tz', zone: v.zone?.trim() || undefined, me: false }) } },
   forms: {
-    tz: form('tz · $1', 'tz · zone:$1'),
-    'tz.me': form('tz me · $1', 'tz me:True · zone:$1'),
+    tz: form('tz · $1', 'me tz community:True · zone:$1'),
+    'tz.me': form('tz me · $1', 'me tz · zone:$1'),
   },
   help: [
     { form: 'tz.me', group: 'everyday', leadersOnly: false },

@@ -62,6 +62,8 @@ export interface CommunityItem {
   undeliveredCount?: number;
   /** The coalition it is in (set and removed by the coalition store, in the transaction that changes the list). */
   coalition?: CoalitionRef;
+  /** Discord: who turned on keeping its events as the server's own events, and when. */
+  serverEvents?: Community['serverEvents'];
   oneOnOneTarget?: number;
   ladder?: string[];
   /** A string set of local days without stand-ups; absent until the first holiday. */
@@ -116,6 +118,7 @@ export function toCommunityItem(c: Community): CommunityItem {
     oneOnOneTarget: c.oneOnOneTarget,
     ...(c.ladder ? { ladder: [...c.ladder] } : {}),
     ...(c.coalition ? { coalition: { id: c.coalition.id, name: c.coalition.name } } : {}),
+    ...(c.serverEvents ? { serverEvents: { by: c.serverEvents.by, at: c.serverEvents.at } } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -159,6 +162,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     ...(item.undeliveredCount ? { undelivered: item.undeliveredCount } : {}),
     ...(item.ladder ? { ladder: [...item.ladder] } : {}),
     ...(item.coalition ? { coalition: { id: item.coalition.id, name: item.coalition.name } } : {}),
+    ...(item.serverEvents ? { serverEvents: { by: item.serverEvents.by, at: item.serverEvents.at } } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };

@@ -36,6 +36,7 @@ export function fromEventItem(item: Record<string, unknown>): CommunityEvent {
     ...(i.series ? { series: i.series } : {}),
     ...(typeof i.occurrence === 'number' ? { occurrence: i.occurrence } : {}),
     ...(i.cancelledAt ? { cancelledAt: i.cancelledAt } : {}),
+    ...(i.scheduled?.id ? { scheduled: { id: i.scheduled.id, sent: i.scheduled.sent ?? '' } } : {}),
     createdBy: i.createdBy,
     createdAt: i.createdAt,
     version: i.version ?? 0,

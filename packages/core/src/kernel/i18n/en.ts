@@ -1,3 +1,4 @@
+import { calendarEn } from '../../calendar/messages.en.ts';
 import { campaignsEn } from '../../campaigns/messages.en.ts';
 import { coalitionCampaignEn } from '../../coalitions/campaign.en.ts';
 import { coalitionEn } from '../../coalitions/coalition.en.ts';
@@ -9,10 +10,12 @@ import { eventsEn } from '../../events/messages.en.ts';
 import { expansionEn } from '../../expansion/messages.en.ts';
 import { exportEn } from '../../export/messages.en.ts';
 import { helpEn } from '../../help/messages.en.ts';
+import { homeEn } from '../../home/messages.en.ts';
 import { linkEn } from '../../links/link.en.ts';
 import { membersEn } from '../../members/messages.en.ts';
 import { oneononesEn } from '../../oneonones/messages.en.ts';
 import { pairingEn } from '../../pairing/messages.en.ts';
+import { reportEn } from '../../report/messages.en.ts';
 import { rolesEn } from '../../roles/messages.en.ts';
 import { standupEn } from '../../standup/messages.en.ts';
 import { statusEn } from '../../status/messages.en.ts';
@@ -26,6 +29,7 @@ import { playgroundEn } from './playground.en.ts';
 
 /** English catalog: the reference set of keys. Every user-visible string lives here and in `ru.ts`. */
 export const en = {
+  ...calendarEn,
   ...campaignsEn,
   ...coalitionEn,
   ...linkEn,
@@ -48,7 +52,9 @@ export const en = {
   ...timezoneEn,
   ...eventsEn,
   ...helpEn,
+  ...homeEn,
   ...statusEn,
+  ...reportEn,
   ...standupEn,
   ...playgroundEn,
   'app.name': 'Organizer',

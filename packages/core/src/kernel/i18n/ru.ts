@@ -1,3 +1,4 @@
+import { calendarRu } from '../../calendar/messages.ru.ts';
 import { campaignsRu } from '../../campaigns/messages.ru.ts';
 import { coalitionCampaignRu } from '../../coalitions/campaign.ru.ts';
 import { coalitionRu } from '../../coalitions/coalition.ru.ts';
@@ -9,10 +10,12 @@ import { eventsRu } from '../../events/messages.ru.ts';
 import { expansionRu } from '../../expansion/messages.ru.ts';
 import { exportRu } from '../../export/messages.ru.ts';
 import { helpRu } from '../../help/messages.ru.ts';
+import { homeRu } from '../../home/messages.ru.ts';
 import { linkRu } from '../../links/link.ru.ts';
 import { membersRu } from '../../members/messages.ru.ts';
 import { oneononesRu } from '../../oneonones/messages.ru.ts';
 import { pairingRu } from '../../pairing/messages.ru.ts';
+import { reportRu } from '../../report/messages.ru.ts';
 import { rolesRu } from '../../roles/messages.ru.ts';
 import { standupRu } from '../../standup/messages.ru.ts';
 import { statusRu } from '../../status/messages.ru.ts';
@@ -27,6 +30,7 @@ import { playgroundRu } from './playground.ru.ts';
 
 /** Russian catalog: the type makes a missing key a compile error; `catalogs.test.ts` also catches extra keys. */
 export const ru: Record<MessageKey, string> = {
+  ...calendarRu,
   ...campaignsRu,
   ...coalitionRu,
   ...linkRu,
@@ -102,7 +106,9 @@ export const ru: Record<MessageKey, string> = {
   ...timezoneRu,
   ...eventsRu,
   ...helpRu,
+  ...homeRu,
   ...statusRu,
+  ...reportRu,
   ...standupRu,
   ...playgroundRu,
 };

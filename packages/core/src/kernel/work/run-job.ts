@@ -1,5 +1,6 @@
 import type { Tenant } from '../../community/model.ts';
 import { runExportRequest } from '../../export/job.ts';
+import { runHomePublish } from '../../home/job.ts';
 import { loadLocale, tn } from '../i18n/translate.ts';
 import { type DueKind, type Job, plainMessage } from '../jobs.ts';
 import { isUndeliverable } from '../outbox.ts';
@@ -45,6 +46,8 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   }
   // An export names the leader waiting for its files, not a due item: the export feature runs it.
   if (job.kind === 'export') return runExportRequest(job, deps);
+  // A Home view is one person's, across the tenant's communities: the home feature draws it.
+  if (job.kind === 'home.publish') return runHomePublish(job, deps);
   const found = await deps.store.lookup(job.tenant, job.communityId);
   if (found.kind !== 'found' || found.snapshot.community.id !== job.communityId) {
     // Every due kind any feature schedules goes with its community (follow-up work has no due item).

@@ -1,0 +1,58 @@
+import { type Community, communityZone } from '../community/model.ts';
+import { t } from '../kernel/i18n/translate.ts';
+import type { DueJob } from '../kernel/jobs.ts';
+import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
+import type { Block } from '../kernel/reply.ts';
+import { plainText } from '../kernel/reply.ts';
+import { claimed } from '../kernel/work/due-attempt.ts';
+import { localDay, REPORT_WEEKS, reportCharts } from './data.ts';
+
+/** Stand-up answers read at most (eight weeks of a large community's daily stand-ups). */
+const ANSWERS_READ = 5000;
+
+/** The delivery key of one report request: the job's repeats post it once. */
+export const reportKey = (job: DueJob) => `report#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.ref}`;
+
+/**
+ * The worker's run of a report: reads the community, its members, events, one-on-ones and recent stand-up
+ * answers, draws each chart as a PNG
+ * and posts them in the home channel with their numbers as text. Claimed once per request; a failed post
+ * gives the claim back, so the retry posts it (once).
+ */
+export async function runReportJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
+  const { charts } = deps;
+  if (!charts) throw new Error('No chart renderer in these dependencies');
+  const { tenant } = community;
+  const found = await deps.store.lookup(tenant, community.id);
+  if (found.kind !== 'found') return;
+  const locale = community.locale ?? deps.defaultLocale;
+  const now = deps.now();
+  const zone = communityZone(community);
+  // Stand-up runs are keyed by their day: a week more than shown, so the first week is whole in any zone.
+  const since = localDay(new Date(now.getTime() - (REPORT_WEEKS + 1) * 7 * 86_400_000), zone);
+  const [members, events, oneOnOnes, answers] = await Promise.all([
+    deps.members.members(tenant, community.id),
+    deps.events.list(tenant, community.id),
+    deps.oneOnOnes.all(tenant, community.id),
+    deps.standups.answersBetween(tenant, community.id, since, '9999-99-99', ANSWERS_READ),
+  ]);
+  const drawn = reportCharts({ snapshot: found.snapshot, members, events, oneOnOnes, answers }, now, zone, locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone }).format(now);
+  const lines = [
+    ...drawn.map((chart) => chart.alt),
+    ...(drawn.some((chart) => chart.name === 'turnout') ? [] : [t(locale, 'report.turnout.none')]),
+  ];
+  const blocks: Block[] = [
+    { type: 'header', text: t(locale, 'report.header', { community: community.name, date }) },
+    { type: 'text', text: lines.join('\n') },
+  ];
+  const key = reportKey(job);
+  await claimed(deps, key, async () => {
+    // Drawn only once the claim is ours: a repeat of the job renders nothing.
+    const files: OutboundFile[] = [];
+    for (const chart of drawn)
+      files.push({ name: `${chart.name}.png`, content: await charts.render(chart.spec), contentType: 'image/png', alt: chart.alt });
+    if (!deps.messenger.postFiles) throw new Error(`No channel uploads on ${tenant.platform}`);
+    await deps.messenger.postFiles(tenant, community.homeChannelId, { text: plainText(blocks), blocks, key }, files);
+  });
+}
