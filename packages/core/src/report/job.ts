@@ -14,8 +14,8 @@ const ANSWERS_READ = 5000;
 export const reportKey = (job: DueJob) => `report#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.ref}`;
 
 /**
- * The worker's run of a report: reads the community, its members, events, one-on-ones and recent stand-up
- * answers, draws each chart as a PNG
+ * The worker's run of a report: reads the community, its members, events, one-on-ones, recent stand-up
+ * answers and current campaign, draws each chart as a PNG
  * and posts them in the home channel with their numbers as text. Claimed once per request; a failed post
  * gives the claim back, so the retry posts it (once).
  */
@@ -30,13 +30,20 @@ export async function runReportJob(job: DueJob, community: Community, deps: Core
   const zone = communityZone(community);
   // Stand-up runs are keyed by their day: a week more than shown, so the first week is whole in any zone.
   const since = localDay(new Date(now.getTime() - (REPORT_WEEKS + 1) * 7 * 86_400_000), zone);
-  const [members, events, oneOnOnes, answers] = await Promise.all([
+  const current = community.campaign;
+  const [members, events, oneOnOnes, answers, campaign] = await Promise.all([
     deps.members.members(tenant, community.id),
     deps.events.list(tenant, community.id),
     deps.oneOnOnes.all(tenant, community.id),
     deps.standups.answersBetween(tenant, community.id, since, '9999-99-99', ANSWERS_READ),
+    current ? deps.campaigns.get(tenant, community.id, current.id) : undefined,
   ]);
-  const drawn = reportCharts({ snapshot: found.snapshot, members, events, oneOnOnes, answers }, now, zone, locale);
+  const drawn = reportCharts(
+    { snapshot: found.snapshot, members, events, oneOnOnes, answers, ...(campaign ? { campaign } : {}) },
+    now,
+    zone,
+    locale,
+  );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone }).format(now);
   const lines = [
     ...drawn.map((chart) => chart.alt),

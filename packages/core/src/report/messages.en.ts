@@ -33,4 +33,8 @@ export const reportEn = {
   'report.standups.axis': 'People who answered',
   'report.standups.week': 'Week of',
   'report.standups.alt': 'People who answered a stand-up, by week: {list}.',
+  'report.campaign.title': 'Campaign arc: {campaign}',
+  'report.campaign.today': 'Today',
+  'report.campaign.outside': 'outside its phases',
+  'report.campaign.alt': 'Campaign “{campaign}”: {list}; today: {now}; milestones: {milestones}.',
 } as const;

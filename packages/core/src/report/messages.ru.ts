@@ -35,4 +35,8 @@ export const reportRu: Record<keyof typeof reportEn, string> = {
   'report.standups.axis': 'Ответили',
   'report.standups.week': 'Неделя с',
   'report.standups.alt': 'Ответили на стендап, по неделям: {list}.',
+  'report.campaign.title': 'Дуга кампании: {campaign}',
+  'report.campaign.today': 'Сегодня',
+  'report.campaign.outside': 'вне её этапов',
+  'report.campaign.alt': 'Кампания «{campaign}»: {list}; сегодня: {now}; вех: {milestones}.',
 } as const;
