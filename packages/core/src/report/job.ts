@@ -1,6 +1,6 @@
 import { type Community, communityZone } from '../community/model.ts';
 import { t } from '../kernel/i18n/translate.ts';
-import type { DueJob } from '../kernel/jobs.ts';
+import { type DueJob, plainMessage } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
@@ -9,6 +9,10 @@ import { localDay, REPORT_WEEKS, reportCharts } from './data.ts';
 
 /** Stand-up answers read at most (eight weeks of a large community's daily stand-ups). */
 const ANSWERS_READ = 5000;
+
+/** A report request's ref: when it was asked for (an ISO instant) and by whom, who hears if it fails. */
+export const reportRef = (at: Date, userId: string) => `${at.toISOString()}#${userId}`;
+const askedBy = (ref: string) => ref.split('#')[1];
 
 /** The delivery key of one report request: the job's repeats post it once. */
 export const reportKey = (job: DueJob) => `report#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.ref}`;
@@ -61,5 +65,11 @@ export async function runReportJob(job: DueJob, community: Community, deps: Core
       files.push({ name: `${chart.name}.png`, content: await charts.render(chart.spec), contentType: 'image/png', alt: chart.alt });
     if (!deps.messenger.postFiles) throw new Error(`No channel uploads on ${tenant.platform}`);
     await deps.messenger.postFiles(tenant, community.homeChannelId, { text: plainText(blocks), blocks, key }, files);
+  }).catch(async (error: unknown) => {
+    // The leader waiting for it hears once, however often the worker retries; the job fails to be retried.
+    const userId = askedBy(job.ref);
+    if (userId && (await deps.due.claim(`${key}#failed`)))
+      await deps.messenger.notifyMember(tenant, userId, plainMessage(t(locale, 'report.failed'))).catch(() => undefined);
+    throw error;
   });
 }
