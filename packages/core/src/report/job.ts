@@ -1,4 +1,5 @@
 import { type Community, communityZone } from '../community/model.ts';
+import { personLocale } from '../kernel/context.ts';
 import { t } from '../kernel/i18n/translate.ts';
 import { type DueJob, plainMessage } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
@@ -66,10 +67,12 @@ export async function runReportJob(job: DueJob, community: Community, deps: Core
     if (!deps.messenger.postFiles) throw new Error(`No channel uploads on ${tenant.platform}`);
     await deps.messenger.postFiles(tenant, community.homeChannelId, { text: plainText(blocks), blocks, key }, files);
   }).catch(async (error: unknown) => {
-    // The leader waiting for it hears once, however often the worker retries; the job fails to be retried.
+    // The leader waiting for it hears once (in their language), however often the worker retries; the job fails to be retried.
     const userId = askedBy(job.ref);
     if (userId && (await deps.due.claim(`${key}#failed`)))
-      await deps.messenger.notifyMember(tenant, userId, plainMessage(t(locale, 'report.failed'))).catch(() => undefined);
+      await deps.messenger
+        .notifyMember(tenant, userId, plainMessage(t(await personLocale(deps, community, userId), 'report.failed')))
+        .catch(() => undefined);
     throw error;
   });
 }
