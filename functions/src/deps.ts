@@ -14,8 +14,8 @@ import type {
   Sealer,
 } from '@organizer/core';
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
-import { chartRenderer } from './charts.ts';
 import { calendarDeps } from './calendar-route.ts';
+import { chartRenderer } from './charts.ts';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
