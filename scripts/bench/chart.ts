@@ -8,6 +8,9 @@ import { chartAssets } from '../../functions/src/charts.ts';
 import { OUT } from './bundle.ts';
 import { median } from './stats.ts';
 
+/** Charts drawn after the first in each process (a report draws two to six). */
+const WARM_CHARTS = 4;
+
 /** Drawing one chart as the worker does, in a fresh process each round. */
 export interface ChartBench {
   /** The renderer's bundle (Vega, Vega-Lite, resvg's glue) and the files beside it (WebAssembly, fonts). */
@@ -17,7 +20,7 @@ export interface ChartBench {
   readonly importMs: number;
   /** The first chart: loading Vega, Vega-Lite and resvg, compiling the WebAssembly, reading the fonts, drawing. */
   readonly firstMs: number;
-  /** A chart once all that is loaded. */
+  /** A chart once all that is loaded: the mean of the next few (the WebAssembly and JIT warm up over the first ones). */
   readonly warmMs: number;
   readonly pngBytes: number;
   /** Memory in MB before the first chart and after the second (RSS, V8 heap used). */
@@ -69,6 +72,7 @@ export async function measureChart(runs: number): Promise<ChartBench> {
   ]);
   const script = `
     const mb = (n) => n / 1048576;
+    const WARM = ${WARM_CHARTS};
     const t0 = performance.now();
     const m = await import(${JSON.stringify(pathToFileURL(resolve(bundle)).href)});
     const t1 = performance.now();
@@ -77,10 +81,10 @@ export async function measureChart(runs: number): Promise<ChartBench> {
     const spec = m.ladderChart(${rows}, 'en').spec;
     const png = await renderer.render(spec);
     const t2 = performance.now();
-    await renderer.render(spec);
+    for (let i = 0; i < WARM; i++) await renderer.render(spec);
     const t3 = performance.now();
     const after = process.memoryUsage();
-    console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2, png.length, mb(before.rss), mb(after.rss), mb(before.heapUsed), mb(after.heapUsed)]));`;
+    console.log(JSON.stringify([t1 - t0, t2 - t1, (t3 - t2) / WARM, png.length, mb(before.rss), mb(after.rss), mb(before.heapUsed), mb(after.heapUsed)]));`;
   const samples = Array.from(
     { length: runs },
     () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as number[],

@@ -119,7 +119,7 @@ async function main(): Promise<void> {
         ['renderer bundle / WebAssembly and fonts beside it', `${kb(chart.bundleBytes)} / ${kb(chart.assetBytes)}`],
         ['import of the renderer (loads nothing yet)', ms(chart.importMs)],
         ['first chart (Vega, Vega-Lite, resvg loaded, fonts read)', ms(chart.firstMs)],
-        ['next chart', ms(chart.warmMs)],
+        ['next charts (mean of the 4 after the first)', ms(chart.warmMs)],
         ['PNG', kb(chart.pngBytes)],
         ['RSS before → after', `${chart.rssBefore.toFixed(0)} MB → ${chart.rssAfter.toFixed(0)} MB`],
         ['heap used before → after', `${chart.heapBefore.toFixed(0)} MB → ${chart.heapAfter.toFixed(0)} MB`],

@@ -109,7 +109,8 @@ describe('Slack: /community report draws the charts and posts them in the home c
   it('posts nothing twice when the worker runs the same report job again', async () => {
     const [claim] = await reportClaims(t);
     const ref = String(claim).split('#').slice(5).join('#');
-    expect(Number.isNaN(Date.parse(ref))).toBe(false);
+    expect(ref.split('#')[1]).toBe(COORDINATOR);
+    expect(Number.isNaN(Date.parse(ref.split('#')[0] ?? ''))).toBe(false);
     t.recorder.reset();
     const job = { kind: 'report', tenant: { platform: 'slack', id: 'T0001' }, communityId: 'C1', ref, minute: ref.slice(0, 16) } as const;
     expect(await t.deps.runJobs([job])).toEqual({ done: 1, failed: 0 });
@@ -127,6 +128,33 @@ describe('Slack: /community report draws the charts and posts them in the home c
     expect(shared).toHaveLength(1);
     expect(JSON.parse(String(shared[0]?.body.files))).toHaveLength(3);
     expect(await reportClaims(t)).toHaveLength(2);
+  });
+});
+
+describe('Slack: a report the channel refuses', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-report-refused');
+    t.recorder
+      .on('files.getUploadURLExternal', (call) => ({
+        body: { ok: true, upload_url: `${t.recorder.url}/upload/${call.body.filename}`, file_id: `F-${call.body.filename}` },
+      }))
+      .on('files.completeUploadExternal', () => ({ body: { ok: false, error: 'not_in_channel' } }));
+    await t.app.request(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+  });
+  afterAll(() => t.stop());
+
+  it('tells the leader who asked once, however often the worker retries, and fails the job to be retried', async () => {
+    const ref = `${testClock.now().toISOString()}#${COORDINATOR}`;
+    const job = { kind: 'report', tenant: { platform: 'slack', id: 'T0001' }, communityId: 'C1', ref, minute: ref.slice(0, 16) } as const;
+    t.recorder.reset();
+    expect(await t.deps.runJobs([job])).toEqual({ done: 0, failed: 1 });
+    expect(await t.deps.runJobs([job])).toEqual({ done: 0, failed: 1 });
+    // Each attempt got as far as sharing: the claim was given back after the first failed.
+    expect(t.recorder.callsTo('files.completeUploadExternal')).toHaveLength(2);
+    const told = t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('could not be posted'));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body.channel).toBe(COORDINATOR);
   });
 });
 

@@ -265,4 +265,19 @@ describe('slackMessenger', () => {
     expect(complete?.channel_id).toBe('D1');
     expect(JSON.parse(String(complete?.files)).map((f: { id: string }) => f.id)).toEqual(['F-a.json', 'F-b.csv']);
   });
+
+  it('uploads bytes into a channel with their alt text, opening no conversation', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    await worker().postFiles?.(tenant, 'C7', hello, [{ name: 'chart.png', content: png, contentType: 'image/png', alt: 'Ladder: 3' }]);
+    expect(api.callsTo('conversations.open')).toHaveLength(0);
+    expect(api.callsTo('files.getUploadURLExternal')[0]?.body).toMatchObject({
+      filename: 'chart.png',
+      length: '10',
+      alt_text: 'Ladder: 3',
+    });
+    const upload = api.calls.find((c) => c.path === '/upload/chart.png');
+    expect(upload?.bytes.equals(Buffer.from(png))).toBe(true);
+    expect(upload?.headers['content-type']).toBe('image/png');
+    expect(api.callsTo('files.completeUploadExternal')[0]?.body.channel_id).toBe('C7');
+  });
 });

@@ -99,12 +99,14 @@ describe('report data', () => {
         events: [event('Meeting', '2026-11-20T18:00:00Z', 3, 2)],
         oneOnOnes: [{ date: '2026-11-02' }],
         answers: [{ userId: 'U1', at: '2026-11-24T09:00:00Z' }],
+        campaign: { name: 'Warm homes', phases: [{ id: 'foundation', start: '2026-11-01', end: '2026-12-31' }], milestones: [] },
       },
       NOW,
       'UTC',
       'en',
     );
-    expect(full.map((c) => c.name)).toEqual(['stages', 'ladder', 'turnout', 'oneonones', 'standups']);
+    expect(full.map((c) => c.name)).toEqual(['stages', 'ladder', 'turnout', 'oneonones', 'standups', 'campaign']);
+    expect(full[5]?.alt).toContain('today: Foundation');
     expect(chartValues(full[3]?.spec ?? {}).at(-1)).toMatchObject({ month: '2026-11', count: 1 });
     expect(full[3]?.alt).toBe(
       'One-on-ones per month, against a target of 5: Jun 2026 0, Jul 2026 0, Aug 2026 0, Sep 2026 0, Oct 2026 0, Nov 2026 1.',

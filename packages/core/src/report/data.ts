@@ -1,3 +1,4 @@
+import type { Campaign } from '../campaigns/model.ts';
 import type { CommunitySnapshot } from '../community/facts.ts';
 import type { CommunityEvent } from '../events/model.ts';
 import { rungNames } from '../expansion/handlers.ts';
@@ -7,6 +8,7 @@ import type { Member } from '../members/model.ts';
 import type { OneOnOne } from '../oneonones/model.ts';
 import type { StandupAnswer } from '../standup/model.ts';
 import { computeProgress } from '../status/progress.ts';
+import { campaignChart } from './charts/campaign.ts';
 import type { Chart } from './charts/frame.ts';
 import { type LadderRow, ladderChart } from './charts/ladder.ts';
 import { type OneOnOneRow, oneOnOnesChart } from './charts/oneonones.ts';
@@ -57,6 +59,8 @@ export interface ReportRows {
   readonly events: readonly CommunityEvent[];
   readonly oneOnOnes: readonly Pick<OneOnOne, 'date'>[];
   readonly answers: readonly Pick<StandupAnswer, 'userId' | 'at'>[];
+  /** The community's latest campaign, with its milestones, when it has one. */
+  readonly campaign?: Pick<Campaign, 'name' | 'phases' | 'milestones'>;
 }
 
 /** How many people stand on each rung of the ladder, derived as `ladder` derives it. */
@@ -78,7 +82,8 @@ export function turnoutRows(events: readonly CommunityEvent[], nowSeconds: numbe
 
 /**
  * Every chart of the report, from what the community did. Turnout, one-on-ones and stand-ups are left out
- * when there was nothing to count in their period (the message says so instead).
+ * when there was nothing to count in their period (the message says so for turnout); the campaign arc when
+ * there is no campaign.
  */
 export function reportCharts(rows: ReportRows, now: Date, zone: string, locale: Locale): Chart[] {
   const { snapshot } = rows;
@@ -92,5 +97,6 @@ export function reportCharts(rows: ReportRows, now: Date, zone: string, locale: 
     ...(turnout.length > 0 ? [turnoutChart(turnout, locale)] : []),
     ...(oneOnOnes.some((r) => r.count > 0) ? [oneOnOnesChart(oneOnOnes, snapshot.community.oneOnOneTarget, locale)] : []),
     ...(standups.some((r) => r.people > 0) ? [standupsChart(standups, locale)] : []),
+    ...(rows.campaign && rows.campaign.phases.length > 0 ? [campaignChart({ ...rows.campaign, today }, locale)] : []),
   ];
 }

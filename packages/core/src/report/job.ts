@@ -1,6 +1,7 @@
 import { type Community, communityZone } from '../community/model.ts';
+import { personLocale } from '../kernel/context.ts';
 import { t } from '../kernel/i18n/translate.ts';
-import type { DueJob } from '../kernel/jobs.ts';
+import { type DueJob, plainMessage } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
@@ -10,12 +11,16 @@ import { localDay, REPORT_WEEKS, reportCharts } from './data.ts';
 /** Stand-up answers read at most (eight weeks of a large community's daily stand-ups). */
 const ANSWERS_READ = 5000;
 
+/** A report request's ref: when it was asked for (an ISO instant) and by whom, who hears if it fails. */
+export const reportRef = (at: Date, userId: string) => `${at.toISOString()}#${userId}`;
+const askedBy = (ref: string) => ref.split('#')[1];
+
 /** The delivery key of one report request: the job's repeats post it once. */
 export const reportKey = (job: DueJob) => `report#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.ref}`;
 
 /**
- * The worker's run of a report: reads the community, its members, events, one-on-ones and recent stand-up
- * answers, draws each chart as a PNG
+ * The worker's run of a report: reads the community, its members, events, one-on-ones, recent stand-up
+ * answers and current campaign, draws each chart as a PNG
  * and posts them in the home channel with their numbers as text. Claimed once per request; a failed post
  * gives the claim back, so the retry posts it (once).
  */
@@ -30,13 +35,20 @@ export async function runReportJob(job: DueJob, community: Community, deps: Core
   const zone = communityZone(community);
   // Stand-up runs are keyed by their day: a week more than shown, so the first week is whole in any zone.
   const since = localDay(new Date(now.getTime() - (REPORT_WEEKS + 1) * 7 * 86_400_000), zone);
-  const [members, events, oneOnOnes, answers] = await Promise.all([
+  const current = community.campaign;
+  const [members, events, oneOnOnes, answers, campaign] = await Promise.all([
     deps.members.members(tenant, community.id),
     deps.events.list(tenant, community.id),
     deps.oneOnOnes.all(tenant, community.id),
     deps.standups.answersBetween(tenant, community.id, since, '9999-99-99', ANSWERS_READ),
+    current ? deps.campaigns.get(tenant, community.id, current.id) : undefined,
   ]);
-  const drawn = reportCharts({ snapshot: found.snapshot, members, events, oneOnOnes, answers }, now, zone, locale);
+  const drawn = reportCharts(
+    { snapshot: found.snapshot, members, events, oneOnOnes, answers, ...(campaign ? { campaign } : {}) },
+    now,
+    zone,
+    locale,
+  );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone }).format(now);
   const lines = [
     ...drawn.map((chart) => chart.alt),
@@ -54,5 +66,13 @@ export async function runReportJob(job: DueJob, community: Community, deps: Core
       files.push({ name: `${chart.name}.png`, content: await charts.render(chart.spec), contentType: 'image/png', alt: chart.alt });
     if (!deps.messenger.postFiles) throw new Error(`No channel uploads on ${tenant.platform}`);
     await deps.messenger.postFiles(tenant, community.homeChannelId, { text: plainText(blocks), blocks, key }, files);
+  }).catch(async (error: unknown) => {
+    // The leader waiting for it hears once (in their language), however often the worker retries; the job fails to be retried.
+    const userId = askedBy(job.ref);
+    if (userId && (await deps.due.claim(`${key}#failed`)))
+      await deps.messenger
+        .notifyMember(tenant, userId, plainMessage(t(await personLocale(deps, community, userId), 'report.failed')))
+        .catch(() => undefined);
+    throw error;
   });
 }

@@ -4,6 +4,8 @@ export const reportEn = {
   'help.about.report': 'charts of where the community stands, posted in its channel',
   'report.forbidden': 'Only leaders (the coordinator, role leads and workspace admins) can ask for the report.',
   'report.started': 'Preparing the report… The charts will appear in the community’s channel in a minute.',
+  'report.failed':
+    'The report could not be posted just now; it will be tried again. If no charts appear in the channel within the hour, run {cmd:report} again.',
   'report.header': 'Where “{community}” stands, {date}',
   'report.stages.title': 'The seven stages',
   'report.stages.axis': 'Checklist done, %',
@@ -33,4 +35,8 @@ export const reportEn = {
   'report.standups.axis': 'People who answered',
   'report.standups.week': 'Week of',
   'report.standups.alt': 'People who answered a stand-up, by week: {list}.',
+  'report.campaign.title': 'Campaign arc: {campaign}',
+  'report.campaign.today': 'Today',
+  'report.campaign.outside': 'outside its phases',
+  'report.campaign.alt': 'Campaign “{campaign}”: {list}; today: {now}; milestones: {milestones}.',
 } as const;

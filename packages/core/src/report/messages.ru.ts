@@ -6,6 +6,8 @@ export const reportRu: Record<keyof typeof reportEn, string> = {
   'help.about.report': 'графики того, где сейчас сообщество, в его канале',
   'report.forbidden': 'Просить отчёт могут только лидеры (координатор, лидеры ролей и администраторы).',
   'report.started': 'Готовлю отчёт… Графики появятся в канале сообщества через минуту.',
+  'report.failed':
+    'Отчёт пока не удалось опубликовать; попробую ещё раз. Если графики не появятся в канале в течение часа, запустите {cmd:report} снова.',
   'report.header': 'Где сейчас «{community}», {date}',
   'report.stages.title': 'Семь этапов',
   'report.stages.axis': 'Выполнено пунктов, %',
@@ -35,4 +37,8 @@ export const reportRu: Record<keyof typeof reportEn, string> = {
   'report.standups.axis': 'Ответили',
   'report.standups.week': 'Неделя с',
   'report.standups.alt': 'Ответили на стендап, по неделям: {list}.',
+  'report.campaign.title': 'Дуга кампании: {campaign}',
+  'report.campaign.today': 'Сегодня',
+  'report.campaign.outside': 'вне её этапов',
+  'report.campaign.alt': 'Кампания «{campaign}»: {list}; сегодня: {now}; вех: {milestones}.',
 } as const;

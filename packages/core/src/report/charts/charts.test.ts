@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale } from '../../kernel/i18n/translate.ts';
+import { campaignChart } from './campaign.ts';
 import { chartValues } from './frame.ts';
 import { ladderChart } from './ladder.ts';
 import { oneOnOnesChart } from './oneonones.ts';
@@ -148,5 +149,38 @@ describe('oneOnOnesChart and standupsChart', () => {
     ]);
     expect(encodings(spec)[0]?.y.title).toBe('People who answered');
     expect(alt).toBe('People who answered a stand-up, by week: Nov 16 1, Nov 23 3.');
+  });
+});
+
+describe('campaignChart', () => {
+  const rows = {
+    name: 'Warm homes',
+    today: '2026-11-25',
+    phases: [
+      { id: 'foundation', start: '2026-11-01', end: '2026-11-18' },
+      { id: 'kickoff', start: '2026-11-19', end: '2026-11-24' },
+      { id: 'building', start: '2026-11-25', end: '2026-12-15' },
+      { id: 'peak', start: '2026-12-16', end: '2026-12-24' },
+      { id: 'resolution', start: '2026-12-25', end: '2026-12-31' },
+    ] as const,
+    milestones: [{ text: '100 signatures', date: '2026-12-01' }],
+  };
+
+  it('draws each phase over its whole days, milestones on their phase, and today as a line', () => {
+    const { spec, alt } = campaignChart(rows, 'en');
+    const [bars, points, today] = spec.layer as any[];
+    expect(bars.data.values[0]).toEqual({ phase: 'Foundation', start: '2026-11-01', end: '2026-11-19', order: 0 });
+    expect(bars.data.values).toHaveLength(5);
+    expect(points.data.values).toEqual([{ phase: 'Building peaks', date: '2026-12-01', text: '100 signatures' }]);
+    expect(today.data.values).toEqual([{ date: '2026-11-25', label: 'Today' }]);
+    expect(titleOf(spec)).toBe('Campaign arc: Warm homes');
+    expect(alt).toContain('today: Building peaks; milestones: 1.');
+  });
+
+  it('speaks Russian, and says when today is outside the phases', () => {
+    const { spec, alt } = campaignChart({ ...rows, today: '2027-01-10' }, 'ru');
+    expect(titleOf(spec)).toBe('Дуга кампании: Warm homes');
+    expect((spec.layer as any[])[2].data.values[0].label).toBe('Сегодня');
+    expect(alt).toContain('сегодня: вне её этапов');
   });
 });
