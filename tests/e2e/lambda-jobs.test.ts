@@ -34,7 +34,12 @@ describe('Lambda scheduler and worker entries', () => {
     const send = (to: object) => ({ kind: 'send', tenant, to, message: { text: 'Hello', blocks: [{ type: 'text', text: 'Hello' }] } });
     expect(await worker({ jobs: [send({ member: 'U2' }), send({ channel: 'C1' })] })).toEqual({ done: 2, failed: 0 });
     // The two run side by side: each is delivered once, in whichever order they finish.
-    expect(recorder.callsTo('chat.postMessage').map((c) => c.body.channel).sort()).toEqual(['C1', 'U2']);
+    expect(
+      recorder
+        .callsTo('chat.postMessage')
+        .map((c) => c.body.channel)
+        .sort(),
+    ).toEqual(['C1', 'U2']);
     await expect(worker({ jobs: [send({ channel: 'CGONE' }), send({ member: 'U3' })] })).rejects.toThrow('1 of 2 jobs failed');
     expect(recorder.callsTo('chat.postMessage').map((c) => c.body.channel)).toContain('U3');
   });
