@@ -5,7 +5,8 @@ import { clip } from '../kernel/text.ts';
 /** Slack: `link` (a code for another place), `link <code>` (link this place with it), `unlink`; Russian words too. */
 const parseLink = (rest: readonly string[], args: string): unknown => {
   if (/^(me|я|себя)$/iu.test(rest[0] ?? '')) return parseMe(rest.slice(1));
-  const code = args.trim().replace(/^\S+\s*/, '');
+  // `args` is what follows `link`: the code itself, when there is one.
+  const code = args.trim();
   return code ? { type: 'link.join', code: clip(code, 200, '') } : { type: 'link.invite' };
 };
 
