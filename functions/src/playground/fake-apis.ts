@@ -1,3 +1,4 @@
+import type { SandboxFiles } from './files.ts';
 import { world } from './world.ts';
 
 /** Slack lists the app's own bot among a workspace's members: a people lookup has to skip it. */
@@ -35,8 +36,10 @@ const KEPT = 100;
  * increasing `ts` ids (Slack's own wall clock, as on Slack), and the posts kept so that history and thread
  * reads find them again, as a redelivery's look before posting does.
  */
-export function fakeSlack(uploadUrl: () => string) {
+export function fakeSlack(uploadUrl: (fileId: string) => string, files: SandboxFiles, fileUrl: (fileId: string) => string) {
   const posts: SlackPost[] = [];
+  // Each person's Home keeps one view id across publishes, as Slack's does.
+  const homes = new Map<string, string>();
   let last = 0;
   let serial = 0;
   const nextTs = () => {
@@ -108,10 +111,36 @@ export function fakeSlack(uploadUrl: () => string) {
         return { ok: true, channel: { id: body.channel, is_member: true } };
       case 'auth.test':
         return { ok: true, user_id: SLACK_BOT.id, bot_id: 'BPLAYGROUND' };
-      case 'files.getUploadURLExternal':
-        return { ok: true, upload_url: uploadUrl(), file_id: `F${++serial}` };
-      case 'files.completeUploadExternal':
-        return { ok: true, files: (body.files as unknown[]) ?? [] };
+      case 'views.publish': {
+        const key = `${teamOf(body)}:${String(body.user_id ?? '')}`;
+        const id = homes.get(key) ?? `VHOME${++serial}`;
+        homes.set(key, id);
+        return { ok: true, view: { ...(body.view as object), id, type: 'home', team_id: teamOf(body) } };
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${++serial}`;
+        files.announce(id, String(body.filename ?? id), typeof body.alt_text === 'string' ? body.alt_text : '');
+        return { ok: true, upload_url: uploadUrl(id), file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        // The share is a message in the channel: history finds it as it finds any other post.
+        const channel = conversation(body.channel_id);
+        const ts = nextTs();
+        posts.push({ channel, ts, text: body.initial_comment });
+        const shared = (Array.isArray(body.files) ? (body.files as { id?: unknown; title?: unknown }[]) : []).map((f) => {
+          const kept = files.get(String(f.id ?? ''));
+          return {
+            id: String(f.id ?? ''),
+            title: String(f.title ?? kept?.name ?? ''),
+            name: kept?.name ?? String(f.title ?? ''),
+            mimetype: kept?.type ?? 'application/octet-stream',
+            alt_txt: kept?.alt ?? '',
+            url_private: fileUrl(String(f.id ?? '')),
+            shares: { public: { [channel]: [{ ts }] } },
+          };
+        });
+        return { ok: true, files: shared };
+      }
       default:
         return { ok: true };
     }

@@ -1,6 +1,6 @@
 import { sign as ed25519Sign, type KeyObject } from 'node:crypto';
 import { communityCommand } from '@organizer/discord/commands';
-import { signSlackRequest } from '@organizer/slack';
+import { homeClickPayload, homeOpenedBody, signedSlack } from './home-requests.ts';
 import { PLAYGROUND_APP_ID, type PlaygroundUser, world } from './world.ts';
 
 /** Who is acting, where, in which language: picked on the page. */
@@ -21,6 +21,8 @@ export type Act =
       readonly mentions?: readonly string[];
     }
   | { readonly kind: 'submit'; readonly modal: Record<string, unknown>; readonly values: Record<string, string> }
+  /** The person opens the app's Home tab (Slack only); `viewId` is the view published to them before. */
+  | { readonly kind: 'home'; readonly viewId?: string }
   | {
       readonly kind: 'click';
       readonly actionId: string;
@@ -29,6 +31,9 @@ export type Act =
       readonly messageId?: string;
       readonly channelId?: string;
       readonly ephemeral?: boolean;
+      /** A button on the Home tab (Slack): the view it sits on instead of a message. */
+      readonly home?: boolean;
+      readonly viewId?: string;
     };
 
 /** A request the page sends as is to the app's real route. */
@@ -68,6 +73,10 @@ export function readRequest(input: unknown): { scene: Scene; act: Act } | undefi
     ) as Record<string, string>;
     return { scene, act: { kind: 'submit', modal: act.modal, values } };
   }
+  if (act.kind === 'home') {
+    const viewId = text(act.viewId, 40);
+    return scene.platform === 'slack' ? { scene, act: { kind: 'home', ...(viewId ? { viewId } : {}) } } : undefined;
+  }
   if (act.kind === 'click') {
     const actionId = text(act.actionId, 100);
     if (!actionId) return undefined;
@@ -83,6 +92,8 @@ export function readRequest(input: unknown): { scene: Scene; act: Act } | undefi
         ...(messageId ? { messageId } : {}),
         ...(channelId ? { channelId } : {}),
         ...(act.ephemeral === true ? { ephemeral: true } : {}),
+        ...(act.home === true && scene.platform === 'slack' ? { home: true } : {}),
+        ...(act.home === true && text(act.viewId, 40) ? { viewId: String(act.viewId) } : {}),
       },
     };
   }
@@ -143,7 +154,7 @@ export function platformText(platform: Scene['platform'], typed: string, mention
 export function signedRequest(scene: Scene, act: Act, signers: Signers, base: string): SignedRequest | undefined {
   const found = resolveScene(scene);
   if (!found) return undefined;
-  if (act.kind === 'click' && !placeOf(found, act.channelId)) return undefined;
+  if (act.kind === 'click' && !act.home && !placeOf(found, act.channelId)) return undefined;
   return scene.platform === 'slack' ? slackRequest(found, act, signers, base) : discordRequest(scene, found, act, signers);
 }
 
@@ -186,6 +197,12 @@ function slackRequest(found: Found, act: Act, signers: Signers, base: string): S
     enterprise: null,
   };
   const responseUrl = `${base}/playground/api/slack/response_url`;
+  const form = 'application/x-www-form-urlencoded';
+  if (act.kind === 'home') return signedSlack(signers.slackSecret, homeOpenedBody(space, user, act.viewId), 'application/json');
+  if (act.kind === 'click' && act.home) {
+    const payload = homeClickPayload(space, user, act, common);
+    return signedSlack(signers.slackSecret, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form);
+  }
   let body: string;
   if (act.kind === 'command') {
     body = new URLSearchParams({
@@ -276,16 +293,7 @@ function slackRequest(found: Found, act: Act, signers: Signers, base: string): S
     };
     body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   }
-  const timestamp = Math.floor(Date.now() / 1000);
-  return {
-    url: '/slack/events',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signSlackRequest(signers.slackSecret, timestamp, body),
-    },
-    body,
-  };
+  return signedSlack(signers.slackSecret, body, form);
 }
 
 interface OptionDef {
@@ -356,6 +364,8 @@ export function discordOptions(
 }
 
 function discordRequest(scene: Scene, found: Found, act: Act, signers: Signers): SignedRequest | undefined {
+  // Discord has no Home tab: a home act is never signed for it.
+  if (act.kind === 'home' || (act.kind === 'click' && act.home)) return undefined;
   const { space, channel, user } = found;
   const id = nextId();
   const locale = scene.locale === 'ru' ? 'ru' : 'en-US';

@@ -2,6 +2,8 @@ import { loadLocale, locales, preferredLocale } from '@organizer/core';
 import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../deps.ts';
 import { fakeDiscord, fakeSlack } from './fake-apis.ts';
+import { discordUpload, serveFile, slackUpload } from './file-routes.ts';
+import { sandboxFiles } from './files.ts';
 import { playgroundPage } from './page.ts';
 import { readRequest, signedRequest } from './requests.ts';
 import type { PlaygroundState, SandboxCall } from './state.ts';
@@ -13,12 +15,6 @@ async function readBody(c: Context): Promise<Record<string, unknown>> {
   const type = c.req.header('content-type') ?? '';
   try {
     if (type.includes('json')) return ((await c.req.json()) as Record<string, unknown>) ?? {};
-    if (type.includes('multipart')) {
-      const form = await c.req.formData();
-      const payload = form.get('payload_json');
-      const files = [...form.entries()].filter(([, v]) => typeof v !== 'string').map(([, v]) => (v as File).name);
-      return { ...(typeof payload === 'string' ? (JSON.parse(payload) as Record<string, unknown>) : {}), files };
-    }
     const fields = Object.fromEntries(new URLSearchParams(await c.req.text()));
     return Object.fromEntries(
       Object.entries(fields).map(([k, v]) => {
@@ -84,7 +80,15 @@ export function mountPlayground(app: Hono, deps: AppDeps, state: PlaygroundState
     return c.json({ calls: state.calls.filter((call) => call.n > since) });
   });
 
-  const slack = fakeSlack(() => `${state.base ?? ''}/playground/api/slack/file_upload`);
+  const files = sandboxFiles();
+  const fileUrl = (id: string) => `${state.base ?? ''}/playground/files/${encodeURIComponent(id)}`;
+  app.get('/playground/files/:id', (c) => serveFile(c, files));
+  const slack = fakeSlack((id) => `${state.base ?? ''}/playground/api/slack/file_upload/${encodeURIComponent(id)}`, files, fileUrl);
+  app.post('/playground/api/slack/file_upload/:id', async (c) => {
+    const { answer, body } = await slackUpload(c, files);
+    record(state, { platform: 'slack', method: 'file_upload', body, answer: {} });
+    return answer;
+  });
   app.all('/playground/api/slack/:method', async (c) => {
     const method = c.req.param('method');
     const body = await readBody(c);
@@ -99,7 +103,9 @@ export function mountPlayground(app: Hono, deps: AppDeps, state: PlaygroundState
   const discord = fakeDiscord();
   app.all('/playground/api/discord/*', async (c) => {
     const path = c.req.path.slice('/playground/api/discord'.length);
-    const body = c.req.method === 'GET' || c.req.method === 'DELETE' ? {} : await readBody(c);
+    const multipart = (c.req.header('content-type') ?? '').includes('multipart');
+    const body =
+      c.req.method === 'GET' || c.req.method === 'DELETE' ? {} : multipart ? await discordUpload(c, files, fileUrl) : await readBody(c);
     const answer = discord(c.req.method, path, new URL(c.req.url).searchParams, body);
     record(state, { platform: 'discord', method: `${c.req.method} ${path}`, body, answer: Array.isArray(answer) ? undefined : answer });
     return answer === undefined ? c.body(null, 204) : c.json(answer);
