@@ -1,16 +1,17 @@
-// Bundles the `http` Lambda with code splitting: each platform's adapter (Bolt alone is ~1.6 MB)
-// becomes a chunk loaded on that platform's first request, so a Discord cold start never parses Bolt.
+// Bundles a Lambda with code splitting: each platform's adapter (Bolt alone is ~1.6 MB) becomes a chunk
+// loaded on that platform's first request, so a Discord cold start never parses Bolt; in the worker and
+// the scheduler, the chart renderer (Vega, Vega-Lite, resvg: ~1 MB) is a chunk only a drawing job loads.
 // Used by the CDK stack (after NodejsFunction's own bundling) and by `npm run bench`, so both measure what ships.
-// Usage: node scripts/bundle-http.mjs <outdir> [target]
+// Usage: node scripts/bundle-http.mjs <outdir> [target] [entry: http | worker | scheduler]
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const [outdir, target = 'node22'] = process.argv.slice(2);
+const [outdir, target = 'node22', entry = 'http'] = process.argv.slice(2);
 if (!outdir) {
-  console.error('usage: node scripts/bundle-http.mjs <outdir> [target]');
+  console.error('usage: node scripts/bundle-http.mjs <outdir> [target] [entry]');
   process.exit(2);
 }
 // Bolt's App module requires its HTTP and Socket Mode receivers (with Express, OAuth and WebSocket
@@ -33,7 +34,7 @@ rmSync(join(outdir, 'index.mjs'), { force: true });
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'functions/src/http.ts' },
+  entryPoints: { index: `functions/src/${entry}.ts` },
   outdir,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',

@@ -16,11 +16,13 @@ export const chartAssets = {
 
 /**
  * An asset beside the bundle (the worker's Lambda asset has them copied next to `index.mjs`, see
- * infra's WorkerFunction), else from node_modules (local runs and tests).
+ * infra's WorkerFunction; this module runs from `chunks/` below it in the split bundle), else from
+ * node_modules (local runs and tests).
  */
 function readAsset(name: keyof typeof chartAssets): Uint8Array {
-  const here = join(dirname(fileURLToPath(import.meta.url)), name);
-  return readFileSync(existsSync(here) ? here : createRequire(import.meta.url).resolve(chartAssets[name]));
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const beside = [join(dir, name), join(dir, '..', name)].find((path) => existsSync(path));
+  return readFileSync(beside ?? createRequire(import.meta.url).resolve(chartAssets[name]));
 }
 
 interface Engine {

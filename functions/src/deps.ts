@@ -15,10 +15,10 @@ import type {
 } from '@organizer/core';
 import type { SlackDeps, SlackInstallationStore } from '@organizer/slack';
 import { calendarDeps } from './calendar-route.ts';
-import { chartRenderer } from './charts.ts';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
+import { lazyChartRenderer } from './lazy-charts.ts';
 import { linkedMessenger } from './linked-messenger.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
 import {
@@ -300,7 +300,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
     ...core,
     deferred: durable,
     messenger: linkedMessenger(platformMessenger(config, installations, true), links, log),
-    charts: chartRenderer(),
+    charts: lazyChartRenderer(),
   };
   const workDeps = work;
   return {

@@ -56,14 +56,32 @@ describe('OrganizerStack', () => {
   });
 
   it('ships the function split in chunks, with Bolt outside the entry every cold start loads', () => {
-    // Three functions are bundled; the http one is the split one (its chunks beside the entry).
-    const bundle = assetDirs.find((dir) => existsSync(join(dir, 'index.mjs')) && existsSync(join(dir, 'chunks')));
+    // Three functions are bundled, each split (chunks beside the entry); the http one serves the routes.
+    const bundle = assetDirs.find(
+      (dir) => existsSync(join(dir, 'chunks')) && readFileSync(join(dir, 'index.mjs'), 'utf8').includes('/slack/events'),
+    );
     expect(bundle).toBeDefined();
     const chunks = readdirSync(join(bundle as string, 'chunks'));
     expect(chunks.some((name) => name.startsWith('bolt-app-'))).toBe(true);
     const entry = readFileSync(join(bundle as string, 'index.mjs'), 'utf8');
     expect(entry.startsWith("import { createRequire } from 'module'")).toBe(true);
     expect(entry).not.toContain('processBeforeResponse');
+  });
+
+  it('keeps the chart renderer out of the worker and scheduler entries: a chunk only a drawing job reads', () => {
+    const split = assetDirs.filter(
+      (dir) => existsSync(join(dir, 'chunks')) && !readFileSync(join(dir, 'index.mjs'), 'utf8').includes('/slack/events'),
+    );
+    expect(split).toHaveLength(2);
+    for (const dir of split) {
+      const entry = readFileSync(join(dir, 'index.mjs'), 'utf8');
+      // `toSVG` is the renderer's call into Vega; Vega's own code would be ~1 MB of the entry.
+      expect(entry).not.toContain('toSVG');
+      expect(entry.length).toBeLessThan(200_000);
+      expect(readdirSync(join(dir, 'chunks')).some((name) => name.startsWith('charts-'))).toBe(true);
+    }
+    // The worker's WebAssembly and fonts sit beside its entry, where the renderer's chunk looks (one folder up).
+    expect(split.filter((dir) => existsSync(join(dir, 'resvg.wasm')) && existsSync(join(dir, 'NotoSans-Regular.ttf')))).toHaveLength(1);
   });
 
   it('exposes the function through a public Function URL (requests are verified by signature)', () => {

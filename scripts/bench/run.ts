@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { measureBackgroundColdStarts } from './background-cold.ts';
 import { type Bundle, buildBundles, OUT } from './bundle.ts';
 import { measureChart } from './chart.ts';
 import { type ColdStart, measureColdStarts } from './cold-start.ts';
@@ -96,6 +97,18 @@ async function main(): Promise<void> {
         check(`cold start Discord/bare, ${r.bundle}`, r.discord <= GOALS.discord, r.deployed),
         times(r.discordMin),
       ]),
+    ),
+  );
+
+  // The worker and scheduler are not on a request path, but every invocation after an idle spell pays this.
+  const background = await measureBackgroundColdStarts(COLD_RUNS, env);
+  console.log(
+    `\n   Worker and scheduler: import of the entry in a fresh node (config and dependencies built; ${COLD_RUNS} rounds, medians)`,
+  );
+  console.log(
+    table(
+      ['bundle', 'entry', 'total', 'import'],
+      background.map((b) => [b.bundle, kb(b.entryBytes), kb(b.totalBytes), ms(b.importMs)]),
     ),
   );
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -7,6 +8,7 @@ import { chartAssets } from '../../../functions/src/charts.ts';
 import { organizerFunction } from './node-function.ts';
 
 const require = createRequire(import.meta.url);
+const bundleScript = fileURLToPath(new URL('../../../scripts/bundle-http.mjs', import.meta.url));
 
 export interface WorkerFunctionProps {
   readonly table: ITable;
@@ -32,13 +34,17 @@ export class WorkerFunction extends Construct {
       // fits, and the outbox lease (6 minutes) outlasts it, so no one else takes an item mid-delivery.
       timeout: Duration.minutes(5),
       secretsPrefix: props.secretsPrefix,
-      // The report's charts need resvg's WebAssembly and the fonts (Lambda has no system fonts) beside the
+      // Re-bundled with code splitting (NodejsFunction writes one file): the chart renderer (Vega, Vega-Lite,
+      // resvg) becomes a chunk that only a job that draws loads, so other cold starts never parse it.
+      // The charts need resvg's WebAssembly and the fonts (Lambda has no system fonts) beside the
       // bundle, where the renderer looks first; copied from node_modules, so synth stays offline.
       commandHooks: {
         beforeInstall: () => [],
         beforeBundling: () => [],
-        afterBundling: (_inputDir: string, outputDir: string) =>
-          Object.entries(chartAssets).map(([name, from]) => `cp "${require.resolve(from)}" "${outputDir}/${name}"`),
+        afterBundling: (_inputDir: string, outputDir: string) => [
+          `node "${bundleScript}" "${outputDir}" node22 worker`,
+          ...Object.entries(chartAssets).map(([name, from]) => `cp "${require.resolve(from)}" "${outputDir}/${name}"`),
+        ],
       },
     });
     this.fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(1) });
