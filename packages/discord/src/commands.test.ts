@@ -55,7 +55,8 @@ describe('the /community command definition keeps within Discord’s limits', ()
     for (const name of ['lang', 'tz', 'away']) expect(top.map((o) => o.name)).not.toContain(name);
     const me = top.find((o) => o.name === 'me');
     expect(me?.type).toBe(2);
-    expect(me?.options?.map((o) => o.name)).toEqual(['calendar', 'lang', 'tz', 'away']);
+    // `home` first: a group cannot be run bare, so one's Home is its first subcommand.
+    expect(me?.options?.map((o) => o.name)).toEqual(['home', 'calendar', 'lang', 'tz', 'away']);
     expect(me?.options?.find((o) => o.name === 'calendar')?.options).toEqual([expect.objectContaining({ type: 5, name: 'reset' })]);
   });
 

@@ -20,6 +20,8 @@ export const calendarFeature = feature<CalendarCommand>({
       name: 'me',
       description: 'cmd.me.description',
       subcommands: [
+        // `me home`: one's Home as an ephemeral answer (a group cannot be run bare; Slack's bare `me` is it).
+        { name: 'home', description: 'cmd.me.home.description', parse: () => ({ type: 'me.view' }) },
         {
           name: 'calendar',
           description: 'cmd.calendar.description',

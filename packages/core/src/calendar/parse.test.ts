@@ -21,13 +21,17 @@ describe('calendar commands', () => {
     expect(slack('me tz Europe/Berlin')).toEqual({ type: 'tz', zone: 'Europe/Berlin', me: true });
     expect(slack('me lang ru')).toEqual({ type: 'language', me: true, locale: 'ru' });
     expect(slack('me away off')).toEqual({ type: 'away', off: true });
+    // Bare `me` (and `me home`, Discord's name for it) is one's Home as an answer.
+    expect(slack('me')).toEqual({ type: 'me.view' });
+    expect(slack('me home')).toEqual({ type: 'me.view' });
     expect(commandText('calendar', 'slack')).toBe('/community calendar');
     expect(commandText('calendar.reset', 'discord')).toBe('/community me calendar reset:True');
   });
 
   it('puts calendar, lang, tz and away in Discord’s me group, the older top-level names still understood', () => {
     const listed = discordSubcommands().filter((s) => !s.unlisted);
-    expect(listed.find((s) => s.name === 'me')?.subcommands?.map((s) => s.name)).toEqual(['calendar', 'lang', 'tz', 'away']);
+    expect(listed.find((s) => s.name === 'me')?.subcommands?.map((s) => s.name)).toEqual(['home', 'calendar', 'lang', 'tz', 'away']);
+    expect(discord('me', 'home')).toEqual({ type: 'me.view' });
     for (const name of ['lang', 'tz', 'away']) expect(listed.map((s) => s.name)).not.toContain(name);
     expect(listed.length).toBeLessThanOrEqual(25);
     expect(discord('me', 'calendar')).toEqual({ type: 'calendar', reset: false });

@@ -10,11 +10,16 @@ export const parseCalendarArgs = (words: readonly string[]) => ({ type: 'calenda
 
 /**
  * Slack's `me …`, the words of Discord's `me` group: `me calendar [reset]`, and one's own `me lang`, `me tz`
- * and `me away …` (the same as `lang me`, `tz me` and `away`). Anything else shows the calendar links.
+ * and `me away …` (the same as `lang me`, `tz me` and `away`); bare `me` is one's Home (`home/me.ts`).
+ * Anything else shows the calendar links.
  */
 export function parseMeArgs(words: readonly string[]): unknown {
   const [what = '', ...rest] = words;
   switch (what.toLowerCase()) {
+    // Bare `me` (or `me home`, as Discord names it): what is one's own to do, as the Home tab shows it.
+    case '':
+    case 'home':
+      return { type: 'me.view' };
     case 'lang':
     case 'language':
       return { type: 'language', me: true, ...(rest[0] ? { locale: clip(rest.join(' '), 20, '') } : {}) };

@@ -31,4 +31,15 @@ export const homeEn = {
   'home.leaders': 'For leaders',
   'home.roles.open': '**Roles without a lead:** {roles}',
   'home.more': '…and more in {cmd:status}: this page holds only so much.',
+  'cmd.me.home.description': 'What is yours to do: tasks, offers, stand-ups, events, decisions',
+  'help.about.me': 'what is yours to do, with its buttons: tasks, offers, stand-ups, events',
+  'me.buttons.more.one':
+    '{count} more line has no buttons here (a message holds {max} rows of them): see {cmd:tasks.filter mine} and {cmd:events}.',
+  'me.buttons.more.few':
+    '{count} more lines have no buttons here (a message holds {max} rows of them): see {cmd:tasks.filter mine} and {cmd:events}.',
+  'me.buttons.more.many':
+    '{count} more lines have no buttons here (a message holds {max} rows of them): see {cmd:tasks.filter mine} and {cmd:events}.',
+  'me.buttons.more.other':
+    '{count} more lines have no buttons here (a message holds {max} rows of them): see {cmd:tasks.filter mine} and {cmd:events}.',
+  'me.more': '…and more in {cmd:status}: a message holds only so much.',
 } as const;

@@ -33,4 +33,15 @@ export const homeRu: Record<keyof typeof homeEn, string> = {
   'home.leaders': 'Для лидеров',
   'home.roles.open': '**Роли без лидера:** {roles}',
   'home.more': '…и ещё — в {cmd:status}: на этой странице помещается не всё.',
+  'cmd.me.home.description': 'Что ждёт именно вас: задачи, предложения, стендапы, события, решения',
+  'help.about.me': 'что ждёт именно вас, с кнопками: задачи, предложения, стендапы, события',
+  'me.buttons.more.one':
+    'Ещё у {count} строки здесь нет кнопок (в сообщении их не больше {max} рядов): смотрите {cmd:tasks.filter mine} и {cmd:events}.',
+  'me.buttons.more.few':
+    'Ещё у {count} строк здесь нет кнопок (в сообщении их не больше {max} рядов): смотрите {cmd:tasks.filter mine} и {cmd:events}.',
+  'me.buttons.more.many':
+    'Ещё у {count} строк здесь нет кнопок (в сообщении их не больше {max} рядов): смотрите {cmd:tasks.filter mine} и {cmd:events}.',
+  'me.buttons.more.other':
+    'Ещё у {count} строки здесь нет кнопок (в сообщении их не больше {max} рядов): смотрите {cmd:tasks.filter mine} и {cmd:events}.',
+  'me.more': '…и ещё — в {cmd:status}: в одно сообщение помещается не всё.',
 };

@@ -1,6 +1,8 @@
 import { feature } from '../kernel/feature.ts';
+import { form } from '../kernel/forms.ts';
 import { homeJob } from './after-click.ts';
 import { type HomeCommand, homeCommands } from './commands.ts';
+import { showMe } from './me.ts';
 
 /**
  * Each person's Slack App Home: what is theirs to do in every community of the workspace, with the same
@@ -15,7 +17,12 @@ export const homeFeature = feature<HomeCommand>({
       await deps.deferred.run([homeJob(ctx)]);
       return { kind: 'message', visibility: 'ephemeral', text: '', blocks: [] };
     },
+    'me.view': showMe,
   },
   // Opening changes no state: nothing to claim, nothing held; its one job is committed to the outbox.
-  readOnly: ['home.open'],
+  // `me` only reads; its buttons are the features' own, each claimed when clicked.
+  readOnly: ['home.open', 'me.view'],
+  // Slack's bare `me` is read by the calendar feature's `me` words; Discord's `me home` sits in its `me` group.
+  forms: { me: form('me', 'me home') },
+  help: [{ form: 'me', group: 'everyday', leadersOnly: false }],
 });

@@ -86,10 +86,19 @@ async function standupsFor(deps: CoreDeps, community: Community, userId: string,
   );
 }
 
-async function communityHome(deps: CoreDeps, snapshot: CommunitySnapshot, userId: string, now: Date): Promise<CommunityHome> {
+/**
+ * One community's items for the person, read in parallel. `leader`: whether they see the leaders' part; by
+ * default the coordinator and role leads (a request, which can ask the platform, passes admins too).
+ */
+export async function communityHome(
+  deps: CoreDeps,
+  snapshot: CommunitySnapshot,
+  userId: string,
+  now: Date,
+  leader = leads(snapshot.community, userId),
+): Promise<CommunityHome> {
   const { community } = snapshot;
   const { tenant } = community;
-  const leader = leads(community, userId);
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const [tasks, offers, standups, events, decisions, members] = await Promise.all([
     deps.tasks.list(tenant, community.id, TASKS_READ),

@@ -66,13 +66,21 @@ export async function communityBlocks(locale: Locale, home: CommunityHome, userI
   ];
 }
 
-/** Keeps a view within Slack's 100 blocks: what does not fit is left out, and a last line says where it is. */
-export function withinLimit(locale: Locale, blocks: readonly Block[]): Block[] {
-  if (blocks.length <= HOME_BLOCKS_MAX) return [...blocks];
-  const kept = blocks.slice(0, HOME_BLOCKS_MAX - 1);
+/**
+ * Keeps a view within Slack's 100 blocks (`max`: fewer for a message, which holds 50): what does not fit
+ * is left out, and a last line says where it is.
+ */
+export function withinLimit(
+  locale: Locale,
+  blocks: readonly Block[],
+  max = HOME_BLOCKS_MAX,
+  more: 'home.more' | 'me.more' = 'home.more',
+): Block[] {
+  if (blocks.length <= max) return [...blocks];
+  const kept = blocks.slice(0, max - 1);
   // A heading left with nothing under it goes too.
   while (kept.at(-1)?.type === 'header' || kept.at(-1)?.type === 'divider') kept.pop();
-  return [...kept, { type: 'context', text: t(locale, 'home.more') }];
+  return [...kept, { type: 'context', text: t(locale, more) }];
 }
 
 /**
