@@ -57,6 +57,13 @@ function unescapeSlack(s) { return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 function link(href, label) {
   return /^(https?:|mailto:)/i.test(href) ? el('a', { href: href, target: '_blank', rel: 'noopener', text: label }) : document.createTextNode(label);
 }
+/** A URL written out in text, linked as the platforms link it: without the punctuation that ends a sentence. */
+function bareLink(parent, url) {
+  var end = /[.,;:!?)\]'"»]+$/.exec(url);
+  var href = end ? url.slice(0, end.index) : url;
+  parent.appendChild(link(href, href));
+  if (end) parent.appendChild(document.createTextNode(end[0]));
+}
 function tag(cls, text) { return el('b', { class: cls, text: text }); }
 
 /** One Slack <…> token: a date, a mention, a channel, a special mention or a link. */
@@ -75,7 +82,7 @@ function slackToken(inner) {
   return document.createTextNode('<' + unescapeSlack(inner) + '>');
 }
 
-var SLACK_INLINE = /<([^<>\n]+)>|\x60([^\x60\n]+)\x60|(?<![\w*])\*(?=\S)([^*\n]+?)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)_(?![\w_])|(?<![\w~])~(?=\S)([^~\n]+?)~(?![\w~])/g;
+var SLACK_INLINE = /<([^<>\n]+)>|\x60([^\x60\n]+)\x60|(?<![\w*])\*(?=\S)([^*\n]+?)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)_(?![\w_])|(?<![\w~])~(?=\S)([^~\n]+?)~(?![\w~])|(https?:\/\/[^\s<>|]+)/g;
 var DISCORD_INLINE = /<t:(-?\d+)(?::([tTdDfFR]))?>|<@!?(\d+)>|<@&(\d+)>|<#(\d+)>|\x60([^\x60\n]+)\x60|\*\*([^\n]+?)\*\*|__([^\n]+?)__|~~([^\n]+?)~~|(?<![\w*])\*(?=\S)([^*\n]+?)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)_(?![\w_])|\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)|<(https?:\/\/[^\s<>]+)>|(https?:\/\/[^\s<>]+)/g;
 
 /** Inline formatting of one line, appended to parent. */
@@ -93,6 +100,7 @@ function inlineInto(parent, text, flavor) {
       else if (m[3] !== undefined) wrap('b', m[3]);
       else if (m[4] !== undefined) wrap('i', m[4]);
       else if (m[5] !== undefined) wrap('s', m[5]);
+      else if (m[6] !== undefined) bareLink(parent, unescapeSlack(m[6]));
     } else {
       if (m[1] !== undefined) parent.appendChild(timeNode(Number(m[1]), (DISCORD_TIME[m[2] || 'f'])(Number(m[1]))));
       else if (m[3] !== undefined) parent.appendChild(tag('mention', '@' + userName(m[3])));
@@ -105,7 +113,8 @@ function inlineInto(parent, text, flavor) {
       else if (m[10] !== undefined) wrap('i', m[10]);
       else if (m[11] !== undefined) wrap('i', m[11]);
       else if (m[12] !== undefined) parent.appendChild(link(m[13], m[12]));
-      else parent.appendChild(link(m[14] || m[15], m[14] || m[15]));
+      else if (m[14]) parent.appendChild(link(m[14], m[14]));
+      else bareLink(parent, m[15]);
     }
   }
   plain(text.slice(at));

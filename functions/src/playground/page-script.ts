@@ -6,7 +6,7 @@
  */
 export const PAGE_SCRIPT = String.raw`
 var D = JSON.parse(document.getElementById('data').textContent);
-var S = { platform: 'slack', locale: D.locale, since: 0, pending: {}, originals: {}, mentions: [], serial: 0, busy: 0, groups: {}, threads: {} };
+var S = { platform: 'slack', locale: D.locale, since: 0, pending: {}, originals: {}, mentions: [], serial: 0, busy: 0, groups: {}, threads: {}, homes: {}, tab: 'channel' };
 var $ = function (id) { return document.getElementById(id); };
 var emptyWrap = $('empty-wrap');
 function L(key, vars) {
@@ -43,6 +43,8 @@ function nodesOf(key) { return Array.prototype.slice.call(document.querySelector
 
 function button(label, id, primary, ref) {
   return el('button', { type: 'button', class: primary ? 'primary' : '', 'data-action': id, text: label, onclick: function () {
+    // A Home is only ever shown to its own person: its buttons are theirs.
+    if (ref.home) return send({ kind: 'click', home: true, viewId: ref.viewId, actionId: id, label: label });
     // A button in someone else's DM is theirs to press: the platform would never show it to anyone else.
     var owner = dmOf(ref.channel);
     if (owner && owner.id !== $('user').value) return notice(L('notYours', { name: owner.name }));
@@ -53,7 +55,7 @@ function slackText(t) { return t ? (t.type === 'mrkdwn' ? rich(t.text, 'slack') 
 function slackBlocks(m, ref) {
   var out = el('div', { class: 'body' });
   var blocks = m.blocks || [];
-  if (!blocks.length) { out.appendChild(rich(m.text || '', 'slack')); return out; }
+  if (!blocks.length) { out.appendChild(rich(m.text || '', 'slack')); pictures(out, slackFiles(m.files)); return out; }
   blocks.forEach(function (b) {
     if (b.type === 'header') out.appendChild(el('div', { class: 'blk-header', text: b.text && b.text.text }));
     else if (b.type === 'section') {
@@ -63,10 +65,12 @@ function slackBlocks(m, ref) {
       out.appendChild(sec);
     } else if (b.type === 'context') out.appendChild(el('div', { class: 'blk-context' }, (b.elements || []).map(function (e) { return e.type === 'image' ? null : slackText(e); })));
     else if (b.type === 'divider') out.appendChild(el('hr'));
+    else if (b.type === 'image') pictures(out, [{ url: b.image_url, alt: b.alt_text, type: 'image/png' }]);
     else if (b.type === 'actions') out.appendChild(el('div', { class: 'buttons' }, (b.elements || []).filter(function (e) { return e.type === 'button'; }).map(function (e) {
       return button(e.text && e.text.text, e.action_id, e.style === 'primary', ref);
     })));
   });
+  pictures(out, slackFiles(m.files));
   return out;
 }
 function discordMessage(m, ref) {
@@ -80,6 +84,7 @@ function discordMessage(m, ref) {
     if (e.footer && e.footer.text) embed.appendChild(el('div', { class: 'blk-context', text: e.footer.text }));
     out.appendChild(embed);
   });
+  pictures(out, discordFiles(m.attachments));
   (m.components || []).forEach(function (row) {
     out.appendChild(el('div', { class: 'buttons' }, (row.components || []).filter(function (c) { return c.type === 2 && c.custom_id; }).map(function (c) {
       return button(c.label, c.custom_id, c.style === 1, ref);
@@ -284,6 +289,15 @@ function showSlackCall(call, entry) {
     if (target && b.replace_original && redraw(keyOf(target.channel, target.ts), b)) return;
     return botSays(b, { id: localId(), channel: target ? target.channel : $('channel').value, ephemeral: b.response_type !== 'in_channel' });
   }
+  if (call.method === 'views.publish') return homePublished(b, a);
+  // Files shared into a conversation: a message with the comment and the pictures, where it was shared.
+  if (call.method === 'files.completeUploadExternal') {
+    var shared = { id: localId(), channel: b.channel_id, ephemeral: false };
+    var files = { text: b.initial_comment || '', files: a.files };
+    if (here(shared.channel)) botSays(files, shared);
+    else botSays(files, shared, '', elsewhere(entry, shared.channel));
+    return;
+  }
   if (call.method === 'chat.postEphemeral') {
     if (here(b.channel) && b.user === $('user').value) botSays(b, { id: a.message_ts || localId(), channel: b.channel, ephemeral: true });
     return;
@@ -364,13 +378,14 @@ function reset() { $('log').innerHTML = ''; $('log').appendChild(emptyWrap); $('
 function changed(level) {
   if (level === 'platform') {
     S.platform = $('platform').value;
-    document.body.className = S.platform;
+    document.body.className = S.platform + (EMBED ? ' embed' : '');
     fill($('space'), platform().spaces, function (s) { return s.name; });
     fill($('user'), platform().users, function (u) { return u.name; });
   }
   if (level !== 'user') fill($('channel'), space().channels, function (c) { return '#' + c.name; });
   if (level !== 'user') reset();
   relabel();
+  showTab(level === 'platform' ? 'channel' : S.tab);
 }
 
 /** Suggestions for the @person or #channel being typed; picking one is what makes it a mention. */
@@ -399,6 +414,12 @@ function suggest() {
   });
 }
 
+$('tab-channel').addEventListener('click', function () { showTab('channel'); });
+$('tab-home').addEventListener('click', function () { showTab('home'); });
+// A link can choose the platform, workspace, channel and person (the side-by-side view does).
+var PRESET = new URLSearchParams(location.search);
+var EMBED = PRESET.get('embed') === '1';
+function preset(id) { var v = PRESET.get(id); if (v && Array.prototype.some.call($(id).options, function (o) { return o.value === v; })) $(id).value = v; }
 $('platform').addEventListener('change', function () { changed('platform'); });
 $('space').addEventListener('change', function () { changed('space'); });
 $('channel').addEventListener('change', function () { changed('channel'); });
@@ -416,7 +437,13 @@ $('compose').addEventListener('submit', function (ev) {
   send({ kind: 'command', text: text, mentions: mentions });
 });
 document.querySelectorAll('[data-try]').forEach(function (b) { b.addEventListener('click', function () { send({ kind: 'command', text: b.getAttribute('data-try') }); }); });
+preset('platform');
 changed('platform');
+preset('space');
+changed('space');
+preset('channel');
+preset('user');
+changed('channel');
 // Calls made before this page was opened are not this page's.
 pull(true);
 // What the app sends later (reminders, redeliveries, a tick's posts) shows up too; while a request is on

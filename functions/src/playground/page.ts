@@ -1,5 +1,6 @@
 import { isMessageKey, type Locale, locales, type MessageKey, t } from '@organizer/core';
 import { en } from '@organizer/core/catalogs';
+import { HOME_SCRIPT, HOME_STYLE } from './page-home.ts';
 import { RENDER_SCRIPT } from './page-render.ts';
 import { PAGE_SCRIPT } from './page-script.ts';
 import { world } from './world.ts';
@@ -61,9 +62,9 @@ export function playgroundPage(locale: Locale): string {
   const tries = ['help', 'setup Green Street Tenants', 'status', 'story questions', 'roles'];
   return `<!doctype html>
 <html lang="${locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${l('title')}</title><style>${STYLE}</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${l('title')}</title><style>${STYLE}${HOME_STYLE}</style></head>
 <body class="slack">
-<header><h1 data-label="title">${l('title')}</h1><p data-label="lead">${l('lead')}</p></header>
+<header><h1 data-label="title">${l('title')}</h1><p><span data-label="lead">${l('lead')}</span> <a href="/?side=1" target="_top" data-testid="side-link" data-label="side.open">${l('side.open')}</a></p></header>
 <main>
 <aside class="scene">
 <label><span data-label="platform">${l('platform')}</span><select id="platform"><option value="slack">Slack</option><option value="discord">Discord</option></select></label>
@@ -73,6 +74,8 @@ export function playgroundPage(locale: Locale): string {
 <label><span data-label="language">${l('language')}</span><select id="language">${locales.map((code) => `<option value="${code}">${code === 'ru' ? 'Русский' : 'English'}</option>`).join('')}</select></label>
 </aside>
 <section class="chat">
+<div class="tabs" id="tabs" role="tablist"><button type="button" role="tab" id="tab-channel" data-testid="tab-channel"></button><button type="button" role="tab" id="tab-home" data-testid="tab-home" data-label="home.tab">${l('home.tab')}</button></div>
+<div id="home" data-testid="home" hidden></div>
 <div id="log"><div id="empty-wrap" class="msg"><div id="empty"></div></div></div>
 <div class="chips"><span data-label="try">${l('try')}</span> ${tries.map((c) => `<button type="button" data-try="${c}">${c}</button>`).join(' ')}</div>
 <div id="suggest" class="suggest" data-testid="suggestions" hidden></div>
@@ -82,7 +85,7 @@ export function playgroundPage(locale: Locale): string {
 </main>
 <div id="modal" hidden></div>
 <script type="application/json" id="data">${data}</script>
-<script>${RENDER_SCRIPT}${PAGE_SCRIPT}</script>
+<script>${RENDER_SCRIPT}${HOME_SCRIPT}${PAGE_SCRIPT}</script>
 </body>
 </html>`;
 }

@@ -5,6 +5,7 @@ import { fakeDiscord, fakeSlack } from './fake-apis.ts';
 import { discordUpload, serveFile, slackUpload } from './file-routes.ts';
 import { sandboxFiles } from './files.ts';
 import { playgroundPage } from './page.ts';
+import { sideBySidePage } from './page-side.ts';
 import { readRequest, signedRequest } from './requests.ts';
 import type { PlaygroundState, SandboxCall } from './state.ts';
 
@@ -51,7 +52,7 @@ export function mountPlayground(app: Hono, deps: AppDeps, state: PlaygroundState
     const locale = preferredLocale(c.req.header('accept-language')) ?? deps.defaultLocale;
     // The page carries every language's words: it switches without a reload.
     await Promise.all(locales.map(loadLocale));
-    return c.html(playgroundPage(locale));
+    return c.html(c.req.query('side') ? sideBySidePage(locale) : playgroundPage(locale));
   });
 
   app.post('/playground/request', async (c) => {
