@@ -309,6 +309,10 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     ['pair join', slackCommand('pair join', 'C1', 'U8'), /pairing|знакомств/],
     ['join (welcome by DM)', slackCommand('join', 'C1', 'U9'), /postMessage U9 /],
     ['ladder', slackCommand('ladder', 'C1', 'U1'), /Ladder|Лестница/],
+    // The Home as an answer: the community, then the person's items read in parallel (tasks, open offers,
+    // stand-ups and today's run, events, decisions; a leader's members too). U3 has an accepted task.
+    ['me (one’s Home as an answer; a member with a task)', slackCommand('me', 'C1', 'U3'), /My open tasks|Мои открытые задачи/],
+    ['me (the coordinator: the board too)', slackCommand('me', 'C1', 'U1'), /For leaders|Для лидеров/],
     // The event only hands over a job; the view is drawn and published by the worker (its own row).
     [
       'Home tab opened (app_home_opened event)',
