@@ -8,6 +8,7 @@ import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { minuteOf } from '../kernel/schedule.ts';
 import { attemptDue, claimed } from '../kernel/work/due-attempt.ts';
+import { attachTurnoutChart } from './debrief-chart.ts';
 import { attendanceId } from './ids.ts';
 import {
   type CommunityEvent,
@@ -112,6 +113,8 @@ export async function runEventJob(job: DueJob, community: Community, deps: CoreD
         },
       ];
       await deps.messenger.notifyMember(tenant, event.createdBy, { text: plainText(blocks), blocks });
+      // The picture follows the prompt, which is never held back or repeated for it.
+      await attachTurnoutChart(community, event, locale, deps);
       return undefined;
     }
     const at = reminderOfRef(kind);

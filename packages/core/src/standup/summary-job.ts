@@ -6,6 +6,7 @@ import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { attemptDue, type DueAttempt } from '../kernel/work/due-attempt.ts';
 import type { StandupRun } from './model.ts';
+import { attachSummaryChart } from './summary-chart.ts';
 
 const WEEK_SECONDS = 7 * 24 * 60 * 60;
 
@@ -55,5 +56,7 @@ async function postSummary(community: Community, run: StandupRun & { messageId: 
     },
     ...(soon.length > 0 ? [{ type: 'text' as const, text: t(locale, 'standup.summary.tasks', { list: soon.join('\n') }) }] : []),
   ];
-  await deps.messenger.postInThread(tenant, run.channelId, run.messageId, { text: plainText(blocks), blocks });
+  const posted = await deps.messenger.postInThread(tenant, run.channelId, run.messageId, { text: plainText(blocks), blocks });
+  // The picture follows the text, which is never held back or repeated for it.
+  await attachSummaryChart(community, run, posted.channelId, deps);
 }
