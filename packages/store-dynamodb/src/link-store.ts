@@ -4,14 +4,13 @@ import { type LinkedPerson, type LinkStore, memberActs, type PlaceLink, type Ten
 import { communityDirectoryKey, communityKey } from './entities/community.ts';
 import { countMemberAct, fromMemberItem, memberKey } from './entities/member.ts';
 import { tenantKey } from './keys.ts';
+import { aliasHerePuts, pointerKey, readArrival } from './place-alias.ts';
 
 /** How long that a tenant is no place (or has no places) is remembered: a link made meanwhile is found by `lookup`. */
 const NONE_FOR_MS = 60_000;
 /** Remembered tenants at most (the oldest forgotten first). */
 const NONE_MAX = 5_000;
 
-/** The place's pointer, in its own partition, listed in its community directory so `lookup` meets it. */
-const pointerKey = (place: Tenant) => ({ pk: tenantKey(place), sk: 'PLACELINK' });
 /** The home's record of one of its places. */
 const placeKey = (home: Tenant, place: Tenant) => ({ pk: tenantKey(home), sk: `PLACE#${place.platform}#${place.id}` });
 
@@ -65,6 +64,21 @@ export class DynamoLinkStore implements LinkStore {
     return Item ? linkOf(Item) : undefined;
   }
 
+  async arrival(tenant: Tenant, userId: string): Promise<{ link: PlaceLink; primary?: string } | undefined> {
+    const key = `pointer|${tenantKey(tenant)}`;
+    if (this.known(key)) return undefined;
+    const { pointer, primary } = await readArrival(this.db, this.tableName, tenant, userId, linkOf);
+    if (!pointer) {
+      this.remember(key);
+      return undefined;
+    }
+    if (primary) return { link: pointer.link, primary };
+    // A pointer made after people had linked has no copies of their aliases beside it: the home's record is read.
+    if (pointer.aliasesHere) return { link: pointer.link };
+    const found = await this.sameAs(pointer.link.home.tenant, userId);
+    return found ? { link: pointer.link, primary: found } : { link: pointer.link };
+  }
+
   async places(home: Tenant): Promise<PlaceLink[]> {
     const key = `places|${tenantKey(home)}`;
     if (this.known(key)) return [];
@@ -80,6 +94,17 @@ export class DynamoLinkStore implements LinkStore {
   }
 
   async link(link: PlaceLink): Promise<'linked' | 'busy' | 'missing'> {
+    // While nobody in the home tenant has linked their accounts, every alias to come is copied beside this
+    // pointer, which says so; otherwise (rarely) the pointer is made without that word, and aliases are read at home.
+    const first = await this.linkOnce(link, true);
+    const outcome = first === 'people' ? await this.linkOnce(link, false) : first;
+    if (outcome !== 'linked') return outcome === 'people' ? 'missing' : outcome;
+    this.none.delete(`places|${tenantKey(link.home.tenant)}`);
+    this.none.delete(`pointer|${tenantKey(link.place.tenant)}`);
+    return 'linked';
+  }
+
+  private async linkOnce(link: PlaceLink, aliasesHere: boolean): Promise<'linked' | 'busy' | 'missing' | 'people'> {
     const fields = linkFields(link);
     try {
       await this.db.send(
@@ -94,6 +119,7 @@ export class DynamoLinkStore implements LinkStore {
                   gsi1sk: 'PLACELINK',
                   entity: 'PlaceLink',
                   ...fields,
+                  ...(aliasesHere ? { aliasesHere: true } : {}),
                 },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
@@ -103,21 +129,23 @@ export class DynamoLinkStore implements LinkStore {
               ConditionCheck: {
                 TableName: this.tableName,
                 Key: communityKey(link.home.tenant, link.home.communityId),
-                ConditionExpression: 'attribute_exists(pk)',
+                ConditionExpression: aliasesHere
+                  ? 'attribute_exists(pk) AND (attribute_not_exists(linkedPeople) OR linkedPeople = :zero)'
+                  : 'attribute_exists(pk)',
+                ...(aliasesHere ? { ExpressionAttributeValues: { ':zero': 0 } } : {}),
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             },
           ],
         }),
       );
+      return 'linked';
     } catch (error) {
-      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      const reasons = (error as { CancellationReasons?: { Code?: string; Item?: unknown }[] }).CancellationReasons;
       if (reasons?.[0]?.Code === 'ConditionalCheckFailed') return 'busy';
-      if (reasons?.[2]?.Code === 'ConditionalCheckFailed') return 'missing';
+      if (reasons?.[2]?.Code === 'ConditionalCheckFailed') return reasons[2].Item && aliasesHere ? 'people' : 'missing';
       throw error;
     }
-    this.none.delete(`places|${tenantKey(link.home.tenant)}`);
-    this.none.delete(`pointer|${tenantKey(link.place.tenant)}`);
-    return 'linked';
   }
 
   async sameAs(home: Tenant, userId: string): Promise<string | undefined> {
@@ -161,6 +189,17 @@ export class DynamoLinkStore implements LinkStore {
             },
             ...(Item ? [{ Delete: { TableName: this.tableName, Key: memberKey(home, communityId, alias) } }] : []),
             ...moved,
+            // Copies beside the places' pointers (read with them), and the count that tells a new place to read at home.
+            ...aliasHerePuts(this.tableName, person),
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: communityKey(home, communityId),
+                UpdateExpression: 'ADD linkedPeople :one',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
           ],
         }),
       );

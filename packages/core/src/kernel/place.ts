@@ -23,9 +23,9 @@ export function atHome(ctx: CommandContext, link: PlaceLink): CommandContext {
 }
 
 /**
- * Where a request acts. From a linked place, at the community's home (one read of the place's pointer;
- * for a workspace or server that is no place, that it is none is remembered for a while, so it costs
- * nothing most of the time). A Discord direct message whose buttons name a Slack workspace (a community at
+ * Where a request acts. From a linked place, at the community's home (one read of the place's pointer and
+ * the person's alias beside it; for a workspace or server that is no place, that it is none is remembered
+ * for a while, so it costs nothing most of the time). A Discord direct message whose buttons name a Slack workspace (a community at
  * home on Slack, with a place on Discord) acts in that workspace only when it really has a place on Discord;
  * the features then check, as for every direct message, that what the button names is the person's own.
  */
@@ -36,8 +36,11 @@ export async function placed(ctx: CommandContext, deps: Pick<CoreDeps, 'links'>)
     const here = (await deps.links.places(home)).find((link) => link.place.tenant.platform === 'discord');
     return here ? asKnown({ ...ctx, tenant: home, place: { tenant: here.place.tenant, channelId: ctx.channelId } }, deps) : ctx;
   }
-  const link = await deps.links.pointer(ctx.tenant);
-  return link ? asKnown(atHome(ctx, link), deps) : ctx;
+  // The pointer and the person's alias in one read.
+  const arrived = await deps.links.arrival(ctx.tenant, ctx.userId);
+  if (!arrived) return ctx;
+  const home = atHome(ctx, arrived.link);
+  return arrived.primary ? { ...home, userId: arrived.primary } : home;
 }
 
 /** Someone who linked their identities is, from the place, the person the home knows (one more read, from places only). */

@@ -26,8 +26,8 @@ export const identityHandlers: Handlers<LinkCommandOf<'link.me'>> = {
     const { locale } = scope;
     const vars = { community: shown(community.name) };
     const here = ctx.place?.tenant.platform ?? community.tenant.platform;
-    if ((await deps.links.places(community.tenant)).every((l) => l.home.communityId !== community.id))
-      return ephemeral(t(locale, 'link.me.notLinked', vars));
+    const places = (await deps.links.places(community.tenant)).filter((l) => l.home.communityId === community.id);
+    if (places.length === 0) return ephemeral(t(locale, 'link.me.notLinked', vars));
     if (cmd.dm) {
       const saved = await deps.links.setDmOn(community.tenant, ctx.userId, cmd.dm);
       return ephemeral(t(locale, saved === 'saved' ? 'link.me.dm.saved' : 'link.me.dm.notLinked', { platform: platformName(cmd.dm) }));
@@ -81,6 +81,8 @@ export const identityHandlers: Handlers<LinkCommandOf<'link.me'>> = {
       alias,
       dmOn: here,
       at: deps.now().toISOString(),
+      // Kept beside each place's pointer on the alias's platform, so a request from there reads both at once.
+      aliasPlaces: places.map((l) => l.place.tenant).filter((tenant) => tenant.platform === platformOfUser(alias)),
     });
     if (linked === 'busy') return ephemeral(t(locale, 'link.me.busy', vars));
     return ephemeral(t(locale, 'link.me.done', { ...vars, platform: platformName(here) }));

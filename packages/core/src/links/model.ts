@@ -39,4 +39,6 @@ export interface LinkedPerson {
   /** Where their direct messages go: the platform they chose (at first, the one they finished linking on). */
   readonly dmOn: Tenant['platform'];
   readonly at: string;
+  /** The community's places on the alias's platform, where the alias is kept beside the place's pointer too. */
+  readonly aliasPlaces?: readonly Tenant[];
 }

@@ -10,6 +10,12 @@ export interface LinkStore {
    * unlink takes effect at once.
    */
   pointer(tenant: Tenant): Promise<PlaceLink | undefined>;
+  /**
+   * A request's arrival at a tenant: its pointer, when it is a place (as `pointer`), and the id the home knows
+   * the person by, when they linked their accounts. One BatchGetItem of the pointer and the alias kept beside
+   * it; a pointer made after people had linked reads the alias at home (one GetItem more).
+   */
+  arrival(tenant: Tenant, userId: string): Promise<{ readonly link: PlaceLink; readonly primary?: string } | undefined>;
   /** The places linked to a tenant's communities (one Query; none remembered for a short while, like `pointer`). */
   places(home: Tenant): Promise<PlaceLink[]>;
   /**
