@@ -79,7 +79,8 @@ export function readRequest(input: unknown): { scene: Scene; act: Act } | undefi
   }
   if (act.kind === 'click') {
     const actionId = text(act.actionId, 100);
-    if (!actionId) return undefined;
+    // Discord has no Home tab: a click said to be on one is nothing Discord could send.
+    if (!actionId || (act.home === true && scene.platform !== 'slack')) return undefined;
     const label = text(act.label, 200);
     const messageId = text(act.messageId, 40);
     const channelId = text(act.channelId, 40);
@@ -92,7 +93,7 @@ export function readRequest(input: unknown): { scene: Scene; act: Act } | undefi
         ...(messageId ? { messageId } : {}),
         ...(channelId ? { channelId } : {}),
         ...(act.ephemeral === true ? { ephemeral: true } : {}),
-        ...(act.home === true && scene.platform === 'slack' ? { home: true } : {}),
+        ...(act.home === true ? { home: true } : {}),
         ...(act.home === true && text(act.viewId, 40) ? { viewId: String(act.viewId) } : {}),
       },
     };
