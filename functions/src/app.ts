@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { mountCalendar } from './calendar-route.ts';
 import type { Config } from './config.ts';
+import { mountDashboard } from './dashboard-route.ts';
 import { type AppDeps, slackAdapterDeps } from './deps.ts';
 
 interface HttpResult {
@@ -40,6 +41,8 @@ export function createApp(deps: AppDeps): Hono {
 
   // Calendar feeds, and the origin feed links are made for (before the platform routes it wraps).
   mountCalendar(app, deps);
+  // A leader's private, expiring dashboard page (its charts drawn on the first visit, never by other routes).
+  mountDashboard(app, deps);
   app.get('/healthz', (c) => c.json({ ok: true }));
   // Readiness, unlike /healthz: one cheap call to the database, answered within about a second either way.
   app.get('/readyz', async (c) => {

@@ -6,6 +6,8 @@ import type { CoalitionCommand } from './coalitions/commands.ts';
 import { coalitionsFeature } from './coalitions/module.ts';
 import type { CommunityCommand } from './community/commands.ts';
 import { communityFeature } from './community/module.ts';
+import type { DashboardCommand } from './dashboard/commands.ts';
+import { dashboardFeature } from './dashboard/module.ts';
 import type { DebriefCommand } from './debrief/commands.ts';
 import { debriefFeature } from './debrief/module.ts';
 import type { DecisionCommand } from './decisions/commands.ts';
@@ -73,6 +75,7 @@ export const featureList = [
   communityFeature,
   statusFeature,
   reportFeature,
+  dashboardFeature,
   exportFeature,
   homeFeature,
   helpFeature,
@@ -103,6 +106,7 @@ export type Command =
   | CommunityCommand
   | StatusCommand
   | ReportCommand
+  | DashboardCommand
   | HomeCommand
   | HelpCommand;
 export type CommandType = Command['type'];

@@ -3,6 +3,8 @@ export * from './campaigns/model.ts';
 export * from './coalitions/model.ts';
 export * from './community/facts.ts';
 export * from './community/model.ts';
+export { dashboardHtml, refusalHtml } from './dashboard/html.ts';
+export { type DashboardDeps, type DashboardResult, type DashboardView, dashboardView, type RefusalReason } from './dashboard/page.ts';
 export * from './debrief/model.ts';
 export * from './decisions/model.ts';
 export * from './events/model.ts';

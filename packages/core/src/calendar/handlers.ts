@@ -12,7 +12,7 @@ import { feedToken, feedUrl } from './token.ts';
 const newKey = (deps: CoreDeps) => `${deps.newId()}${deps.newId()}`;
 
 /** The community's key, made on first use; a key made meanwhile by someone else is the one kept. */
-async function keyOf(calendar: CalendarDeps, community: Community, deps: CoreDeps): Promise<string> {
+export async function keyOf(calendar: CalendarDeps, community: Community, deps: CoreDeps): Promise<string> {
   const found = await calendar.store.feedKey(community.tenant, community.id);
   if (found) return found;
   const key = newKey(deps);

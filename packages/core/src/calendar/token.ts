@@ -15,7 +15,8 @@ export interface FeedRef {
 const ID = /^[A-Za-z0-9]{1,40}$/;
 const PLATFORM = { s: 'slack', d: 'discord' } as const;
 
-const named = (ref: FeedRef) =>
+/** The ids a link names, dot-separated (what both signatures cover). */
+export const named = (ref: FeedRef) =>
   [ref.tenant.platform === 'slack' ? 's' : 'd', ref.tenant.id, ref.communityId, ...(ref.userId ? [ref.userId] : [])].join('.');
 
 /**
@@ -30,7 +31,7 @@ export async function feedToken(ref: FeedRef, key: string, signer: CalendarDeps[
 }
 
 /** Compares in time that does not depend on where the strings differ. */
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);

@@ -4,6 +4,7 @@ import { coalitionCampaignEn } from '../../coalitions/campaign.en.ts';
 import { coalitionEn } from '../../coalitions/coalition.en.ts';
 import { languageEn } from '../../community/language.en.ts';
 import { communityEn } from '../../community/messages.en.ts';
+import { dashboardEn } from '../../dashboard/messages.en.ts';
 import { debriefEn } from '../../debrief/messages.en.ts';
 import { decisionsEn } from '../../decisions/messages.en.ts';
 import { eventsEn } from '../../events/messages.en.ts';
@@ -55,6 +56,7 @@ export const en = {
   ...homeEn,
   ...statusEn,
   ...reportEn,
+  ...dashboardEn,
   ...standupEn,
   ...playgroundEn,
   'app.name': 'Organizer',

@@ -4,6 +4,7 @@ import { coalitionCampaignRu } from '../../coalitions/campaign.ru.ts';
 import { coalitionRu } from '../../coalitions/coalition.ru.ts';
 import { languageRu } from '../../community/language.ru.ts';
 import { communityRu } from '../../community/messages.ru.ts';
+import { dashboardRu } from '../../dashboard/messages.ru.ts';
 import { debriefRu } from '../../debrief/messages.ru.ts';
 import { decisionsRu } from '../../decisions/messages.ru.ts';
 import { eventsRu } from '../../events/messages.ru.ts';
@@ -109,6 +110,7 @@ export const ru: Record<MessageKey, string> = {
   ...homeRu,
   ...statusRu,
   ...reportRu,
+  ...dashboardRu,
   ...standupRu,
   ...playgroundRu,
 };
