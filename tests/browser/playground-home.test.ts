@@ -5,6 +5,8 @@ import { artifactsDir, startPlayground } from '../support/browser.ts';
 import { allItems } from '../support/table.ts';
 
 type Playground = Awaited<ReturnType<typeof startPlayground>>;
+/** What the test reads of an <img> in the page: whether it loaded, and its decoded width. */
+type Img = { complete: boolean; naturalWidth: number };
 type Call = { n: number; platform: string; method: string; body: any; answer?: any };
 
 /** Work the app hands to its outbox (a Home, a chart) reaches the page a little after the answer. */
@@ -90,6 +92,11 @@ describe('browser playground: Home tab, pictures, links, two places side by side
     // The Home is drawn again from what Organizer published: the task has no Done button any more.
     await expect.poll(() => page.getByTestId('home-view').locator('button[data-action^="task:done:"]').count(), SOON).toBe(0);
     await shot(page, '2-home-done');
+    // The page's own words in the reader's language, the Home's own as Organizer drew them.
+    await page.selectOption('#language', 'ru');
+    expect(await page.getByTestId('tab-home').textContent()).toBe('Главная');
+    expect(await page.getByTestId('home').locator('.who').first().textContent()).toBe('Вкладка «Главная» Organizer глазами: Ben');
+    await page.selectOption('#language', 'en');
 
     await page.getByTestId('tab-channel').click();
     expect(await page.getByTestId('command').isVisible()).toBe(true);
@@ -112,7 +119,9 @@ describe('browser playground: Home tab, pictures, links, two places side by side
     await command(page, 'report');
     const picture = page.locator('#log [data-testid="picture"]').first();
     await picture.waitFor(SOON);
-    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), SOON).toBeGreaterThan(0);
+    await expect
+      .poll(() => picture.evaluate((img) => (img as unknown as Img).complete && (img as unknown as Img).naturalWidth), SOON)
+      .toBeGreaterThan(0);
     expect((await picture.getAttribute('alt'))?.length).toBeGreaterThan(10);
     const uploads = (await calls()).filter((c) => c.method === 'file_upload');
     expect(uploads.length).toBeGreaterThan(0);
@@ -149,7 +158,9 @@ describe('browser playground: Home tab, pictures, links, two places side by side
     await command(discord, 'report');
     const picture = discord.locator('#log [data-testid="picture"]').first();
     await picture.waitFor(SOON);
-    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), SOON).toBeGreaterThan(0);
+    await expect
+      .poll(() => picture.evaluate((img) => (img as unknown as Img).complete && (img as unknown as Img).naturalWidth), SOON)
+      .toBeGreaterThan(0);
     expect((await picture.getAttribute('alt'))?.length).toBeGreaterThan(10);
     const attached = (await calls()).filter((c) => c.platform === 'discord' && (c.body.attachments ?? []).length > 0);
     expect(attached[0]?.body.attachments[0]).toMatchObject({ content_type: 'image/png', filename: expect.stringMatching(/\.png$/) });

@@ -23,7 +23,7 @@ describe('playground sandbox: Home events, Home clicks and uploaded files', () =
     fetch(`${t.url}/playground/api/slack/${method}`, { method: 'POST', body: new URLSearchParams(body) });
 
   it('signs app_home_opened for a Slack person, and Organizer answers it by publishing their Home to the sandbox', async () => {
-    await replay(await (await sign({ scene, act: { kind: 'command', text: 'setup Green Street Tenants' } })).json());
+    await replay((await (await sign({ scene, act: { kind: 'command', text: 'setup Green Street Tenants' } })).json()) as Signed);
     const signed = (await (await sign({ scene, act: { kind: 'home' } })).json()) as Signed;
     expect(signed.headers['content-type']).toBe('application/json');
     expect(JSON.parse(signed.body)).toMatchObject({
@@ -39,7 +39,7 @@ describe('playground sandbox: Home events, Home clicks and uploaded files', () =
     expect(viewId).toMatch(/^V/);
 
     // Opened again (with the view it has): the same view id, as Slack keeps one Home per person.
-    await replay(await (await sign({ scene, act: { kind: 'home', viewId } })).json());
+    await replay((await (await sign({ scene, act: { kind: 'home', viewId } })).json()) as Signed);
     const again = (await calls()).filter((c) => c.method === 'views.publish' && c.body.user_id === 'UPLAYANA');
     expect(again).toHaveLength(2);
     expect(again[1]?.answer.view.id).toBe(viewId);

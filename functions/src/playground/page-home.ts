@@ -37,7 +37,8 @@ function drawHome() {
   host.appendChild(el('div', { class: 'msg', 'data-testid': 'home-view' }, [slackBlocks(view, { home: true, viewId: view.id })]));
 }
 /** A views.publish that reached the sandbox: the person's Home is replaced as a whole, as on Slack. */
-function homePublished(body, answer) {
+function homePublished(body, answer, entry) {
+  entry.appendChild(el('div', { text: L('home.published', { name: userName(body.user_id) }) }));
   var view = Object.assign({}, body.view || {}, { id: answer && answer.view ? answer.view.id : undefined });
   S.homes[body.user_id] = view;
   if (onHome() && body.user_id === $('user').value) drawHome();

@@ -289,7 +289,7 @@ function showSlackCall(call, entry) {
     if (target && b.replace_original && redraw(keyOf(target.channel, target.ts), b)) return;
     return botSays(b, { id: localId(), channel: target ? target.channel : $('channel').value, ephemeral: b.response_type !== 'in_channel' });
   }
-  if (call.method === 'views.publish') return homePublished(b, a);
+  if (call.method === 'views.publish') return homePublished(b, a, entry);
   // Files shared into a conversation: a message with the comment and the pictures, where it was shared.
   if (call.method === 'files.completeUploadExternal') {
     var shared = { id: localId(), channel: b.channel_id, ephemeral: false };
@@ -425,7 +425,7 @@ $('space').addEventListener('change', function () { changed('space'); });
 $('channel').addEventListener('change', function () { changed('channel'); });
 $('user').addEventListener('change', function () { changed('user'); });
 $('language').value = S.locale;
-$('language').addEventListener('change', function () { S.locale = $('language').value; relabel(); });
+$('language').addEventListener('change', function () { S.locale = $('language').value; relabel(); if (onHome()) drawHome(); });
 $('command').addEventListener('input', suggest);
 $('compose').addEventListener('submit', function (ev) {
   ev.preventDefault();

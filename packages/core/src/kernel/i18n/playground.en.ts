@@ -5,6 +5,7 @@ export const playgroundEn = {
   'playground.notYours': 'Only {name} can press this: choose them under “You are”.',
   'playground.home.tab': 'Home',
   'playground.home.title': 'Organizer’s Home tab, as {name} sees it',
+  'playground.home.published': 'The Home tab of {name}, drawn anew',
   'playground.home.empty': 'Organizer has not drawn this Home yet: it does when the tab is opened.',
   'playground.side.open': 'Side by side: a Slack channel and a Discord channel',
   'playground.side.lead':

@@ -7,6 +7,7 @@ export const playgroundRu: Record<keyof typeof playgroundEn, string> = {
   'playground.notYours': 'Эту кнопку может нажать только {name}: выберите этого человека в поле «Вы».',
   'playground.home.tab': 'Главная',
   'playground.home.title': 'Вкладка «Главная» Organizer глазами: {name}',
+  'playground.home.published': 'Вкладка «Главная» для: {name}, нарисована заново',
   'playground.home.empty': 'Organizer ещё не нарисовал эту вкладку: он делает это, когда её открывают.',
   'playground.side.open': 'Рядом: канал Slack и канал Discord',
   'playground.side.lead':
