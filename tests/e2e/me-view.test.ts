@@ -114,6 +114,7 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
       );
       // The other `me` words still do what they did.
       expect(slackText((await send(slashCommand('me calendar', as(MEMBER)))).body)).toContain('Calendar feeds');
+      expect(slackText((await send(slashCommand('help', as(MEMBER)))).body)).toContain('`me` what is yours to do');
     });
 
     it('Done from that answer marks the task done and says so, once however often Slack sends the click', async () => {
@@ -228,6 +229,8 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
       const text = discordText(res.body);
       expect(text).toContain('For leaders');
       expect(text).toContain('Riverside: where we are');
+      const help = discordText((await send(discordCommand('help', {}, { user: MARIA }))).body);
+      expect(help).toContain('`me home` what is yours to do');
     });
 
     it('in a direct message (no guild) answers a friendly hint in the person’s language, ephemerally, changing nothing', async () => {
