@@ -23,7 +23,7 @@ function decoded(bytes: Buffer) {
 
 /** The report's requests, as the claims of their deliveries name them (`report#<platform>#<tenant>#<community>#<ref>`). */
 const reportClaims = async (t: TestApp) =>
-  (await allItems(t.db, t.tableName)).map((i) => String(i.sk)).filter((sk) => sk.startsWith('KEY#report#'));
+  (await allItems(t.db, t.tableName)).map((i) => String(i.sk)).filter((sk) => sk.startsWith('KEY#report#') && !sk.endsWith('#progress'));
 
 describe('Slack: /community report draws the charts and posts them in the home channel', () => {
   let t: TestApp;
@@ -104,6 +104,14 @@ describe('Slack: /community report draws the charts and posts them in the home c
         .map((f: { id: string }) => f.id)
         .sort(),
     ).toEqual(['F-ladder.png', 'F-stages.png', 'F-turnout.png']);
+    // "Drawing…" went first into the channel, once, and was then edited to say what was posted.
+    const progress = t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C1');
+    expect(progress).toHaveLength(1);
+    expect(String(progress[0]?.body.text)).toBe('Drawing the report for “Green Street Tenants”…');
+    const [edited, ...edits] = t.recorder.callsTo('chat.update');
+    expect(edits).toHaveLength(0);
+    expect(edited?.body).toMatchObject({ channel: 'C1', ts: `${ts}.0001` });
+    expect(String(edited?.body.text)).toBe('The report is posted below: 3 charts: stages.png, ladder.png, turnout.png.');
   });
 
   it('posts nothing twice when the worker runs the same report job again', async () => {
@@ -116,6 +124,8 @@ describe('Slack: /community report draws the charts and posts them in the home c
     expect(await t.deps.runJobs([job])).toEqual({ done: 1, failed: 0 });
     expect(uploads()).toHaveLength(0);
     expect(t.recorder.callsTo('files.completeUploadExternal')).toHaveLength(0);
+    expect(t.recorder.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(t.recorder.callsTo('chat.update')).toHaveLength(0);
   });
 
   it('retries an upload the platform failed once, and shares the files once', async () => {
@@ -155,6 +165,11 @@ describe('Slack: a report the channel refuses', () => {
     const told = t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('could not be posted'));
     expect(told).toHaveLength(1);
     expect(told[0]?.body.channel).toBe(COORDINATOR);
+    // The channel's "drawing…" message went once, and the first attempt turned it into the failure.
+    expect(t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).startsWith('Drawing the report'))).toHaveLength(1);
+    const edits = t.recorder.callsTo('chat.update');
+    expect(edits).toHaveLength(1);
+    expect(String(edits[0]?.body.text)).toContain('could not be posted just now; it will be tried again');
   });
 });
 
@@ -185,8 +200,14 @@ describe('Discord: a Russian community’s report, in Russian', () => {
     const answer = await send(discordCommand('report', {}, { locale: 'ru' }));
     expect(answer.body.data.flags).toBe(64);
     expect(answer.body.data.content).toContain('Готовлю отчёт');
-    const posts = t.recorder.calls.filter((c) => c.method === 'POST' && c.path === `/discord/api/v10/channels/${HOME}/messages`);
-    expect(posts).toHaveLength(1);
+    const created = t.recorder.calls.filter((c) => c.method === 'POST' && c.path === `/discord/api/v10/channels/${HOME}/messages`);
+    // First "drawing…" as a plain message, then the charts as one message of attachments.
+    expect(created).toHaveLength(2);
+    expect(JSON.parse(String(created[0]?.bytes)).content).toBe('Рисую отчёт для «Жильцы Речной»…');
+    const posts = created.slice(1);
+    const edits = t.recorder.calls.filter((c) => c.method === 'PATCH');
+    expect(edits.map((c) => c.path)).toEqual([`/discord/api/v10/channels/${HOME}/messages/900000000000000009`]);
+    expect(JSON.parse(String(edits[0]?.bytes)).content).toBe('Отчёт опубликован ниже: 2 графика: stages.png, ladder.png.');
     const form = await new Response(posts[0]?.bytes, { headers: { 'content-type': String(posts[0]?.headers['content-type']) } }).formData();
     const payload = JSON.parse(String(form.get('payload_json')));
     expect(payload.content).toContain('Где сейчас «Жильцы Речной»');

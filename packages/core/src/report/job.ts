@@ -1,11 +1,12 @@
 import { type Community, communityZone } from '../community/model.ts';
 import { personLocale } from '../kernel/context.ts';
-import { t } from '../kernel/i18n/translate.ts';
+import { t, tn } from '../kernel/i18n/translate.ts';
 import { type DueJob, plainMessage } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
 import { claimed } from '../kernel/work/due-attempt.ts';
+import { namesWithMore, startProgress } from '../kernel/work/progress.ts';
 import { localDay, REPORT_WEEKS, reportCharts } from './data.ts';
 
 /** Stand-up answers read at most (eight weeks of a large community's daily stand-ups). */
@@ -21,8 +22,9 @@ export const reportKey = (job: DueJob) => `report#${job.tenant.platform}#${job.t
 /**
  * The worker's run of a report: reads the community, its members, events, one-on-ones, recent stand-up
  * answers and current campaign, draws each chart as a PNG
- * and posts them in the home channel with their numbers as text. Claimed once per request; a failed post
- * gives the claim back, so the retry posts it (once).
+ * and posts them in the home channel with their numbers as text, after a "drawing…" message there that it
+ * then edits to say what was posted (or that it failed). Claimed once per request; a failed post gives the
+ * claim back, so the retry posts it (once); the progress message is posted once, by the first attempt.
  */
 export async function runReportJob(job: DueJob, community: Community, deps: CoreDeps): Promise<void> {
   const { charts } = deps;
@@ -60,12 +62,25 @@ export async function runReportJob(job: DueJob, community: Community, deps: Core
   ];
   const key = reportKey(job);
   await claimed(deps, key, async () => {
-    // Drawn only once the claim is ours: a repeat of the job renders nothing.
-    const files: OutboundFile[] = [];
-    for (const chart of drawn)
-      files.push({ name: `${chart.name}.png`, content: await charts.render(chart.spec), contentType: 'image/png', alt: chart.alt });
-    if (!deps.messenger.postFiles) throw new Error(`No channel uploads on ${tenant.platform}`);
-    await deps.messenger.postFiles(tenant, community.homeChannelId, { text: plainText(blocks), blocks, key }, files);
+    // Drawn only once the claim is ours: a repeat of the job renders nothing, and says nothing.
+    const progress = await startProgress(deps, tenant, `${key}#progress`, async () => {
+      const message = { ...plainMessage(t(locale, 'report.progress', { community: community.name })), key: `${key}#progress` };
+      const posted = await deps.messenger.postInChannel(tenant, community.homeChannelId, message);
+      return { channelId: community.homeChannelId, messageId: posted.messageId };
+    });
+    try {
+      const files: OutboundFile[] = [];
+      for (const chart of drawn)
+        files.push({ name: `${chart.name}.png`, content: await charts.render(chart.spec), contentType: 'image/png', alt: chart.alt });
+      if (!deps.messenger.postFiles) throw new Error(`No channel uploads on ${tenant.platform}`);
+      await deps.messenger.postFiles(tenant, community.homeChannelId, { text: plainText(blocks), blocks, key }, files);
+      const names = files.map((file) => file.name);
+      await progress.end(plainMessage(tn(locale, 'report.done', files.length, { list: namesWithMore(locale, names) })));
+    } catch (error) {
+      // The channel sees what became of it, in the community's language: it is tried again, or asked again.
+      await progress.end(plainMessage(t(locale, 'report.failed')));
+      throw error;
+    }
   }).catch(async (error: unknown) => {
     // The leader waiting for it hears once (in their language), however often the worker retries; the job fails to be retried.
     const userId = askedBy(job.ref);

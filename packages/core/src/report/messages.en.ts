@@ -6,6 +6,11 @@ export const reportEn = {
   'report.started': 'Preparing the report… The charts will appear in the community’s channel in a minute.',
   'report.failed':
     'The report could not be posted just now; it will be tried again. If no charts appear in the channel within the hour, run {cmd:report} again.',
+  'report.progress': 'Drawing the report for “{community}”…',
+  'report.done.one': 'The report is posted below: {count} chart: {list}.',
+  'report.done.few': 'The report is posted below: {count} charts: {list}.',
+  'report.done.many': 'The report is posted below: {count} charts: {list}.',
+  'report.done.other': 'The report is posted below: {count} charts: {list}.',
   'report.header': 'Where “{community}” stands, {date}',
   'report.stages.title': 'The seven stages',
   'report.stages.axis': 'Checklist done, %',

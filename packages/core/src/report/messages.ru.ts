@@ -8,6 +8,11 @@ export const reportRu: Record<keyof typeof reportEn, string> = {
   'report.started': 'Готовлю отчёт… Графики появятся в канале сообщества через минуту.',
   'report.failed':
     'Отчёт пока не удалось опубликовать; попробую ещё раз. Если графики не появятся в канале в течение часа, запустите {cmd:report} снова.',
+  'report.progress': 'Рисую отчёт для «{community}»…',
+  'report.done.one': 'Отчёт опубликован ниже: {count} график: {list}.',
+  'report.done.few': 'Отчёт опубликован ниже: {count} графика: {list}.',
+  'report.done.many': 'Отчёт опубликован ниже: {count} графиков: {list}.',
+  'report.done.other': 'Отчёт опубликован ниже: {count} графика: {list}.',
   'report.header': 'Где сейчас «{community}», {date}',
   'report.stages.title': 'Семь этапов',
   'report.stages.axis': 'Выполнено пунктов, %',

@@ -1,3 +1,4 @@
+import { boardEn } from '../../board/messages.en.ts';
 import { calendarEn } from '../../calendar/messages.en.ts';
 import { campaignsEn } from '../../campaigns/messages.en.ts';
 import { coalitionCampaignEn } from '../../coalitions/campaign.en.ts';
@@ -54,6 +55,7 @@ export const en = {
   ...eventsEn,
   ...helpEn,
   ...homeEn,
+  ...boardEn,
   ...statusEn,
   ...reportEn,
   ...dashboardEn,
@@ -76,6 +78,7 @@ export const en = {
   'list.more.few': '…and {count} more. {how}',
   'list.more.many': '…and {count} more. {how}',
   'list.more.other': '…and {count} more. {how}',
+  'progress.more': '{list}, … (+{more} more)',
   'due.gaveUp':
     'For a day I could not deliver a message about **{what}** (the platform kept refusing it), so I stopped trying. Check that I can still post there.',
   'install.title': 'Add Organizer to Slack',

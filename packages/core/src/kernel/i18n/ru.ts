@@ -1,3 +1,4 @@
+import { boardRu } from '../../board/messages.ru.ts';
 import { calendarRu } from '../../calendar/messages.ru.ts';
 import { campaignsRu } from '../../campaigns/messages.ru.ts';
 import { coalitionCampaignRu } from '../../coalitions/campaign.ru.ts';
@@ -65,6 +66,7 @@ export const ru: Record<MessageKey, string> = {
   'list.more.few': '…и ещё {count} пункта. {how}',
   'list.more.many': '…и ещё {count} пунктов. {how}',
   'list.more.other': '…и ещё {count} пункта. {how}',
+  'progress.more': '{list}, … (ещё {more})',
   'due.gaveUp':
     'Сутки я не мог доставить сообщение о **{what}** (платформа отказывала), поэтому перестал пытаться. Проверьте, что я ещё могу туда писать.',
   'install.title': 'Добавить Organizer в Slack',
@@ -108,6 +110,7 @@ export const ru: Record<MessageKey, string> = {
   ...eventsRu,
   ...helpRu,
   ...homeRu,
+  ...boardRu,
   ...statusRu,
   ...reportRu,
   ...dashboardRu,
