@@ -1,5 +1,5 @@
 import type { Command, CommandContext, CoreDeps, Job, Outbox, Reply } from '@organizer/core';
-import { ephemeral, HELD_WRITES_CONFLICT, isReadOnly, loadLocale, runCommand, t } from '@organizer/core';
+import { ephemeral, HELD_WRITES_CONFLICT, isReadOnly, loadLocale, runCommand, t, watchBoards } from '@organizer/core';
 
 /**
  * Commands that only read (or open a modal), as their features declare them: a repeat of one changes
@@ -44,10 +44,13 @@ export async function runCommitted(
   // if the state moved meanwhile (a condition failed), once more writing directly, as a command always could.
   const attempt = async (hold: boolean): Promise<Reply> => {
     jobs.length = 0;
-    const run = () => runCommand(command, ctx, collecting);
+    const boards = watchBoards(collecting);
+    const run = () => runCommand(command, ctx, boards.deps);
     const { value: reply, writes } = hold ? await outbox.holdWrites(run) : { value: await run(), writes: [] };
     // A form sent back with field errors saved nothing: a corrected submission is a new attempt.
     const refused = reply.kind === 'fieldErrors';
+    // A command that changed something redraws its community's board (when it has one), with its other effects.
+    if (!refused) jobs.push(...boards.redraws(command.type, writes.length > 0 || jobs.length > 0 || !hold));
     if (interaction && refused) await outbox.releaseInteraction(interaction.tenant, interaction.id);
     const answered = interaction && !refused ? { ...interaction, reply } : undefined;
     if (answered || jobs.length > 0 || writes.length > 0) await outbox.commit(answered, jobs, writes);

@@ -118,6 +118,7 @@ export function platformMessenger(config: Config, installations: Installations, 
     postInThread: async (tenant, ...rest) => (await forTenant(tenant.platform)).postInThread(tenant, ...rest),
     notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
     updateMessage: async (tenant, ...rest) => (await forTenant(tenant.platform)).updateMessage(tenant, ...rest),
+    pin: async (tenant, ...rest) => (await forTenant(tenant.platform)).pin?.(tenant, ...rest),
     sendFiles: async (tenant, ...rest) => (await forTenant(tenant.platform)).sendFiles(tenant, ...rest),
     postFiles: async (tenant, ...rest) => {
       const messenger = await forTenant(tenant.platform);
@@ -193,6 +194,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
       db,
       claimOnce: m.claimOnce,
       store: new m.DynamoCommunityStore(db, table),
+      boards: new m.DynamoBoardStore(db, table),
       calendars: new m.DynamoCalendarStore(db, table),
       stories: new m.DynamoStoryStore(db, table),
       roles: new m.DynamoRoleStore(db, table),
@@ -264,6 +266,7 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   };
   const core: CoreDeps = {
     store: lazyStore(async () => (await data()).store),
+    boards: lazyStore(async () => (await data()).boards),
     stories: lazyStore(async () => (await data()).stories),
     roles: lazyStore(async () => (await data()).roles),
     offers: lazyStore(async () => (await data()).offers),

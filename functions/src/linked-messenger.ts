@@ -131,6 +131,8 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
       for (const part of await stillLinked(tenant, parts))
         await inPlace(part, () => inner.updateMessage(part.tenant, part.channelId, part.messageId, message));
     },
+    // The board is pinned where it is kept: its home copy (the places' copies are redrawn with it).
+    pin: async (tenant, channelId, messageId, on) => inner.pin?.(tenant, channelId, placedParts(messageId).home, on),
     postFiles: async (tenant, channelId, message, files) => {
       if (!inner.postFiles) throw new Error('no file uploads to a channel on this platform');
       await inner.postFiles(tenant, channelId, message, files);

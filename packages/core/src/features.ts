@@ -1,3 +1,5 @@
+import type { BoardCommand } from './board/commands.ts';
+import { boardFeature } from './board/module.ts';
 import type { CalendarCommand } from './calendar/commands.ts';
 import { calendarFeature } from './calendar/module.ts';
 import type { CampaignCommand } from './campaigns/commands.ts';
@@ -74,6 +76,7 @@ export const featureList = [
   linksFeature,
   communityFeature,
   statusFeature,
+  boardFeature,
   reportFeature,
   dashboardFeature,
   exportFeature,
@@ -105,6 +108,7 @@ export type Command =
   | RolesCommand
   | CommunityCommand
   | StatusCommand
+  | BoardCommand
   | ReportCommand
   | DashboardCommand
   | HomeCommand

@@ -1,3 +1,5 @@
+export { watchBoards } from './board/hook.ts';
+export { isMessageGone } from './board/job.ts';
 export { calendarFeed, type FeedDeps } from './calendar/serve.ts';
 export * from './campaigns/model.ts';
 export * from './coalitions/model.ts';

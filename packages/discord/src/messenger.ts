@@ -190,6 +190,10 @@ export function discordMessenger(options: {
       // An edit sets the same content however often it is repeated: no nonce needed.
       await call(tenant, 'PATCH', `/channels/${channelId}/messages/${messageId}`, withMentions(messageBody(message.blocks)));
     },
+    // Pinning sets the same state however often it is repeated; a 403 (no Manage Messages) is the caller's to judge.
+    pin: async (tenant, channelId, messageId, on) => {
+      await call(tenant, on ? 'PUT' : 'DELETE', `/channels/${channelId}/pins/${messageId}`, undefined);
+    },
     sendFiles: async (tenant, memberId, message, files) => uploadTo(tenant, await openDm(tenant, memberId), message, files),
     postFiles: (tenant, channelId, message, files) => uploadTo(tenant, channelId, message, files),
   };

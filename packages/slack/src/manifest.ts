@@ -10,6 +10,8 @@ export const BOT_SCOPES = [
   // A pairing group's one conversation (a group DM of the two or three of them).
   'mpim:write',
   'files:write',
+  // The living board, pinned in the home channel (`pins.add`, `pins.remove`).
+  'pins:write',
   'channels:read',
   'groups:read',
   // A worker post whose outcome is unknown is looked for before it is retried (conversations.history and

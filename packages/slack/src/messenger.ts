@@ -147,6 +147,18 @@ export function slackMessenger(options: {
         client.chat.update({ channel: channelId, ts: messageId, ...renderMessage(message) } as never),
       );
     },
+    pin: async (tenant, channelId, messageId, on) => {
+      try {
+        await call(tenant, channelId, (client) =>
+          on
+            ? client.pins.add({ channel: channelId, timestamp: messageId })
+            : client.pins.remove({ channel: channelId, timestamp: messageId }),
+        );
+      } catch (error) {
+        // Already as asked: a repeat of the job.
+        if (!['already_pinned', 'no_pin'].includes(platformError(error as SlackApiError))) throw error;
+      }
+    },
     // The whole view at once, so a repeat lands the same view. Only a rate limit is waited out here: any other
     // failure goes back to the outbox, which tries the job again after its backoff.
     publishHome: async (tenant, userId, view) => {

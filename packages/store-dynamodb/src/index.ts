@@ -1,3 +1,4 @@
+export { DynamoBoardStore } from './board-store.ts';
 export { DynamoCalendarStore } from './calendar-store.ts';
 export { DynamoCampaignStore } from './campaign-store.ts';
 export { createDocumentClient, type DynamoConfig } from './client.ts';

@@ -1,3 +1,4 @@
+import type { Board } from '../board/port.ts';
 import type { Adoption, Campaign } from '../campaigns/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import type { Role } from '../roles/model.ts';
@@ -119,6 +120,8 @@ export interface Community {
   readonly undelivered?: number;
   /** Discord: its events are also kept as the server's own events (Events tab), since a leader turned it on. */
   readonly serverEvents?: { readonly by: string; readonly at: string };
+  /** The living board in the channel, once a leader put it up (`board`): redrawn in place as progress changes. */
+  readonly board?: Board;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -44,6 +44,10 @@ export interface DueJob {
     | 'coalition.campaign'
     // A leader's report: the charts drawn and posted in the home channel (`ref`: when it was asked for).
     | 'report'
+    // The living board in the home channel: posted and pinned, redrawn in place, unpinned when stopped.
+    | 'board.post'
+    | 'board.redraw'
+    | 'board.unpin'
     | 'decision';
   readonly tenant: Tenant;
   readonly communityId: string;

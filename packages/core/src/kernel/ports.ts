@@ -1,3 +1,4 @@
+import type { BoardStore } from '../board/port.ts';
 import type { CalendarDeps } from '../calendar/port.ts';
 import type { CampaignStore } from '../campaigns/port.ts';
 import type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
@@ -21,6 +22,7 @@ import type { DueKind, Job } from './jobs.ts';
 import type { PeopleDirectory } from './people.ts';
 import type { Block, OutboundFile, OutboundMessage } from './reply.ts';
 
+export type { Board, BoardStore } from '../board/port.ts';
 export type { CalendarDeps, CalendarStore, FeedSigner, FeedSource } from '../calendar/port.ts';
 export type { CampaignStore } from '../campaigns/port.ts';
 export type { CoalitionStore, CodeStore } from '../coalitions/port.ts';
@@ -121,6 +123,8 @@ export interface CommandContext {
 /** What use cases need from the outside world. */
 export interface CoreDeps {
   readonly store: CommunityStore;
+  /** The living board's record on the community (`board`). */
+  readonly boards: BoardStore;
   readonly stories: StoryStore;
   readonly roles: RoleStore;
   readonly offers: OfferStore;
@@ -231,6 +235,11 @@ export interface Messenger {
   postFiles?(tenant: Tenant, channelId: string, message: OutboundMessage, files: readonly OutboundFile[]): Promise<void>;
   /** Replaces a message Organizer posted earlier (Slack `chat.update`; Discord edit message). */
   updateMessage(tenant: Tenant, channelId: string, messageId: string, message: OutboundMessage): Promise<void>;
+  /**
+   * Pins (`on`) or unpins a message Organizer posted (Slack `pins.add`/`pins.remove`; Discord's channel
+   * pins): already so is success; a refusal (no permission) throws for the caller to leave it be.
+   */
+  pin?(tenant: Tenant, channelId: string, messageId: string, on: boolean): Promise<void>;
   /**
    * Opens one conversation for a small group and returns its channel id: Slack a group DM of them all
    * (`conversations.open`, the same one however often it is asked); Discord a private thread named `name` in

@@ -123,7 +123,7 @@ export const statusEn = {
   'help.about.status': 'the seven stages and your next step',
   'help.about.stage.done': 'mark a stage done, with the reason',
   'help.about.stage.undo': 'take a stage’s mark back',
-  'cmd.status.action.description': 'Leaders: mark a stage done, or take the mark back',
+  'cmd.status.action.description': 'Leaders: mark a stage done or take the mark back; board: post the board in the channel',
   'cmd.status.number.description': 'The stage, 1 to 7',
   'cmd.status.reason.description': 'Why the stage is done',
   'status.stage.marked': '{icon} {n}. **{stage}**: {done}/{total}, marked done by <@{by}>',

@@ -128,7 +128,7 @@ export const statusRu: Record<keyof typeof statusEn, string> = {
   'help.about.status': 'семь этапов и ваш следующий шаг',
   'help.about.stage.done': 'отметить этап пройденным, с причиной',
   'help.about.stage.undo': 'снять отметку с этапа',
-  'cmd.status.action.description': 'Лидерам: отметить этап пройденным или снять отметку',
+  'cmd.status.action.description': 'Лидерам: отметить этап или снять отметку; board: вывесить доску в канале',
   'cmd.status.number.description': 'Этап, от 1 до 7',
   'cmd.status.reason.description': 'Почему этап пройден',
   'status.stage.marked': '{icon} {n}. **{stage}**: {done}/{total}, отмечен пройденным: <@{by}>',

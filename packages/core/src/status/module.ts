@@ -27,13 +27,15 @@ export const statusFeature = feature<StatusCommand>({
       name: 'status',
       description: 'cmd.status.description',
       options: [
-        { name: 'action', kind: 'string', description: 'cmd.status.action.description', choices: ['done', 'undo'] },
+        { name: 'action', kind: 'string', description: 'cmd.status.action.description', choices: ['done', 'undo', 'board', 'board-off'] },
         { name: 'number', kind: 'integer', description: 'cmd.status.number.description', min: 1, max: 7 },
         { name: 'reason', kind: 'string', description: 'cmd.status.reason.description', maxLength: REASON_MAX },
       ],
       parse: (option) => {
         const action = option('action');
         if (action === undefined) return { type: 'status' };
+        // The living board shares status's slot (see `board/module.ts`).
+        if (action === 'board' || action === 'board-off') return action === 'board' ? { type: 'board' } : { type: 'board', action: 'off' };
         const number = option('number');
         const reason = option('reason');
         return parseStageArgs([

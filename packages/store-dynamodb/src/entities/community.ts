@@ -1,5 +1,6 @@
 import type {
   Activity,
+  Board,
   CoalitionRef,
   Community,
   Locale,
@@ -64,6 +65,8 @@ export interface CommunityItem {
   coalition?: CoalitionRef;
   /** Discord: who turned on keeping its events as the server's own events, and when. */
   serverEvents?: Community['serverEvents'];
+  /** The living board in the channel (written by the board store, on conditions). */
+  board?: Board;
   oneOnOneTarget?: number;
   ladder?: string[];
   /** A string set of local days without stand-ups; absent until the first holiday. */
@@ -119,6 +122,7 @@ export function toCommunityItem(c: Community): CommunityItem {
     ...(c.ladder ? { ladder: [...c.ladder] } : {}),
     ...(c.coalition ? { coalition: { id: c.coalition.id, name: c.coalition.name } } : {}),
     ...(c.serverEvents ? { serverEvents: { by: c.serverEvents.by, at: c.serverEvents.at } } : {}),
+    ...(c.board ? { board: { ...c.board } } : {}),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -163,6 +167,7 @@ export function fromCommunityItem(tenant: Tenant, item: CommunityItem): Communit
     ...(item.ladder ? { ladder: [...item.ladder] } : {}),
     ...(item.coalition ? { coalition: { id: item.coalition.id, name: item.coalition.name } } : {}),
     ...(item.serverEvents ? { serverEvents: { by: item.serverEvents.by, at: item.serverEvents.at } } : {}),
+    ...(item.board ? { board: boardOf(item.board) } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };
@@ -196,3 +201,11 @@ export function countActivity(tableName: string, tenant: Tenant, communityId: st
     },
   };
 }
+
+/** The board as kept: its message id only once posted. */
+const boardOf = (b: Board): Board => ({
+  channelId: b.channelId,
+  since: b.since,
+  by: b.by,
+  ...(b.messageId ? { messageId: b.messageId } : {}),
+});

@@ -1,3 +1,4 @@
+import { boardAfterJob } from '../../board/hook.ts';
 import type { Tenant } from '../../community/model.ts';
 import { runExportRequest } from '../../export/job.ts';
 import { runHomePublish } from '../../home/job.ts';
@@ -58,4 +59,7 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   const run = jobRunner(job.kind);
   if (!run) throw new Error(`No feature runs ${job.kind} jobs`);
   await run(job, found.snapshot.community, deps);
+  // A decision closed or a campaign moved on: the board in the channel shows it (nothing when there is none).
+  const redraw = boardAfterJob(job, found.snapshot.community, deps.now());
+  if (redraw.length > 0) await deps.deferred.run(redraw);
 }
