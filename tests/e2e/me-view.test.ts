@@ -160,6 +160,22 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
       expect(slackText(ru.body)).toContain('Для лидеров');
     });
 
+    it('shows each of the workspace’s communities under its own heading outside them, only the channel’s own inside one', async () => {
+      const at = (channel: string) => ({ channel_id: channel, user_id: 'U5', team_id: 'T0002' });
+      await send(slashCommand('setup North Tenants', at('C5')));
+      await send(slashCommand('setup South Tenants', at('C6')));
+      const fromDm = await send(slashCommand('me', at('D5')));
+      expect(fromDm.body.response_type).toBe('ephemeral');
+      // Each community's own heading (the coordinator's board has headings of its own).
+      const homes = (body: any) =>
+        body.blocks.filter((b: any) => b.type === 'header' && b.text.text.startsWith('🏠')).map((b: any) => b.text.text);
+      const headers = homes(fromDm.body);
+      expect(headers).toEqual(['🏠 North Tenants', '🏠 South Tenants']);
+      expect(fromDm.body.blocks.some((b: any) => b.type === 'divider')).toBe(true);
+      const inside = await send(slashCommand('me', at('C6')));
+      expect(homes(inside.body)).toEqual(['🏠 South Tenants']);
+    });
+
     it('tells someone in a workspace with no community how to start one, changing nothing', async () => {
       const before = await stateItems(t.db, t.tableName);
       const res = await send(slashCommand('me', { channel_id: 'C7', user_id: 'U7', team_id: 'T0404' }));
