@@ -119,6 +119,7 @@ export function platformMessenger(config: Config, installations: Installations, 
     notifyMember: async (tenant, ...rest) => (await forTenant(tenant.platform)).notifyMember(tenant, ...rest),
     updateMessage: async (tenant, ...rest) => (await forTenant(tenant.platform)).updateMessage(tenant, ...rest),
     pin: async (tenant, ...rest) => (await forTenant(tenant.platform)).pin?.(tenant, ...rest),
+    nameOf: async (tenant, userId) => (await forTenant(tenant.platform)).nameOf?.(tenant, userId),
     sendFiles: async (tenant, ...rest) => (await forTenant(tenant.platform)).sendFiles(tenant, ...rest),
     postFiles: async (tenant, ...rest) => {
       const messenger = await forTenant(tenant.platform);

@@ -8,6 +8,7 @@ import {
   platformOfUser,
   type Tenant,
 } from '@organizer/core';
+import { drawnFor } from './cross-mentions.ts';
 import type { Logger } from './log.ts';
 
 /** Where one message landed in a place besides the home. */
@@ -51,6 +52,13 @@ const keyedFor = (message: OutboundMessage, place: Tenant): OutboundMessage =>
  */
 export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore>, log?: Logger): Messenger {
   const placesOf = async (tenant: Tenant) => (await links()).places(tenant);
+  /** The message as `target` shows it: people of the other platform by their id here or their name (none without places). */
+  const drawn = async (message: OutboundMessage, target: Tenant, home: Tenant) => {
+    const places = await placesOf(home);
+    if (places.length === 0) return message;
+    const nameOf = inner.nameOf?.bind(inner);
+    return drawnFor(message, target, home, places, await links(), nameOf);
+  };
   const homeChannelPlaces = async (tenant: Tenant, channelId: string) =>
     (await placesOf(tenant)).filter((link) => link.home.communityId === channelId);
   const stillLinked = async (tenant: Tenant, parts: readonly Part[]) => {
@@ -82,6 +90,13 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
     }
     return toId(tenant, memberId, (via) => send(via, memberId));
   };
+  /** A direct message drawn for the platform it goes through. */
+  const toMemberDrawn = <T>(
+    tenant: Tenant,
+    memberId: string,
+    message: OutboundMessage,
+    send: (via: Tenant, id: string, m: OutboundMessage) => Promise<T>,
+  ) => toMember(tenant, memberId, async (via, id) => send(via, id, await drawn(message, via, tenant)));
   const toId = async <T>(tenant: Tenant, memberId: string, send: (via: Tenant) => Promise<T>): Promise<T> => {
     const platform = platformOfUser(memberId);
     if (platform !== tenant.platform) {
@@ -106,13 +121,17 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
 
   return {
     postInChannel: async (tenant, channelId, message) => {
-      const posted = await inner.postInChannel(tenant, channelId, message);
+      const posted = await inner.postInChannel(tenant, channelId, await drawn(message, tenant, tenant));
       const places = await homeChannelPlaces(tenant, channelId);
       if (places.length === 0) return posted;
       const parts: Part[] = [];
       for (const link of places) {
-        const copy = await inPlace(link.place, () =>
-          inner.postInChannel(link.place.tenant, link.place.channelId, keyedFor(message, link.place.tenant)),
+        const copy = await inPlace(link.place, async () =>
+          inner.postInChannel(
+            link.place.tenant,
+            link.place.channelId,
+            keyedFor(await drawn(message, link.place.tenant, tenant), link.place.tenant),
+          ),
         );
         if (copy) parts.push({ tenant: link.place.tenant, channelId: link.place.channelId, messageId: copy.messageId });
       }
@@ -120,25 +139,34 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
     },
     postInThread: async (tenant, channelId, messageId, message) => {
       const { home, parts } = placedParts(messageId);
-      const answered = await inner.postInThread(tenant, channelId, home, message);
+      const answered = await inner.postInThread(tenant, channelId, home, await drawn(message, tenant, tenant));
       for (const part of await stillLinked(tenant, parts))
-        await inPlace(part, () => inner.postInThread(part.tenant, part.channelId, part.messageId, keyedFor(message, part.tenant)));
+        await inPlace(part, async () =>
+          inner.postInThread(part.tenant, part.channelId, part.messageId, keyedFor(await drawn(message, part.tenant, tenant), part.tenant)),
+        );
       return answered;
     },
     updateMessage: async (tenant, channelId, messageId, message) => {
       const { home, parts } = placedParts(messageId);
-      await inner.updateMessage(tenant, channelId, home, message);
+      await inner.updateMessage(tenant, channelId, home, await drawn(message, tenant, tenant));
       for (const part of await stillLinked(tenant, parts))
-        await inPlace(part, () => inner.updateMessage(part.tenant, part.channelId, part.messageId, message));
+        await inPlace(part, async () =>
+          inner.updateMessage(part.tenant, part.channelId, part.messageId, await drawn(message, part.tenant, tenant)),
+        );
     },
     // The board is pinned where it is kept: its home copy (the places' copies are redrawn with it).
     pin: async (tenant, channelId, messageId, on) => inner.pin?.(tenant, channelId, placedParts(messageId).home, on),
     postFiles: async (tenant, channelId, message, files) => {
       if (!inner.postFiles) throw new Error('no file uploads to a channel on this platform');
-      await inner.postFiles(tenant, channelId, message, files);
+      await inner.postFiles(tenant, channelId, await drawn(message, tenant, tenant), files);
       for (const link of await homeChannelPlaces(tenant, channelId))
         await inPlace(link.place, async () =>
-          inner.postFiles?.(link.place.tenant, link.place.channelId, keyedFor(message, link.place.tenant), files),
+          inner.postFiles?.(
+            link.place.tenant,
+            link.place.channelId,
+            keyedFor(await drawn(message, link.place.tenant, tenant), link.place.tenant),
+            files,
+          ),
         );
     },
     // A Home view is the person's own, on their own platform (Slack's Home tab).
@@ -149,8 +177,9 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
         }
       : {}),
     ...(inner.scheduledEvents ? { scheduledEvents: inner.scheduledEvents } : {}),
-    notifyMember: (tenant, memberId, message) => toMember(tenant, memberId, (via, id) => inner.notifyMember(via, id, message)),
-    sendFiles: (tenant, memberId, message, files) => toMember(tenant, memberId, (via, id) => inner.sendFiles(via, id, message, files)),
+    notifyMember: (tenant, memberId, message) => toMemberDrawn(tenant, memberId, message, (via, id, m) => inner.notifyMember(via, id, m)),
+    sendFiles: (tenant, memberId, message, files) =>
+      toMemberDrawn(tenant, memberId, message, (via, id, m) => inner.sendFiles(via, id, m, files)),
     openGroup: async (tenant, memberIds, place) => {
       // One conversation holds people of one platform: a group across two is introduced by direct messages instead.
       if (!inner.openGroup || memberIds.some((id) => platformOfUser(id) !== tenant.platform))

@@ -141,6 +141,14 @@ export function discordMessenger(options: {
 
   const { applicationId } = options;
   return {
+    nameOf: async (tenant, userId) => {
+      const member = (await call(tenant, 'GET', `/guilds/${tenant.id}/members/${userId}`, undefined)) as {
+        nick?: string | null;
+        user?: { username?: string; global_name?: string | null };
+      };
+      const names = [member.nick, member.user?.global_name, member.user?.username];
+      return names.find((n): n is string => typeof n === 'string' && n.trim() !== '');
+    },
     scheduledEvents: discordScheduledEvents(
       (tenant, method, path, body, retry = true) => call(tenant, method, path, body, false, retry),
       async () => (applicationId ? inviteUrl(applicationId, serverEventsPermission) : undefined),

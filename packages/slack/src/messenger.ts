@@ -127,6 +127,13 @@ export function slackMessenger(options: {
     }
   };
   return {
+    nameOf: async (tenant, userId) => {
+      const { user } = (await call(tenant, 'users.info', (client) => client.users.info({ user: userId }))) as {
+        user?: { name?: string; real_name?: string; profile?: { display_name?: string; real_name?: string } };
+      };
+      const names = [user?.profile?.display_name, user?.profile?.real_name, user?.real_name, user?.name];
+      return names.find((n): n is string => typeof n === 'string' && n.trim() !== '');
+    },
     postInChannel: async (tenant, channelId, message) => ({ messageId: (await post(tenant, channelId, message)).messageId }),
     postInThread: async (tenant, channelId, messageId, message) => ({
       channelId,

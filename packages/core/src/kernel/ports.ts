@@ -258,4 +258,9 @@ export interface Messenger {
   publishHome?(tenant: Tenant, userId: string, view: { readonly blocks: readonly Block[] }): Promise<void>;
   /** The server's own events (Discord's Events tab); absent where the platform has none. */
   readonly scheduledEvents?: ScheduledEvents;
+  /**
+   * The name a person shows under in the tenant's workspace or server (Slack's display or real name; Discord's
+   * nickname there, global name or username), for messages drawn for the other platform; undefined when unknown.
+   */
+  nameOf?(tenant: Tenant, userId: string): Promise<string | undefined>;
 }
