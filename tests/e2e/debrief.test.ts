@@ -126,8 +126,12 @@ describe('Slack: debrief, next steps as tasks, celebration (stage 7)', () => {
     // The worker's first try and a retry of the same request.
     expect(await t.deps.runJobs([job])).toEqual({ done: 0, failed: 1 });
     expect(await t.deps.runJobs([job])).toEqual({ done: 0, failed: 1 });
-    const told = t.recorder.callsTo('chat.postMessage').filter((c) => String(c.body.text).includes('The export did not go through'));
+    // Told on the "preparing…" message the first try posted (edited in place), and by nothing else.
+    const told = [...t.recorder.callsTo('chat.postMessage'), ...t.recorder.callsTo('chat.update')].filter((c) =>
+      String(c.body.text).includes('The export did not go through'),
+    );
     expect(told).toHaveLength(1);
+    expect(told[0]?.path).toContain('chat.update');
     expect(told[0]?.body.channel).toBe(COORDINATOR);
   });
 });

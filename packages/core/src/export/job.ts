@@ -5,6 +5,8 @@ import { type ExportJob, plainMessage } from '../kernel/jobs.ts';
 import type { CoreDeps, OutboundFile } from '../kernel/ports.ts';
 import type { Block } from '../kernel/reply.ts';
 import { plainText } from '../kernel/reply.ts';
+import { claimed } from '../kernel/work/due-attempt.ts';
+import { namesWithMore, startProgress } from '../kernel/work/progress.ts';
 import { COMMUNITY_OWNER } from '../story/model.ts';
 import { toCsv } from './csv.ts';
 
@@ -17,8 +19,9 @@ const csv = (name: string, columns: readonly string[], rows: readonly Record<str
 /**
  * Everything a community has, as one JSON file and a CSV per entity, uploaded to the leader's direct
  * messages. Runs in the worker: it reads every entity, which no request could do in 3 seconds.
+ * Returns the names of the files sent.
  */
-export async function runExportJob(job: ExportJob, community: Community, deps: CoreDeps): Promise<void> {
+export async function runExportJob(job: ExportJob, community: Community, deps: CoreDeps): Promise<string[]> {
   const { tenant } = community;
   const locale = community.locale ?? deps.defaultLocale;
   const [tasks, answers, campaigns, events, debriefs, storyVersions, strategyVersions, decisions] = await Promise.all([
@@ -105,8 +108,16 @@ export async function runExportJob(job: ExportJob, community: Community, deps: C
     ...decisions.tables.map((table) => csv(table.name, table.columns, table.rows)),
   ];
   const blocks: Block[] = [{ type: 'text', text: tn(locale, 'export.ready', files.length, { community: community.name }) }];
-  await deps.messenger.sendFiles(job.via ?? tenant, job.userId, { text: plainText(blocks), blocks }, files);
+  const send = () => deps.messenger.sendFiles(job.via ?? tenant, job.userId, { text: plainText(blocks), blocks }, files);
+  // One request's files go once, however often its job runs (a request without its time cannot be told apart).
+  if (job.requestedAt) await claimed(deps, `${exportKey(job)}#sent`, send);
+  else await send();
+  return files.map((file) => file.name);
 }
+
+/** The delivery key of one export request. */
+const exportKey = (job: ExportJob) =>
+  `export#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.userId}#${job.requestedAt ?? ''}`;
 
 /**
  * The worker's run of an export request: the files for a community that still exists. When it fails, the
@@ -119,10 +130,26 @@ export async function runExportRequest(job: ExportJob, deps: CoreDeps): Promise<
   const { community } = found.snapshot;
   const locale = community.locale ?? deps.defaultLocale;
   await loadLocale(locale);
-  await runExportJob(job, community, deps).catch(async (error: unknown) => {
-    const key = `export#${job.tenant.platform}#${job.tenant.id}#${job.communityId}#${job.userId}#${job.requestedAt ?? ''}`;
-    if (await deps.due.claim(key))
-      await deps.messenger.notifyMember(job.via ?? job.tenant, job.userId, plainMessage(t(locale, 'export.failed'))).catch(() => undefined);
+  const via = job.via ?? job.tenant;
+  const key = exportKey(job);
+  // "Preparing…" in the leader's DMs first, edited once the files went (or did not); once per request.
+  const progress = job.requestedAt
+    ? await startProgress(deps, via, `${key}#progress`, () =>
+        deps.messenger.notifyMember(via, job.userId, {
+          ...plainMessage(t(locale, 'export.progress', { community: community.name })),
+          key: `${key}#progress`,
+        }),
+      )
+    : undefined;
+  const names = await runExportJob(job, community, deps).catch(async (error: unknown) => {
+    // Told once: on the progress message when this attempt posted it, else in a message of its own.
+    if (await deps.due.claim(key)) {
+      const failed = plainMessage(t(locale, 'export.failed'));
+      if (!(await progress?.end(failed))) await deps.messenger.notifyMember(via, job.userId, failed).catch(() => undefined);
+    }
     throw error;
   });
+  await progress?.end(
+    plainMessage(tn(locale, 'export.done', names.length, { community: community.name, list: namesWithMore(locale, names) })),
+  );
 }

@@ -11,5 +11,10 @@ export const exportEn = {
     'Here is everything “{community}” has in Organizer: {count} files (one JSON with it all, and a CSV per kind of record).',
   'export.ready.other':
     'Here is everything “{community}” has in Organizer: {count} files (one JSON with it all, and a CSV per kind of record).',
+  'export.progress': 'Preparing your export of “{community}”…',
+  'export.done.one': 'Export of “{community}” sent: {count} file: {list}.',
+  'export.done.few': 'Export of “{community}” sent: {count} files: {list}.',
+  'export.done.many': 'Export of “{community}” sent: {count} files: {list}.',
+  'export.done.other': 'Export of “{community}” sent: {count} files: {list}.',
   'help.about.export': 'all the data as files, sent to you',
 } as const;

@@ -13,5 +13,10 @@ export const exportRu: Record<keyof typeof exportEn, string> = {
     'Всё, что есть о сообществе «{community}» в Organizer: {count} файлов (один JSON со всем и по CSV на каждый вид записей).',
   'export.ready.other':
     'Всё, что есть о сообществе «{community}» в Organizer: {count} файла (один JSON со всем и по CSV на каждый вид записей).',
+  'export.progress': 'Готовлю выгрузку сообщества «{community}»…',
+  'export.done.one': 'Выгрузка сообщества «{community}» отправлена: {count} файл: {list}.',
+  'export.done.few': 'Выгрузка сообщества «{community}» отправлена: {count} файла: {list}.',
+  'export.done.many': 'Выгрузка сообщества «{community}» отправлена: {count} файлов: {list}.',
+  'export.done.other': 'Выгрузка сообщества «{community}» отправлена: {count} файла: {list}.',
   'help.about.export': 'все данные файлами вам лично',
 };

@@ -78,7 +78,10 @@ export const en = {
   'list.more.few': '…and {count} more. {how}',
   'list.more.many': '…and {count} more. {how}',
   'list.more.other': '…and {count} more. {how}',
-  'progress.more': '{list}, … (+{more} more)',
+  'progress.more.one': '{list}, … (+{count} more)',
+  'progress.more.few': '{list}, … (+{count} more)',
+  'progress.more.many': '{list}, … (+{count} more)',
+  'progress.more.other': '{list}, … (+{count} more)',
   'due.gaveUp':
     'For a day I could not deliver a message about **{what}** (the platform kept refusing it), so I stopped trying. Check that I can still post there.',
   'install.title': 'Add Organizer to Slack',

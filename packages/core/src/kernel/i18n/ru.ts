@@ -66,7 +66,10 @@ export const ru: Record<MessageKey, string> = {
   'list.more.few': '…и ещё {count} пункта. {how}',
   'list.more.many': '…и ещё {count} пунктов. {how}',
   'list.more.other': '…и ещё {count} пункта. {how}',
-  'progress.more': '{list}, … (ещё {more})',
+  'progress.more.one': '{list}, … (и ещё {count})',
+  'progress.more.few': '{list}, … (и ещё {count})',
+  'progress.more.many': '{list}, … (и ещё {count})',
+  'progress.more.other': '{list}, … (и ещё {count})',
   'due.gaveUp':
     'Сутки я не мог доставить сообщение о **{what}** (платформа отказывала), поэтому перестал пытаться. Проверьте, что я ещё могу туда писать.',
   'install.title': 'Добавить Organizer в Slack',

@@ -1,5 +1,5 @@
 import type { Tenant } from '../../community/model.ts';
-import { type Locale, t } from '../i18n/translate.ts';
+import { type Locale, tn } from '../i18n/translate.ts';
 import type { CoreDeps, OutboundMessage } from '../ports.ts';
 
 /** Where a progress message landed. */
@@ -20,7 +20,7 @@ export interface Progress {
 /** File (or chart) names in a sentence: the first `max`, then how many more (`a, b, c, … (+4 more)`). */
 export function namesWithMore(locale: Locale, names: readonly string[], max = 3): string {
   const shown = names.slice(0, max).join(', ');
-  return names.length > max ? t(locale, 'progress.more', { list: shown, more: String(names.length - max) }) : shown;
+  return names.length > max ? tn(locale, 'progress.more', names.length - max, { list: shown }) : shown;
 }
 
 /**
