@@ -4,6 +4,7 @@ import { type LinkedPerson, type LinkStore, memberActs, type PlaceLink, type Ten
 import { communityDirectoryKey, communityKey } from './entities/community.ts';
 import { countMemberAct, fromMemberItem, memberKey } from './entities/member.ts';
 import { tenantKey } from './keys.ts';
+import { mergePerson } from './person-merge.ts';
 import { aliasHerePuts, pointerKey, readArrival } from './place-alias.ts';
 
 /** How long that a tenant is no place (or has no places) is remembered: a link made meanwhile is found by `lookup`. */
@@ -209,6 +210,10 @@ export class DynamoLinkStore implements LinkStore {
       if (reasons?.slice(0, 2).some((r) => r.Code === 'ConditionalCheckFailed')) return 'busy';
       throw error;
     }
+  }
+
+  mergePerson(home: Tenant, communityId: string, alias: string, primary: string): Promise<{ changed: number; events: string[] }> {
+    return mergePerson(this.db, this.tableName, home, communityId, alias, primary);
   }
 
   async setDmOn(home: Tenant, primary: string, platform: Tenant['platform']): Promise<'saved' | 'missing'> {

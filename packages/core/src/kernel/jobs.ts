@@ -42,6 +42,8 @@ export interface DueJob {
     | 'coalition.notice'
     // The coalition's shared campaign, with "Run it here", in each member's home channel.
     | 'coalition.campaign'
+    // What a person did under their second account before linking it, made theirs (`ref`: `<alias>><primary>`).
+    | 'link.merge'
     // A leader's report: the charts drawn and posted in the home channel (`ref`: when it was asked for).
     | 'report'
     // The living board in the home channel: posted and pinned, redrawn in place, unpinned when stopped.

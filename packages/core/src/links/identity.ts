@@ -8,6 +8,7 @@ import { t } from '../kernel/i18n/translate.ts';
 import { ephemeral } from '../kernel/reply.ts';
 import { clip, shown } from '../kernel/text.ts';
 import type { LinkCommandOf } from './commands.ts';
+import { mergeJob } from './merge-job.ts';
 import { platformOfUser } from './model.ts';
 
 const DRAWS = 3;
@@ -85,6 +86,8 @@ export const identityHandlers: Handlers<LinkCommandOf<'link.me'>> = {
       aliasPlaces: places.map((l) => l.place.tenant).filter((tenant) => tenant.platform === platformOfUser(alias)),
     });
     if (linked === 'busy') return ephemeral(t(locale, 'link.me.busy', vars));
+    // Their tasks, offers and RSVPs under the alias become theirs, in the worker (it reads the community's).
+    await deps.deferred.run([mergeJob(community, alias, primary, deps.now())]);
     return ephemeral(t(locale, 'link.me.done', { ...vars, platform: platformName(here) }));
   }),
 };

@@ -3,6 +3,7 @@ import { type LinkCommand, linkCommands } from './commands.ts';
 import { linkAliases, linkDiscord, linkForms, linkHelp, linkWords } from './entry.ts';
 import { identityHandlers } from './identity.ts';
 import { linkHandlers } from './link.ts';
+import { linkJobs } from './merge-job.ts';
 
 /**
  * One community in two places: a Slack workspace and a Discord server (or two of either) as one community,
@@ -17,4 +18,5 @@ export const linksFeature = feature<LinkCommand>({
   forms: linkForms,
   help: linkHelp,
   aliases: linkAliases,
+  jobs: linkJobs,
 });

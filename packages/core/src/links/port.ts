@@ -37,6 +37,12 @@ export interface LinkStore {
    * person counts once. 'busy': one of the two is linked already.
    */
   linkPerson(person: LinkedPerson): Promise<'linked' | 'busy'>;
+  /**
+   * Makes what the alias did before linking the primary's: tasks it owns, role offers made to it, its places in
+   * events' lists (the worker's work: it reads the community's tasks, offers and events). Returns how many
+   * items changed, and the ids of the events among them (their cards to redraw).
+   */
+  mergePerson(home: Tenant, communityId: string, alias: string, primary: string): Promise<{ changed: number; events: string[] }>;
   /** Sets where a linked person's direct messages go. */
   setDmOn(home: Tenant, primary: string, platform: Tenant['platform']): Promise<'saved' | 'missing'>;
 }
