@@ -81,6 +81,12 @@ describe('Slack: the living board in the home channel', () => {
     expect(t.recorder.callsTo('chat.update').map((c) => c.body.ts)).toEqual([`${ts}.0001`]);
   });
 
+  it('help shows leaders the board and how to stop it', async () => {
+    const help = slackText((await send(slashCommand('help', as(COORDINATOR)))).body);
+    expect(help).toContain('• `board` post the seven-stage board in the channel, pinned and kept up to date 🔑');
+    expect(help).toContain('• `board off` stop updating the board in the channel and unpin it 🔑');
+  });
+
   it('read-only commands leave the board alone', async () => {
     t.recorder.reset();
     await send(slashCommand('status', as(COORDINATOR)));
