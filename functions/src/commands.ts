@@ -7,6 +7,17 @@ import { ephemeral, HELD_WRITES_CONFLICT, isReadOnly, loadLocale, runCommand, t,
  */
 const readOnly = (type: string): boolean => isReadOnly(type);
 
+/**
+ * The author's Home redrawn after their command, when they opened it: the profile the kernel read for their
+ * language says so (`known` reads nothing; from a place linked elsewhere the kernel read the profile at the
+ * community's home, so nothing is known here and nothing is added).
+ */
+async function ownHome(ctx: CommandContext, deps: CoreDeps): Promise<Job[]> {
+  if (ctx.tenant.platform !== 'slack' || ctx.surface === 'home') return [];
+  const profile = await deps.profiles.known(ctx.tenant, ctx.userId).catch(() => undefined);
+  return profile?.homeAt ? [{ kind: 'home.publish', tenant: ctx.tenant, userId: ctx.userId }] : [];
+}
+
 /** How long a repeat waits for the first delivery of the same interaction to finish before saying it is on its way. */
 const REPEAT_WAIT_MS = 1500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -50,7 +61,10 @@ export async function runCommitted(
     // A form sent back with field errors saved nothing: a corrected submission is a new attempt.
     const refused = reply.kind === 'fieldErrors';
     // A command that changed something redraws its community's board (when it has one), with its other effects.
-    if (!refused) jobs.push(...boards.redraws(command.type, writes.length > 0 || jobs.length > 0 || !hold));
+    const changed = writes.length > 0 || jobs.length > 0 || !hold;
+    if (!refused) jobs.push(...boards.redraws(command.type, changed));
+    // ...and its author's Slack Home, when they opened it (a click there redraws it already).
+    if (!refused && changed && !readOnly(command.type)) jobs.push(...(await ownHome(ctx, deps)));
     if (interaction && refused) await outbox.releaseInteraction(interaction.tenant, interaction.id);
     const answered = interaction && !refused ? { ...interaction, reply } : undefined;
     if (answered || jobs.length > 0 || writes.length > 0) await outbox.commit(answered, jobs, writes);

@@ -18,6 +18,7 @@ import { calendarDeps } from './calendar-route.ts';
 import { runCommitted } from './commands.ts';
 import type { Config } from './config.ts';
 import { inWorkerContext, lambdaInvoker, localDeferred } from './deferred.ts';
+import { followingHome } from './home-follows.ts';
 import { lazyChartRenderer } from './lazy-charts.ts';
 import { linkedMessenger } from './linked-messenger.ts';
 import { createLogger, describeError, type Logger } from './log.ts';
@@ -125,6 +126,11 @@ export function platformMessenger(config: Config, installations: Installations, 
       const messenger = await forTenant(tenant.platform);
       if (!messenger.postFiles) throw new Error(`no channel uploads on ${tenant.platform}`);
       return messenger.postFiles(tenant, ...rest);
+    },
+    answerInteraction: async (tenant, ...rest) => {
+      const messenger = await forTenant(tenant.platform);
+      if (!messenger.answerInteraction) throw new Error(`no interaction answers on ${tenant.platform}`);
+      return messenger.answerInteraction(tenant, ...rest);
     },
     publishHome: async (tenant, ...rest) => {
       // Discord has no App Home: the job is Slack's only.
@@ -303,7 +309,18 @@ export function buildDeps(config: Config, overrides: { now?: () => Date } = {}):
   work = {
     ...core,
     deferred: durable,
-    messenger: linkedMessenger(platformMessenger(config, installations, true), links, log),
+    // Each Slack DM is followed by a redraw of its reader's Home, for those who opened theirs (`home-follows.ts`).
+    messenger: linkedMessenger(
+      followingHome(platformMessenger(config, installations, true), {
+        profiles: core.profiles,
+        outbox,
+        now,
+        kick: () => pump?.kick(),
+        log,
+      }),
+      links,
+      log,
+    ),
     charts: lazyChartRenderer(),
   };
   const workDeps = work;

@@ -16,7 +16,7 @@ const BATCH = 100;
  */
 export const PROFILE_CACHE_MS = 60_000;
 /** Bounded, so a busy process does not remember everyone it ever served. */
-const PROFILE_CACHE_MAX = 10_000;
+const PROFILE_CACHE_MAX = 20_000;
 
 /** `ProfileStore` on the one table: one small item per person who chose a language or was seen with one. */
 export class DynamoProfileStore implements ProfileStore {
@@ -45,6 +45,11 @@ export class DynamoProfileStore implements ProfileStore {
     return profile;
   }
 
+  async known(tenant: Tenant, userId: string): Promise<Profile | undefined> {
+    const cached = this.cache.get(`${tenantKey(tenant)}|${userId}`);
+    return cached && this.now().getTime() - cached.at < PROFILE_CACHE_MS ? cached.profile : undefined;
+  }
+
   /** Always read (jobs, not commands: they run apart, and a stand-up's hundreds of people are one batched read). */
   async profiles(tenant: Tenant, userIds: readonly string[]): Promise<Profile[]> {
     const unique = [...new Set(userIds)];
@@ -58,6 +63,10 @@ export class DynamoProfileStore implements ProfileStore {
         keys = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
       }
     }
+    // Kept for a while like single reads: the worker asks again whether each person it just messaged opened
+    // their Home (see `home/follow.ts`), and a stand-up's hundreds of people then cost no read more.
+    const byUser = new Map(found.map((profile) => [profile.userId, profile]));
+    for (const userId of unique) this.remember(tenant, userId, byUser.get(userId));
     return found;
   }
 
@@ -89,6 +98,22 @@ export class DynamoProfileStore implements ProfileStore {
       items.map((item) => ({ pk: item.pk, sk: item.sk })),
     );
     return items.length;
+  }
+
+  /** Written at once, like `rememberSeen`: it records what the platform said (the tab was opened), not a decision. */
+  async rememberHome(tenant: Tenant, userId: string, at: string): Promise<void> {
+    if ((await this.known(tenant, userId))?.homeAt) return;
+    await writingDirectly(() =>
+      this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: profileKey(tenant, userId),
+          UpdateExpression: 'SET homeAt = if_not_exists(homeAt, :at), userId = :user, entity = :entity',
+          ExpressionAttributeValues: { ':at': at, ':user': userId, ':entity': 'Profile' },
+          ReturnValues: 'ALL_NEW',
+        }),
+      ),
+    ).then(({ Attributes }) => this.remember(tenant, userId, Attributes ? fromProfileItem(Attributes) : undefined));
   }
 
   /**

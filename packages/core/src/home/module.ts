@@ -14,6 +14,9 @@ export const homeFeature = feature<HomeCommand>({
   commands: homeCommands,
   handlers: {
     'home.open': async (_cmd, ctx, deps) => {
+      // Only people who opened their Home have it redrawn after changes: that they did is kept on their profile
+      // (the first time; the kernel just read the profile, so an opening again writes nothing).
+      await deps.profiles.rememberHome(ctx.tenant, ctx.userId, deps.now().toISOString());
       await deps.deferred.run([homeJob(ctx)]);
       return { kind: 'message', visibility: 'ephemeral', text: '', blocks: [] };
     },

@@ -27,6 +27,8 @@ export interface Profile {
   readonly seenLocale?: Locale;
   /** When `seenLocale` was learned (ISO instant); a Slack one is asked again after a while. */
   readonly seenAt?: string;
+  /** When they first opened the app's Home tab (Slack; ISO instant): only then is their Home redrawn after changes. */
+  readonly homeAt?: string;
 }
 
 /** People's own settings across a tenant's communities; implemented by `store-dynamodb`. */
@@ -38,6 +40,13 @@ export interface ProfileStore {
   setLocale(tenant: Tenant, userId: string, locale: Locale | undefined): Promise<void>;
   /** Remembers the language the platform reported for someone. */
   rememberSeen(tenant: Tenant, userId: string, locale: Locale, at: string): Promise<void>;
+  /**
+   * The profile as this process read or wrote it within the last minute, without reading (undefined when it
+   * has none so fresh): what a command already knows of its reader, at no cost.
+   */
+  known(tenant: Tenant, userId: string): Promise<Profile | undefined>;
+  /** Remembers that someone opened the Home tab (the first time is kept; again changes nothing). */
+  rememberHome(tenant: Tenant, userId: string, at: string): Promise<void>;
   /** Removes every profile of the tenant (its last community was erased); returns how many went. */
   erase(tenant: Tenant): Promise<number>;
 }

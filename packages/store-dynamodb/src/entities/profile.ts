@@ -20,5 +20,6 @@ export function fromProfileItem(item: Record<string, unknown>): Profile {
     ...(locale ? { locale } : {}),
     ...(seenLocale ? { seenLocale } : {}),
     ...(typeof item.seenAt === 'string' ? { seenAt: item.seenAt } : {}),
+    ...(typeof item.homeAt === 'string' ? { homeAt: item.homeAt } : {}),
   };
 }
