@@ -87,6 +87,22 @@ describe('Slack: the living board in the home channel', () => {
     expect(help).toContain('• `board off` stop updating the board in the channel and unpin it 🔑');
   });
 
+  it('is redrawn in place after the worker runs a decision’s due work (closing may adopt a strategy or plan)', async () => {
+    t.recorder.reset();
+    const { messageId, since } = (await settings(t)).board;
+    const job = {
+      kind: 'decision',
+      tenant: { platform: 'slack', id: 'T0001' },
+      communityId: 'C1',
+      ref: 'gone#close',
+      minute: since.slice(0, 16),
+    } as const;
+    expect(await t.deps.runJobs([job])).toEqual({ done: 1, failed: 0 });
+    await t.deps.idle();
+    expect(t.recorder.callsTo('chat.update').map((c) => c.body.ts)).toEqual([messageId]);
+    expect(t.recorder.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
   it('read-only commands leave the board alone', async () => {
     t.recorder.reset();
     await send(slashCommand('status', as(COORDINATOR)));
