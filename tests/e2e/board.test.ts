@@ -137,6 +137,26 @@ describe('Slack: the living board in the home channel', () => {
   });
 });
 
+describe('Slack: an install without pins:write', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('e2e-board-slack-nopin');
+    t.recorder
+      .on('chat.postMessage', (call) => ({ body: { ok: true, channel: call.body.channel, ts: '7000.0001' } }))
+      .on('pins.add', () => ({ body: { ok: false, error: 'missing_scope', needed: 'pins:write' } }));
+    await sender(() => t.app)(slashCommand('setup Green Street Tenants', as(COORDINATOR)));
+  });
+  afterAll(() => t.stop());
+
+  it('keeps the board posted and unpinned, and leaves nothing to retry', async () => {
+    await sender(() => t.app)(slashCommand('board', as(COORDINATOR)));
+    expect(t.recorder.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C1')).toHaveLength(1);
+    expect(t.recorder.callsTo('pins.add')).toHaveLength(1);
+    expect((await settings(t)).board).toMatchObject({ messageId: '7000.0001' });
+    expect(await outboxItems(t)).toEqual([]);
+  });
+});
+
 describe('Discord: the board is an action of status, pinned where Discord allows', () => {
   let t: TestApp;
   const GUILD = '555555555555555555';
