@@ -12,6 +12,6 @@ export async function runHomePublish(job: HomeJob, deps: CoreDeps): Promise<void
   const publish = deps.messenger.publishHome;
   if (!publish) return;
   const data = await readHome(deps, job.tenant, job.userId);
-  const blocks = await homeBlocks(data, job.userId, deps.now(), job.note);
+  const blocks = await homeBlocks(data, data.knownAs ?? job.userId, deps.now(), job.note);
   await publish.call(deps.messenger, job.tenant, job.userId, { blocks });
 }

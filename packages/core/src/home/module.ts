@@ -16,8 +16,10 @@ export const homeFeature = feature<HomeCommand>({
     'home.open': async (_cmd, ctx, deps) => {
       // Only people who opened their Home have it redrawn after changes: that they did is kept on their profile
       // (the first time; the kernel just read the profile, so an opening again writes nothing).
-      await deps.profiles.rememberHome(ctx.tenant, ctx.userId, deps.now().toISOString());
-      await deps.deferred.run([homeJob(ctx)]);
+      // The Home is the Slack workspace's, also where that workspace is a place of a community elsewhere.
+      const own = ctx.place ? { tenant: ctx.place.tenant, userId: ctx.userId } : ctx;
+      await deps.profiles.rememberHome(own.tenant, own.userId, deps.now().toISOString());
+      await deps.deferred.run([homeJob(own)]);
       return { kind: 'message', visibility: 'ephemeral', text: '', blocks: [] };
     },
     'me.view': showMe,

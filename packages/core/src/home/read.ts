@@ -41,16 +41,30 @@ export interface CommunityHome {
 export interface HomeData {
   readonly locale: Locale;
   readonly communities: readonly CommunityHome[];
+  /** The id the communities know the person by (at a community's home, the first account they linked). */
+  readonly knownAs?: string;
 }
 
-/** The tenant's communities: a direct-message id is no home channel, so the lookup finds the only one, or lists them all. */
-async function communitiesOf(deps: CoreDeps, tenant: Tenant, userId: string): Promise<CommunitySnapshot[]> {
+/**
+ * The tenant's communities and the id each knows the person by: a direct-message id is no home channel, so
+ * the lookup finds the only one, or lists them all. A workspace that is a place of a community elsewhere
+ * shows that community, read at its home through the place's pointer (with the person's alias beside it,
+ * when they linked their accounts: the home knows them by their first account).
+ */
+async function communitiesOf(deps: CoreDeps, tenant: Tenant, userId: string): Promise<{ snapshots: CommunitySnapshot[]; knownAs: string }> {
   const found = await deps.store.lookup(tenant, userId);
-  if (found.kind === 'found') return [found.snapshot];
-  // A place of a community elsewhere has no Home of its own yet: the community's Home is at its home.
-  if (found.kind === 'none' || found.kind === 'linked') return [];
+  if (found.kind === 'found') return { snapshots: [found.snapshot], knownAs: userId };
+  if (found.kind === 'none') return { snapshots: [], knownAs: userId };
+  if (found.kind === 'linked') {
+    const [arrived, atHome] = await Promise.all([
+      deps.links.arrival(tenant, userId),
+      deps.store.lookup(found.link.home.tenant, found.link.home.communityId),
+    ]);
+    const snapshots = atHome.kind === 'found' ? [atHome.snapshot] : [];
+    return { snapshots, knownAs: arrived?.primary ?? userId };
+  }
   const each = await Promise.all(found.homeChannelIds.slice(0, COMMUNITIES_MAX).map((id) => deps.store.lookup(tenant, id)));
-  return each.flatMap((one) => (one.kind === 'found' ? [one.snapshot] : []));
+  return { snapshots: each.flatMap((one) => (one.kind === 'found' ? [one.snapshot] : [])), knownAs: userId };
 }
 
 const leads = (community: Community, userId: string) =>
@@ -114,12 +128,12 @@ export async function communityHome(
 /** Reads what a person's Home view shows: their profile, the tenant's communities, and each one's items, in parallel. */
 export async function readHome(deps: CoreDeps, tenant: Tenant, userId: string): Promise<HomeData> {
   const now = deps.now();
-  const [profile, snapshots] = await Promise.all([
+  const [profile, { snapshots, knownAs }] = await Promise.all([
     deps.profiles.profile(tenant, userId).catch(() => undefined),
     communitiesOf(deps, tenant, userId),
   ]);
-  const communities = await Promise.all(snapshots.map((snapshot) => communityHome(deps, snapshot, userId, now)));
+  const communities = await Promise.all(snapshots.map((snapshot) => communityHome(deps, snapshot, knownAs, now)));
   const locale = profile?.locale ?? profile?.seenLocale ?? snapshots[0]?.community.locale ?? deps.defaultLocale;
   await loadLocale(locale);
-  return { locale, communities };
+  return { locale, communities, knownAs };
 }
