@@ -1,5 +1,6 @@
 import {
   type Block,
+  type InteractionTarget,
   isUndeliverable,
   type LinkStore,
   type Messenger,
@@ -174,6 +175,13 @@ export function linkedMessenger(inner: Messenger, links: () => Promise<LinkStore
       ? {
           publishHome: (tenant: Tenant, userId: string, view: { readonly blocks: readonly Block[] }) =>
             toId(tenant, userId, (via) => (inner.publishHome as NonNullable<Messenger['publishHome']>)(via, userId, view)),
+        }
+      : {}),
+    // An answer given later goes back where it was asked, drawn for that platform (people of the other by name).
+    ...(inner.answerInteraction
+      ? {
+          answerInteraction: async (tenant: Tenant, target: InteractionTarget, message: OutboundMessage) =>
+            (inner.answerInteraction as NonNullable<Messenger['answerInteraction']>)(tenant, target, await drawn(message, tenant, tenant)),
         }
       : {}),
     ...(inner.scheduledEvents ? { scheduledEvents: inner.scheduledEvents } : {}),

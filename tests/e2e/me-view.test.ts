@@ -32,6 +32,10 @@ const discordButtons = (body: any): string[] =>
 const discordText = (body: any): string =>
   [body?.data?.content ?? '', ...(body?.data?.embeds ?? []).map((e: any) => e.description ?? '')].join('\n');
 
+/** The JSON a signed Discord request carries (its interaction token, to find the edit of its answer). */
+const interactionOf = async (request: Request): Promise<any> => request.clone().json();
+const ORIGINAL = (token: string) => `/discord/api/v10/webhooks/111111111111111111/${token}/messages/@original`;
+
 /** `/community me home` typed in a direct message with the app: no guild, a `user` instead of a `member`. */
 function discordDmCommand(user: string): Request {
   const id = String(2_000_000_000_000_000_000n + BigInt(testClock.seconds()));
@@ -62,6 +66,25 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
   let nextMessage = 900000000000000000n;
   const send = sender(() => t.app);
   const tasks = () => itemsOf(t.db, t.tableName, 'Task');
+  let hooks = 0;
+  /**
+   * Slack's `/community me`: the command is acknowledged at once with a short ephemeral line, and the view
+   * the worker drew reaches the command's response_url (on the recorder), replacing that line.
+   */
+  const slackMe = async (over: Record<string, string>, text = 'me') => {
+    const path = `/commands/${over.team_id ?? 'T0001'}/me-${++hooks}/hook`;
+    const ack = await send(slashCommand(text, { ...over, response_url: `${t.recorder.url}${path}` }));
+    const posts = t.recorder.calls.filter((c) => c.path === path);
+    return { ack, posts, view: posts[0]?.body as any };
+  };
+  /** Discord's `me home`: answered "thinking…" (type 5, ephemeral), then that answer edited by the worker. */
+  const discordMe = async (user: string) => {
+    const request = discordGroupCommand('me', 'home', {}, { user });
+    const { token } = await interactionOf(request);
+    const ack = await send(request);
+    const edits = t.recorder.calls.filter((c) => c.path === ORIGINAL(token));
+    return { ack, edits, token, view: { data: edits[0]?.body as any } };
+  };
   beforeAll(async () => {
     t = await startTestApp('e2e-me-view');
     t.recorder
@@ -89,10 +112,16 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
     });
 
     it('shows a member their open task, the offer waiting for them and today’s stand-up, ephemerally, with their buttons', async () => {
-      const res = await send(slashCommand('me', as(MEMBER)));
-      expect(res.status).toBe(200);
-      expect(res.body.response_type).toBe('ephemeral');
-      expect(res.body.blocks.length).toBeLessThanOrEqual(50);
+      const { ack, posts, view } = await slackMe(as(MEMBER));
+      expect(ack.status).toBe(200);
+      expect(ack.body.response_type).toBe('ephemeral');
+      expect(ack.body.text).toBe('Drawing your view…');
+      // Drawn once by the worker, posted once to the response_url, ephemeral, in place of the acknowledgement.
+      expect(posts).toHaveLength(1);
+      expect(posts[0]?.method).toBe('POST');
+      expect(view).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+      expect(view.blocks.length).toBeLessThanOrEqual(50);
+      const res = { body: view };
       const text = slackText(res.body);
       expect(text).toContain('Green Street Tenants');
       expect(text).toMatch(/\d\. 🟢 \*Print the flyers\*/);
@@ -145,26 +174,27 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
       await send(slackRequest(body, FORM, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } }));
       expect((await tasks()).filter((task) => task.status === 'done')).toHaveLength(doneBefore);
       // The view drawn again no longer offers Done for it.
-      expect(slackButtons((await send(slashCommand('me', as(MEMBER)))).body)).not.toContain(`task:done:T0001:C1:${printing.id}`);
+      expect(slackButtons((await slackMe(as(MEMBER))).view)).not.toContain(`task:done:T0001:C1:${printing.id}`);
     });
 
     it('adds the seven-stage board and roles without a lead for the coordinator, in Russian when they chose it', async () => {
       await send(blockAction('roles:adopt', { user: COORDINATOR, channel: 'C1' }));
-      const en = slackText((await send(slashCommand('me', as(COORDINATOR)))).body);
+      const en = slackText((await slackMe(as(COORDINATOR))).view);
       expect(en).toContain('For leaders');
       expect(en).toContain('where we are');
       expect(en).toMatch(/Roles without a lead:\* .*Outreach/);
       await send(slashCommand('me lang ru', as(COORDINATOR)));
-      const ru = await send(slashCommand('me', as(COORDINATOR)));
-      expect(ru.body.response_type).toBe('ephemeral');
-      expect(slackText(ru.body)).toContain('Для лидеров');
+      const ru = await slackMe(as(COORDINATOR));
+      expect(ru.ack.body.text).toBe('Собираю вашу сводку…');
+      expect(ru.view.response_type).toBe('ephemeral');
+      expect(slackText(ru.view)).toContain('Для лидеров');
     });
 
     it('shows each of the workspace’s communities under its own heading outside them, only the channel’s own inside one', async () => {
       const at = (channel: string) => ({ channel_id: channel, user_id: 'U5', team_id: 'T0002' });
       await send(slashCommand('setup North Tenants', at('C5')));
       await send(slashCommand('setup South Tenants', at('C6')));
-      const fromDm = await send(slashCommand('me', at('D5')));
+      const fromDm = { body: (await slackMe(at('D5'))).view };
       expect(fromDm.body.response_type).toBe('ephemeral');
       // Each community's own heading (the coordinator's board has headings of its own).
       const homes = (body: any) =>
@@ -172,15 +202,17 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
       const headers = homes(fromDm.body);
       expect(headers).toEqual(['🏠 North Tenants', '🏠 South Tenants']);
       expect(fromDm.body.blocks.some((b: any) => b.type === 'divider')).toBe(true);
-      const inside = await send(slashCommand('me', at('C6')));
+      const inside = { body: (await slackMe(at('C6'))).view };
       expect(homes(inside.body)).toEqual(['🏠 South Tenants']);
     });
 
     it('tells someone in a workspace with no community how to start one, changing nothing', async () => {
       const before = await stateItems(t.db, t.tableName);
-      const res = await send(slashCommand('me', { channel_id: 'C7', user_id: 'U7', team_id: 'T0404' }));
+      const { ack: res, posts } = await slackMe({ channel_id: 'C7', user_id: 'U7', team_id: 'T0404' });
       expect(res.body.response_type).toBe('ephemeral');
       expect(slackText(res.body)).toContain('There is no community here yet');
+      // Said at once: nothing handed to the worker, nothing posted later.
+      expect(posts).toEqual([]);
       expect(await stateItems(t.db, t.tableName)).toEqual(before);
     });
   });
@@ -204,11 +236,15 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
     });
 
     it('answers a member in the guild channel with flags 64: their task, the offer and today’s stand-up, numbered rows of buttons', async () => {
-      const res = await send(discordGroupCommand('me', 'home', {}, { user: MARIA }));
-      expect(res.status).toBe(200);
-      expect(res.body.type).toBe(4);
-      expect(res.body.data.flags).toBe(64);
-      const text = discordText(res.body);
+      const { ack, edits, view: res } = await discordMe(MARIA);
+      expect(ack.status).toBe(200);
+      // Deferred and ephemeral ("thinking…" only the member sees), then edited once by the worker.
+      expect(ack.body).toEqual({ type: 5, data: { flags: 64 } });
+      expect(edits).toHaveLength(1);
+      expect(edits[0]?.method).toBe('PATCH');
+      // The interaction's token is the credential: no bot token goes with the edit.
+      expect(edits[0]?.headers.authorization).toBeUndefined();
+      const text = discordText(res);
       expect(text).toContain('Riverside');
       expect(text).toMatch(/\d\. 🟢 \*\*Book the hall\*\*/);
       expect(text).toContain(`<@${LEAD}> asks you to take **Bring chairs**`);
@@ -218,20 +254,21 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
         ['Book the hall', 'Bring chairs'].map(async (title) => (await tasks()).find((task) => task.title === title)),
       );
       const run = (await itemsOf(t.db, t.tableName, 'StandupRun')).find((r) => r.pk === `discord#${GUILD}`);
-      expect(res.body.data.components.length).toBeLessThanOrEqual(5);
-      expect(discordButtons(res.body)).toEqual(
+      expect(res.data.components.length).toBeLessThanOrEqual(5);
+      expect(discordButtons(res)).toEqual(
         expect.arrayContaining([
           `task:done:${GUILD}:${CHANNEL}:${hall.id}`,
           `task:accept:${GUILD}:${CHANNEL}:${chairs.id}`,
           `standup:answer:${GUILD}:${CHANNEL}:${run.id}`,
         ]),
       );
-      const labels = res.body.data.components.map((row: any) => row.components[0].label);
+      const labels = res.data.components.map((row: any) => row.components[0].label);
       expect(labels.every((label: string) => /^\d\. /.test(label))).toBe(true);
     });
 
     it('Done from that answer marks the task done and answers the member', async () => {
       const hall = (await tasks()).find((task) => task.title === 'Book the hall');
+      expect(discordButtons((await discordMe(MARIA)).view)).toContain(`task:done:${GUILD}:${CHANNEL}:${hall.id}`);
       const click = await send(discordComponent(`task:done:${GUILD}:${CHANNEL}:${hall.id}`, { user: MARIA }));
       expect(click.status).toBe(200);
       expect([4, 7]).toContain(click.body.type);
@@ -240,9 +277,9 @@ describe('/community me: one’s Home as an ephemeral answer, with the usual but
     });
 
     it('adds the board for the coordinator', async () => {
-      const res = await send(discordGroupCommand('me', 'home', {}, { user: LEAD }));
-      expect(res.body.data.flags).toBe(64);
-      const text = discordText(res.body);
+      const { ack, view } = await discordMe(LEAD);
+      expect(ack.body.data.flags).toBe(64);
+      const text = discordText(view);
       expect(text).toContain('For leaders');
       expect(text).toContain('Riverside: where we are');
       const help = discordText((await send(discordCommand('help', {}, { user: MARIA }))).body);

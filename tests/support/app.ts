@@ -4,7 +4,7 @@ import { loadConfig } from '../../functions/src/config.ts';
 import { buildDeps } from '../../functions/src/deps.ts';
 import { testClock } from './clock.ts';
 import { Recorder } from './recorder.ts';
-import { SLACK_SECRET } from './slack.ts';
+import { SLACK_SECRET, useResponseUrlsAt } from './slack.ts';
 import { createTestTable } from './table.ts';
 
 /** A Discord application key pair made for the test run: we sign, the app verifies with the public half. */
@@ -26,6 +26,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     }))
     .on('views.open', () => ({ body: { ok: true, view: { id: 'V123' } } }))
     .start();
+  useResponseUrlsAt(recorder.url);
   const env0 = testEnv(table.endpoint, table.tableName, recorder.url);
   const config = loadConfig({ ...env0, ...env });
   const deps = buildDeps(config, { now: testClock.now });

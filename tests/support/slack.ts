@@ -29,9 +29,21 @@ export function slackRequest(
   });
 }
 
-/** `/community <text>` from the documented payload, in a team and channel of the test's choice. */
+/** Where this test file's slash commands' `response_url`s point (its recorder, set by `startTestApp`): never Slack itself. */
+let responseBase: string | undefined;
+export const useResponseUrlsAt = (base: string) => {
+  responseBase = base;
+};
+let responses = 0;
+
+/**
+ * `/community <text>` from the documented payload, in a team and channel of the test's choice. Its
+ * `response_url` is Slack's shape (`…/commands/<team>/<n>/<secret>`) on the test's recorder, each its own.
+ */
 export function slashCommand(text: string, over: Partial<Record<keyof typeof slashFixture, string>> = {}, opts = {}): Request {
-  const body = new URLSearchParams({ ...slashFixture, trigger_id: newTriggerId(), text, ...over }).toString();
+  const team = over.team_id ?? slashFixture.team_id;
+  const response_url = responseBase ? `${responseBase}/commands/${team}/${++responses}/hook` : slashFixture.response_url;
+  const body = new URLSearchParams({ ...slashFixture, trigger_id: newTriggerId(), response_url, text, ...over }).toString();
   return slackRequest(body, 'application/x-www-form-urlencoded', opts);
 }
 

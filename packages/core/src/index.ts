@@ -26,6 +26,7 @@ export type { ActionSource, OptionSpec, SubcommandSpec } from './kernel/feature.
 export { allForms, commandNames, commandText, type FormId, helpEntries, platformText } from './kernel/forms.ts';
 export * from './kernel/i18n/translate.ts';
 export * from './kernel/jobs.ts';
+export { type AnswerJob, type InteractionTarget, TARGET_VALID_MS, TargetExpired } from './kernel/later.ts';
 export * from './kernel/outbox.ts';
 export { MENTION, MENTIONS, matchPeople, type PeopleDirectory, type Person, personArg } from './kernel/people.ts';
 export * from './kernel/ports.ts';

@@ -12,6 +12,7 @@ export const InteractionType = {
 export const InteractionResponseType = {
   Pong: 1,
   ChannelMessageWithSource: 4,
+  DeferredChannelMessageWithSource: 5,
   UpdateMessage: 7,
   ApplicationCommandAutocompleteResult: 8,
   Modal: 9,

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Installation, Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { clip, RateLimiter, withRetries } from '@organizer/core';
+import { discordAnswerer } from './answer-later.ts';
 import { DiscordError } from './errors.ts';
 import { inviteUrl, serverEventsPermission } from './invite.ts';
 import { messageBody } from './render.ts';
@@ -85,6 +86,7 @@ export function discordMessenger(options: {
   const keyOf = (message: OutboundMessage | undefined) => message?.key ?? (patient ? randomUUID() : undefined);
   const base = options.apiUrl.replace(/\/$/, '');
   const limiter = new RateLimiter(GLOBAL.limit, GLOBAL.windowMs);
+  const answer = discordAnswerer({ apiUrl: options.apiUrl, installations: options.installations, timeoutMs });
   const once = async (installation: Installation, method: string, path: string, body: string | FormData, type?: string) => {
     const token = installation.botToken;
     if (patient) await limiter.acquire(token);
@@ -193,6 +195,10 @@ export function discordMessenger(options: {
       if (!threadId) throw new DiscordError('NO_THREAD', place.channelId);
       for (const userId of memberIds) await call(tenant, 'PUT', `/channels/${threadId}/thread-members/${userId}`, undefined);
       return { channelId: threadId };
+    },
+    answerInteraction: async (tenant, target, message) => {
+      if (target.platform !== 'discord') throw Object.assign(new Error('not a Discord interaction'), { permanent: true });
+      await answer(tenant, target, message);
     },
     updateMessage: async (tenant, channelId, messageId, message) => {
       // An edit sets the same content however often it is repeated: no nonce needed.

@@ -99,8 +99,16 @@ export function contextOf(interaction: APIInteraction): CommandContext | undefin
     userId,
     ...(userLocale ? { userLocale } : {}),
     ...(typeof interaction.id === 'string' ? { interactionId: interaction.id } : {}),
+    ...answerLaterOf(interaction),
     isPlatformAdmin: async () => hasLeaderPermission(permissions),
   };
+}
+
+/** A typed command's way to be answered after a deferred answer: the application's id and the interaction's token. */
+function answerLaterOf(interaction: APIInteraction): Pick<CommandContext, 'answerLater'> {
+  const raw = interaction as { type?: unknown; application_id?: unknown; token?: unknown };
+  if (raw.type !== InteractionType.ApplicationCommand || typeof raw.application_id !== 'string' || typeof raw.token !== 'string') return {};
+  return { answerLater: { platform: 'discord', applicationId: raw.application_id, token: raw.token } };
 }
 
 /**

@@ -151,6 +151,9 @@ export function renderReply(reply: Reply): APIInteractionResponse {
   if (reply.kind === 'modal') return renderModal(reply.modal);
   if (reply.kind === 'choices')
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [...reply.choices] } };
+  // Answered later by the worker, which edits this "thinking…" answer; ephemeral from the start (an edit cannot make it so).
+  if (reply.kind === 'later')
+    return { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } };
   if (reply.kind === 'fieldErrors') {
     return {
       type: InteractionResponseType.ChannelMessageWithSource,

@@ -32,12 +32,15 @@ function contextFor(
   isAdmin: IsAdmin,
   profileOf: ProfileOf,
   triggerId?: string,
+  /** A slash command's `response_url`: how an answer given later reaches the person (checked before any post). */
+  responseUrl?: string,
 ): CommandContext {
   return {
     tenant,
     channelId,
     userId,
     ...(triggerId ? { interactionId: triggerId } : {}),
+    ...(responseUrl ? { answerLater: { platform: 'slack', responseUrl } } : {}),
     // Slack sends no locale with commands; workspace admins and owners are leaders (asked only when needed).
     isPlatformAdmin: () => isAdmin(client, tenant.id, userId),
     // Their language and zone from their Slack profile (cached; asked only when core needs it).
@@ -106,6 +109,7 @@ export function createBoltApp(deps: SlackDeps): RequestReceiver {
       isAdmin,
       profileOf,
       command.trigger_id,
+      command.response_url,
     );
     const reply = await deps.run(parseSlashText(command.text ?? ''), ctx).catch(fail);
     if (reply.kind === 'modal') {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Installations, Messenger, OutboundFile, OutboundMessage, Tenant } from '@organizer/core';
 import { clip, RateLimiter, withRetries } from '@organizer/core';
 import type { WebClient } from '@slack/web-api';
+import { slackAnswerer } from './answer-later.ts';
 import { webClients } from './clients.ts';
 import { type Delivered, deliveryMetadata, findDelivered } from './delivery.ts';
 import { SlackError } from './errors.ts';
@@ -54,6 +55,7 @@ export function slackMessenger(options: {
   // Retries are ours (below), so a 429 is seen and timed, not retried blindly.
   const clientOf = webClients({ retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout });
   const pacer = new RateLimiter(PER_CHANNEL.limit, PER_CHANNEL.windowMs);
+  const answer = slackAnswerer({ apiUrl: options.apiUrl, installations: options.installations, timeoutMs: timeout });
   const clientFor = async (tenant: Tenant) => {
     const installation = await options.installations.forTenant(tenant);
     if (!installation) throw new SlackError('NOT_INSTALLED', tenant.id);
@@ -168,6 +170,10 @@ export function slackMessenger(options: {
     },
     // The whole view at once, so a repeat lands the same view. Only a rate limit is waited out here: any other
     // failure goes back to the outbox, which tries the job again after its backoff.
+    answerInteraction: async (tenant, target, message) => {
+      if (target.platform !== 'slack') throw Object.assign(new Error('not a Slack interaction'), { permanent: true });
+      await answer(tenant, target.responseUrl, message);
+    },
     publishHome: async (tenant, userId, view) => {
       const { client } = await clientFor(tenant);
       const home = { type: 'home', blocks: renderMessage({ text: '', blocks: view.blocks }).blocks };

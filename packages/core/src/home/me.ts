@@ -5,7 +5,7 @@ import type { Locale } from '../kernel/i18n/translate.ts';
 import { loadLocale, t, tn } from '../kernel/i18n/translate.ts';
 import { AtHome } from '../kernel/place.ts';
 import type { CommandContext, CoreDeps } from '../kernel/ports.ts';
-import type { Block } from '../kernel/reply.ts';
+import type { Block, MessageReply } from '../kernel/reply.ts';
 import { ephemeral, message } from '../kernel/reply.ts';
 import type { MeCommand } from './commands.ts';
 import { COMMUNITIES_MAX, communityHome } from './read.ts';
@@ -61,10 +61,27 @@ export function asMessageBlocks(locale: Locale, blocks: readonly Block[]): Block
 
 /**
  * `/community me` (Slack) and `/community me home` (Discord): the person's Home as an ephemeral answer, for
- * Discord, which has no App Home, and for Slack wherever one would rather not switch tabs. The same readers
- * and sections as the Home tab; the buttons are the usual ones (Done, Hand back, Accept, Decline, RSVP, Answer).
+ * Discord, which has no App Home, and for Slack wherever one would rather not switch tabs. The request finds
+ * the community (one read, so "none here" and a linked place answer at once) and hands the drawing to the
+ * worker (`later`): the Home's readers cost the request nothing. Where the platform gave no way to answer
+ * later, it is drawn at once.
  */
 export const showMe: Handler<MeCommand> = async (_command, ctx, deps) => {
+  if (!ctx.answerLater) return drawMe(ctx, deps);
+  const found = await deps.store.lookup(ctx.tenant, ctx.channelId);
+  if (found.kind === 'linked' && !ctx.place) throw new AtHome(found.link);
+  const community = found.kind === 'found' ? found.snapshot.community : undefined;
+  const locale = localeFor(community, ctx, deps);
+  await loadLocale(locale);
+  if (found.kind !== 'found' && found.kind !== 'elsewhere') return ephemeral(t(locale, 'community.none'));
+  // The coordinator and role leads are leaders by the community's own record; anyone else, by the platform's word.
+  const leads = community && (community.coordinatorId === ctx.userId || community.roles.some((r) => r.leadId === ctx.userId));
+  const admin = leads ? false : await ctx.isPlatformAdmin().catch(() => false);
+  return { kind: 'later', view: 'me', text: t(locale, 'me.drawing'), admin };
+};
+
+/** The view itself, drawn from the state as it is now (by the worker, for an answer given later). */
+export async function drawMe(ctx: CommandContext, deps: CoreDeps): Promise<MessageReply> {
   const snapshots = await communitiesFor(ctx, deps);
   const locale = localeFor(snapshots[0]?.community, ctx, deps);
   await loadLocale(locale);
@@ -76,4 +93,4 @@ export const showMe: Handler<MeCommand> = async (_command, ctx, deps) => {
   const parts = await Promise.all(homes.map((home) => communityBlocks(locale, home, ctx.userId, now)));
   const body = parts.flatMap((part, i) => (i > 0 ? [{ type: 'divider' as const }, ...part] : part));
   return message('ephemeral', withinLimit(locale, asMessageBlocks(locale, body), MESSAGE_BLOCKS_MAX, 'me.more'));
-};
+}

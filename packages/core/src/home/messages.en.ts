@@ -41,5 +41,6 @@ export const homeEn = {
     '{count} more lines have no buttons here (a message holds {max} rows of them): see {cmd:tasks.filter mine} and {cmd:events}.',
   'me.buttons.more.other':
     '{count} more lines have no buttons here (a message holds {max} rows of them): see {cmd:tasks.filter mine} and {cmd:events}.',
+  'me.drawing': 'Drawing your view…',
   'me.more': '…and more in {cmd:status}: a message holds only so much.',
 } as const;

@@ -43,5 +43,6 @@ export const homeRu: Record<keyof typeof homeEn, string> = {
     'Ещё у {count} строк здесь нет кнопок (в сообщении их не больше {max} рядов): смотрите {cmd:tasks.filter mine} и {cmd:events}.',
   'me.buttons.more.other':
     'Ещё у {count} строки здесь нет кнопок (в сообщении их не больше {max} рядов): смотрите {cmd:tasks.filter mine} и {cmd:events}.',
+  'me.drawing': 'Собираю вашу сводку…',
   'me.more': '…и ещё — в {cmd:status}: в одно сообщение помещается не всё.',
 };

@@ -3,11 +3,12 @@ import { withReader } from './context.ts';
 import { CoreError } from './errors.ts';
 import type { AnyCommand } from './feature.ts';
 import { loadLocale, t } from './i18n/translate.ts';
+import { answerJob } from './later.ts';
 import { withNamedPerson } from './named-person.ts';
 import { AtHome, atHome, placed } from './place.ts';
 import type { CommandContext, CoreDeps } from './ports.ts';
 import { handlerFor } from './registry.ts';
-import type { Reply } from './reply.ts';
+import type { LaterReply, Reply } from './reply.ts';
 import { ephemeral } from './reply.ts';
 import { shown } from './text.ts';
 
@@ -32,6 +33,8 @@ export async function runCommand(command: AnyCommand, given: CommandContext, dep
     const reply = await handler(shownCommand(named.command), ctx, deps);
     // A click on the Home tab has no channel to answer in: the Home view is drawn again, the answer on top.
     if (ctx.surface === 'home' && reply.kind === 'message') await deps.deferred.run([homeAfterClick(ctx, reply)]);
+    // Answered later: the interaction's target goes into the worker's job only, committed with the others.
+    if (reply.kind === 'later') await deps.deferred.run([laterJob(ctx, reply, deps.now())]);
     return reply;
   } catch (error) {
     if (error instanceof AtHome && !ctx.place) return runCommand(command, atHome(given, error.link), deps);
@@ -54,4 +57,11 @@ function shownCommand<C>(value: C): C {
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shownCommand(inner)])) as C;
   return value;
+}
+
+/** A `later` reply's job; a handler answers later only where the platform gave a way to (`answerLater`). */
+function laterJob(ctx: CommandContext, reply: LaterReply, now: Date) {
+  const job = answerJob(ctx, reply.view, reply.admin, now);
+  if (!job) throw new Error(`${reply.view} answered later without a way to answer`);
+  return job;
 }

@@ -1,6 +1,7 @@
 import type { Tenant } from '../community/model.ts';
 import type { MemberAct } from '../members/model.ts';
 import type { Locale } from './i18n/translate.ts';
+import type { AnswerJob } from './later.ts';
 import type { OutboundMessage } from './reply.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */
@@ -121,7 +122,7 @@ export interface HomeJob {
 }
 
 /** Work for the worker. */
-export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob | HomeJob;
+export type Job = DueJob | SendJob | ExportJob | CountJob | EraseJob | HomeJob | AnswerJob;
 
 /** A message of one plain paragraph (notices to a leader or a member). */
 export const plainMessage = (text: string): OutboundMessage => ({ text, blocks: [{ type: 'text', text }] });

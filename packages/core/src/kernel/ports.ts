@@ -19,6 +19,7 @@ import type { StoryStore } from '../story/port.ts';
 import type { TaskStore } from '../tasks/port.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
+import type { InteractionTarget } from './later.ts';
 import type { PeopleDirectory } from './people.ts';
 import type { Block, OutboundFile, OutboundMessage } from './reply.ts';
 
@@ -118,6 +119,8 @@ export interface CommandContext {
    * channel to answer in; the kernel republishes their Home view instead, with the answer on top.
    */
   readonly surface?: 'home';
+  /** How this interaction can be answered after its acknowledgement (a `later` reply); kept only in that answer's job. */
+  readonly answerLater?: InteractionTarget;
 }
 
 /** What use cases need from the outside world. */
@@ -256,6 +259,12 @@ export interface Messenger {
    * same view). Absent where the platform has no such thing (Discord).
    */
   publishHome?(tenant: Tenant, userId: string, view: { readonly blocks: readonly Block[] }): Promise<void>;
+  /**
+   * Answers an interaction that was acknowledged earlier, privately, to the person who sent it (Discord: edits
+   * the deferred answer, `PATCH …/messages/@original`; Slack: the `response_url`, replacing the short
+   * acknowledgement). `tenant`: where they asked. Throws `TargetExpired` when the platform no longer takes it.
+   */
+  answerInteraction?(tenant: Tenant, target: InteractionTarget, message: OutboundMessage): Promise<void>;
   /** The server's own events (Discord's Events tab); absent where the platform has none. */
   readonly scheduledEvents?: ScheduledEvents;
   /**

@@ -1,3 +1,5 @@
+import type { LaterView } from './later.ts';
+
 /**
  * A platform-neutral answer. Text is light markdown: `**bold**`, `` `code` ``, `<@USER>` mentions;
  * each adapter renders it as Block Kit or Discord messages and modals.
@@ -106,6 +108,12 @@ export type Reply =
       readonly replace?: boolean;
     }
   | { readonly kind: 'modal'; readonly modal: Modal }
+  /**
+   * Answered later, privately: the request only acknowledges (Discord's "thinking…", Slack `text`) and the
+   * kernel hands the worker a job to draw `view` and send it in the same interaction (`kernel/later.ts`).
+   * `admin`: the platform's word on the person's admin rights, which the worker cannot ask.
+   */
+  | { readonly kind: 'later'; readonly view: LaterView; readonly text: string; readonly admin: boolean }
   /** Suggestions for a value being typed (Discord autocomplete), at most 25. */
   | { readonly kind: 'choices'; readonly choices: readonly { readonly name: string; readonly value: string }[] }
   /** A modal submission refused field by field; the modal stays open where the platform allows. */
@@ -113,6 +121,8 @@ export type Reply =
 
 /** A reply that is a message (not a modal). */
 export type MessageReply = Extract<Reply, { kind: 'message' }>;
+/** A reply answered later by the worker. */
+export type LaterReply = Extract<Reply, { kind: 'later' }>;
 
 /** An ephemeral message of plain paragraphs: the shape of most answers. */
 export function ephemeral(...paragraphs: string[]): MessageReply {
@@ -131,6 +141,7 @@ export function message(visibility: Visibility, blocks: readonly Block[]): Messa
 /** Any non-modal reply as a message, for places that can only show a message. */
 export function asMessage(reply: Exclude<Reply, { kind: 'modal' }>): MessageReply {
   if (reply.kind === 'message') return reply;
+  if (reply.kind === 'later') return ephemeral(reply.text);
   return ephemeral(reply.kind === 'fieldErrors' ? reply.text : reply.choices.map((c) => c.name).join('\n'));
 }
 

@@ -7,6 +7,7 @@ import { type DueKind, type Job, plainMessage } from '../jobs.ts';
 import { isUndeliverable } from '../outbox.ts';
 import type { CoreDeps } from '../ports.ts';
 import { dueKinds, jobRunner } from '../registry.ts';
+import { runAnswer } from './answer.ts';
 
 /** Whether work is due work (with a due item of its own), as the features declare their kinds. */
 const isDueKind = (kind: string): kind is DueKind => (dueKinds() as readonly string[]).includes(kind);
@@ -49,6 +50,8 @@ export async function runJob(job: Job, deps: CoreDeps): Promise<void> {
   if (job.kind === 'export') return runExportRequest(job, deps);
   // A Home view is one person's, across the tenant's communities: the home feature draws it.
   if (job.kind === 'home.publish') return runHomePublish(job, deps);
+  // An answer given later goes back into its own interaction, drawn by the command's feature.
+  if (job.kind === 'answer') return runAnswer(job, deps);
   const found = await deps.store.lookup(job.tenant, job.communityId);
   if (found.kind !== 'found' || found.snapshot.community.id !== job.communityId) {
     // Every due kind any feature schedules goes with its community (follow-up work has no due item).
