@@ -119,6 +119,24 @@ describe('Slack App Home follows what changes for a person who opened it', () =>
     expect(publishedTo(MARIA)).toHaveLength(1);
   });
 
+  it('her RSVP on the card in the channel redraws her Home; the leader cancelling the event redraws it without the event', async () => {
+    await send(viewSubmission('event', { title: 'Tenant meeting', when: 'in 3 days 18:00', place: 'Hall' }, { user: COORDINATOR }));
+    const [event] = await itemsOf(t.db, t.tableName, 'Event');
+    testClock.advance(61_000);
+    t.recorder.reset();
+    await send(blockAction(`event:going:T0001:C1:${event.id}`, { user: MARIA, channel: 'C1' }));
+    expect((await itemsOf(t.db, t.tableName, 'Event'))[0].going).toEqual([MARIA]);
+    expect(publishedTo(MARIA)).toHaveLength(1);
+    expect(textOf(publishedTo(MARIA)[0])).toMatch(/\*Tenant meeting\*[\s\S]*You are going\./);
+    testClock.advance(61_000);
+    t.recorder.reset();
+    await send(blockAction(`event:cancel:T0001:C1:${event.id}`, { user: COORDINATOR, channel: 'C1' }));
+    expect((await itemsOf(t.db, t.tableName, 'Event'))[0].cancelledAt).toBeDefined();
+    expect(dmsTo(MARIA)).toHaveLength(1);
+    expect(publishedTo(MARIA)).toHaveLength(1);
+    expect(textOf(publishedTo(MARIA)[0])).not.toContain('Tenant meeting');
+  });
+
   it('her own command in a DM redraws her Home: the task she accepts shows with Done', async () => {
     const hall = (await itemsOf(t.db, t.tableName, 'Task')).find((task) => task.title === 'Book the hall');
     await send(blockAction(`task:accept:T0001:C1:${hall.id}`, { user: MARIA, channel: 'D2' }));
