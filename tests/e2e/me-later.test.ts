@@ -28,7 +28,7 @@ describe('/community me answered later: targets that expire or point elsewhere',
 
   it('keeps the interaction token in no row once the answer is delivered', async () => {
     const request = discordGroupCommand('me', 'home', {}, { user: GUILD_USER });
-    const { token } = await request.clone().json();
+    const { token } = (await request.clone().json()) as { token: string };
     const ack = await t.app.request(request);
     expect(await ack.json()).toEqual({ type: 5, data: { flags: 64 } });
     expect(t.recorder.calls.filter((c) => c.path === ORIGINAL(token))).toHaveLength(1);
@@ -37,7 +37,7 @@ describe('/community me answered later: targets that expire or point elsewhere',
 
   it('drops a Discord answer whose token expired (404 Unknown Webhook) after one try, and keeps nothing', async () => {
     const request = discordGroupCommand('me', 'home', {}, { user: GUILD_USER });
-    const { token } = await request.clone().json();
+    const { token } = (await request.clone().json()) as { token: string };
     t.recorder.on(`${token}/messages/@original`, () => ({ status: 404, body: { message: 'Unknown Webhook', code: 10015 } }));
     await t.app.request(request);
     expect(t.recorder.calls.filter((c) => c.path === ORIGINAL(token))).toHaveLength(1);
@@ -48,14 +48,14 @@ describe('/community me answered later: targets that expire or point elsewhere',
     const path = '/commands/T0001/expired/hook';
     t.recorder.on(path, () => ({ status: 404, body: 'expired_url' }));
     const ack = await t.app.request(slashCommand('me', { channel_id: 'C1', user_id: 'U1', response_url: `${t.recorder.url}${path}` }));
-    expect((await ack.json()).text).toBe('Drawing your view…');
+    expect(((await ack.json()) as { text: string }).text).toBe('Drawing your view…');
     expect(t.recorder.calls.filter((c) => c.path === path)).toHaveLength(1);
     expect(await outbox()).toEqual([]);
   });
 
   it('tries again after a passing failure, and drops the answer unsent once the token’s 15 minutes are over', async () => {
     const request = discordGroupCommand('me', 'home', {}, { user: GUILD_USER });
-    const { token } = await request.clone().json();
+    const { token } = (await request.clone().json()) as { token: string };
     t.recorder.on(`${token}/messages/@original`, () => ({ status: 503, body: { message: 'unavailable' } }));
     await t.app.request(request);
     const [waiting] = await outbox();
