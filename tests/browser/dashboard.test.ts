@@ -96,12 +96,12 @@ describe('browser: the dashboard page a leader’s link opens', () => {
     'shows the board, the decisions and every chart with a real size on a desktop, and runs nothing',
     async () => {
       const { page, dialogs } = await openAt({ width: 1280, height: 900 });
-      await expect(page.locator('h1').innerText()).resolves.toBe('Green Street Tenants: dashboard');
+      await expect(page.locator('h1').textContent()).resolves.toBe('Green Street Tenants: dashboard');
       expect(await page.locator('#board li.stage').count()).toBe(7);
-      expect(await page.locator('#board').innerText()).toContain('1. Story');
-      expect(await page.locator('#decisions').innerText()).toContain('Paint the stairwell');
+      expect(await page.locator('#board').textContent()).toContain('1. Story');
+      expect(await page.locator('#decisions').textContent()).toContain('Paint the stairwell');
       // The event's title is shown as text, never run.
-      expect(await page.locator('figure[data-chart="turnout"] figcaption').innerText()).toContain(TITLE);
+      expect(await page.locator('figure[data-chart="turnout"] figcaption').textContent()).toContain(TITLE);
       expect(dialogs).toEqual([]);
       const charts = page.locator('figure svg');
       expect(await charts.count()).toBeGreaterThanOrEqual(3);
@@ -152,7 +152,7 @@ describe('browser: the dashboard page a leader’s link opens', () => {
     const page = await browser.newPage({ locale: 'en-US' });
     const response = await page.goto(`${url.slice(0, -1)}${url.endsWith('0') ? '1' : '0'}`);
     expect(response?.status()).toBe(403);
-    expect(await page.locator('h1').innerText()).toBe('This link does not work');
+    expect(await page.locator('h1').textContent()).toBe('This link does not work');
     expect(await page.content()).not.toContain('Green Street');
     await page.close();
   });

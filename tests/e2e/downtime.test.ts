@@ -6,12 +6,10 @@ import { sender, slackText } from '../support/http.ts';
 import { blockAction, slashCommand, viewSubmission } from '../support/slack.ts';
 import { allItems } from '../support/table.ts';
 
-type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 const COORDINATOR = 'U2147483697';
 const ZONE = 'Europe/Moscow';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const minuteAt = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 const startOf = (minute: string) => Date.parse(`${minute}:00Z`);
 /** Each block starts from the same instant: the ones before it moved the clock days ahead. */
 const START = testClock.now();

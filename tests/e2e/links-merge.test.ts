@@ -66,7 +66,7 @@ describe('One community in two places: what a person did under their second acco
   it('before linking, her two accounts are two people: two owners, two RSVPs', async () => {
     expect((await rows('Task')).map((task) => task.ownerId).sort()).toEqual([DANA, DANA_SLACK].sort());
     const [event] = await rows('Event');
-    expect([...(event?.going as string[])].sort()).toEqual([SAM, DANA, DANA_SLACK].sort());
+    expect([...((event?.going ?? []) as string[])].sort()).toEqual([SAM, DANA, DANA_SLACK].sort());
   });
 
   it('after linking, her Discord account’s task and RSVP are her Slack account’s: one owner, one RSVP', async () => {
@@ -75,7 +75,7 @@ describe('One community in two places: what a person did under their second acco
     await t.deps.idle();
     expect((await rows('Task')).map((task) => task.ownerId)).toEqual([DANA_SLACK, DANA_SLACK]);
     const [event] = await rows('Event');
-    expect([...(event?.going as string[])].sort()).toEqual([SAM, DANA_SLACK].sort());
+    expect([...((event?.going ?? []) as string[])].sort()).toEqual([SAM, DANA_SLACK].sort());
     // Both her tasks are hers from either side.
     for (const mine of [
       slackText((await send(slashCommand('tasks mine', slack(DANA_SLACK)))).body),
@@ -96,6 +96,6 @@ describe('One community in two places: what a person did under their second acco
     });
     await send(discordComponent(going, { guild: GUILD, channel: PLACE, user: DANA }));
     const [event] = await rows('Event');
-    expect([...(event?.going as string[])].sort()).toEqual([SAM, DANA_SLACK].sort());
+    expect([...((event?.going ?? []) as string[])].sort()).toEqual([SAM, DANA_SLACK].sort());
   });
 });
