@@ -44,7 +44,7 @@ describe('discordAnswerer', () => {
   it('says a token past its life is expired (404 Unknown Webhook, 401), and names a 429 by status only', async () => {
     await expect(answer(tenant, { applicationId: '111', token: 'gone' }, message)).rejects.toBeInstanceOf(TargetExpired);
     await expect(answer(tenant, { applicationId: '111', token: 'bad' }, message)).rejects.toBeInstanceOf(TargetExpired);
-    const busy = await answer(tenant, { applicationId: '111', token: 'busy' }, message).catch((error: unknown) => error as Error);
+    const busy = (await answer(tenant, { applicationId: '111', token: 'busy' }, message).catch((error: unknown) => error)) as Error;
     expect(busy).toMatchObject({ status: 429, retryAfterMs: 1500, message: 'Discord answer edit → 429' });
     expect(busy.message).not.toContain('busy');
   });
