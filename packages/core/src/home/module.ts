@@ -24,7 +24,8 @@ export const homeFeature = feature<HomeCommand>({
     },
     'me.view': showMe,
   },
-  // Opening changes no state: nothing to claim, nothing held; its one job is committed to the outbox.
+  // Opening changes no community's state: nothing to claim, nothing held; its one job is committed to the outbox
+  // (the profile's mark is written directly, like a language the platform reported: a fact, not a decision).
   // `me` only reads; its buttons are the features' own, each claimed when clicked.
   readOnly: ['home.open', 'me.view'],
   // Slack's bare `me` is read by the calendar feature's `me` words; Discord's `me home` sits in its `me` group.
