@@ -201,6 +201,8 @@ async function seedInvitation(server: BenchServer): Promise<void> {
 
 /** `chat.postMessage C1 <text>`: a Slack API call as the success checks read it. */
 function describeCall(call: { method: string; body: string }): string {
+  // A response_url takes JSON (the Web API forms).
+  if (call.body.startsWith('{')) return `${call.method} ${String((JSON.parse(call.body) as { text?: unknown }).text ?? '')}`;
   const form = new URLSearchParams(call.body);
   return `${call.method} ${form.get('channel') ?? ''} ${form.get('text') ?? ''}`;
 }
@@ -309,10 +311,21 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     ['pair join', slackCommand('pair join', 'C1', 'U8'), /pairing|знакомств/],
     ['join (welcome by DM)', slackCommand('join', 'C1', 'U9'), /postMessage U9 /],
     ['ladder', slackCommand('ladder', 'C1', 'U1'), /Ladder|Лестница/],
-    // The Home as an answer: the community, then the person's items read in parallel (tasks, open offers,
-    // stand-ups and today's run, events, decisions; a leader's members too). U3 has an accepted task.
-    ['me (one’s Home as an answer; a member with a task)', slackCommand('me', 'C1', 'U3'), /My open tasks|Мои открытые задачи/],
-    ['me (the coordinator: the board too)', slackCommand('me', 'C1', 'U1'), /For leaders|Для лидеров/],
+    // The Home as an answer: the request finds the community and hands the drawing to the worker, which reads
+    // the person's items in parallel (tasks, open offers, stand-ups and today's run, events, decisions; a
+    // leader's members too) and posts the view to the command's response_url. U3 has an accepted task.
+    [
+      'me (one’s Home as an answer; a member with a task)',
+      slackCommand('me', 'C1', 'U3', undefined, `${server.slackUrl}/commands/T0001/1/bench`),
+      /commands\/T0001\/1\/bench [^]*(My open tasks|Мои открытые задачи)/,
+      'me view drawn and answered (worker; a member with a task)',
+    ],
+    [
+      'me (the coordinator: the board too)',
+      slackCommand('me', 'C1', 'U1', undefined, `${server.slackUrl}/commands/T0001/2/bench`),
+      /commands\/T0001\/2\/bench [^]*(For leaders|Для лидеров)/,
+      'me view drawn and answered (worker; the coordinator)',
+    ],
     // The event only hands over a job; the view is drawn and published by the worker (its own row).
     [
       'Home tab opened (app_home_opened event)',

@@ -23,9 +23,23 @@ let interactions = 0;
 const nextInteraction = () => ++interactions;
 
 /** A really signed `/community <text>` in team T0001. */
-export function slackCommand(text: string, channel = 'C1', user = 'U1', team = slashFixture.team_id): SignedRequest {
+export function slackCommand(
+  text: string,
+  channel = 'C1',
+  user = 'U1',
+  team = slashFixture.team_id,
+  response_url = slashFixture.response_url,
+): SignedRequest {
   const trigger_id = `${nextInteraction()}.1.bench`;
-  const body = new URLSearchParams({ ...slashFixture, trigger_id, text, channel_id: channel, user_id: user, team_id: team }).toString();
+  const body = new URLSearchParams({
+    ...slashFixture,
+    trigger_id,
+    text,
+    channel_id: channel,
+    user_id: user,
+    team_id: team,
+    response_url,
+  }).toString();
   return slackSigned(body, 'application/x-www-form-urlencoded');
 }
 

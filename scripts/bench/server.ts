@@ -64,6 +64,7 @@ export async function startBenchServer() {
     await Promise.all([close(server), close(slackApi.server)]);
     await db.stop();
   };
-  return { base, deps, send, stop, errors, slackCalls: slackApi.calls };
+  // `slackUrl`: slash commands' response_urls point here too (the app posts only to Slack's hooks or this host).
+  return { base, deps, send, stop, errors, slackCalls: slackApi.calls, slackUrl };
 }
 export type BenchServer = Awaited<ReturnType<typeof startBenchServer>>;
