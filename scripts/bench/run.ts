@@ -180,7 +180,8 @@ async function main(): Promise<void> {
             String(c.reads),
             String(c.writes),
             String(c.outbox),
-            check(`DynamoDB calls, ${c.command}`, pass),
+            // A job's own row (the worker's reads after a command, e.g. a view drawn later) has no command budget.
+            c.command.includes('(worker') ? 'worker' : check(`DynamoDB calls, ${c.command}`, pass),
             c.operations.join(', '),
           ];
         }),
