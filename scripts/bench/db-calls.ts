@@ -317,13 +317,13 @@ export async function countDbCalls(server: BenchServer): Promise<DbCalls[]> {
     [
       'me (one’s Home as an answer; a member with a task)',
       slackCommand('me', 'C1', 'U3', undefined, `${server.slackUrl}/commands/T0001/1/bench`),
-      /commands\/T0001\/1\/bench [^]*(My open tasks|Мои открытые задачи)/,
+      /commands\/T0001\/1\/bench [\s\S]*(My open tasks|Мои открытые задачи)/,
       'me view drawn and answered (worker; a member with a task)',
     ],
     [
       'me (the coordinator: the board too)',
       slackCommand('me', 'C1', 'U1', undefined, `${server.slackUrl}/commands/T0001/2/bench`),
-      /commands\/T0001\/2\/bench [^]*(For leaders|Для лидеров)/,
+      /commands\/T0001\/2\/bench [\s\S]*(For leaders|Для лидеров)/,
       'me view drawn and answered (worker; the coordinator)',
     ],
     // The event only hands over a job; the view is drawn and published by the worker (its own row).

@@ -1,4 +1,4 @@
-import type { Board } from '../board/port.ts';
+import type { Board } from '../board/model.ts';
 import type { Adoption, Campaign } from '../campaigns/model.ts';
 import type { Locale } from '../kernel/i18n/translate.ts';
 import type { Role } from '../roles/model.ts';

@@ -1,7 +1,7 @@
 import type { Tenant } from '../community/model.ts';
 import type { MemberAct } from '../members/model.ts';
 import type { Locale } from './i18n/translate.ts';
-import type { AnswerJob } from './later.ts';
+import type { AnswerJob } from './later-target.ts';
 import type { OutboundMessage } from './reply.ts';
 
 /** Kinds of due work; each has a due item in the minute bucket it is due in. */

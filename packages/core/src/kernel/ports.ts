@@ -19,7 +19,7 @@ import type { StoryStore } from '../story/port.ts';
 import type { TaskStore } from '../tasks/port.ts';
 import type { Locale } from './i18n/translate.ts';
 import type { DueKind, Job } from './jobs.ts';
-import type { InteractionTarget } from './later.ts';
+import type { InteractionTarget } from './later-target.ts';
 import type { PeopleDirectory } from './people.ts';
 import type { Block, OutboundFile, OutboundMessage } from './reply.ts';
 

@@ -1,4 +1,4 @@
-import type { LaterView } from './later.ts';
+import type { LaterView } from './later-target.ts';
 
 /**
  * A platform-neutral answer. Text is light markdown: `**bold**`, `` `code` ``, `<@USER>` mentions;
